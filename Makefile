@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock requirements-model.txt
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PIP) install -c requirements.lock -e '.[test]'
+	$(PIP) install -c requirements.lock -e '.[test,ray]'
 	touch $@
 
 install: $(VENV)/.installed

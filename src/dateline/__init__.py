@@ -15,6 +15,11 @@ __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
+# The subpackage `dateline.extract` (quotes, amounts, times, places) shares its name with the public function
+# `dateline.extract`. Importing the subpackage first means Python binds the package attribute now, and the
+# function binding below then wins for good: later `import dateline.extract.times` finds the package in
+# sys.modules and never rebinds the name.
+from . import extract as _extract_package  # noqa: E402,F401
 from .api_lib import extract, extract_articles  # noqa: E402
 from .config import Settings, load_settings  # noqa: E402
 from .model import Article  # noqa: E402

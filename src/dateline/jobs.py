@@ -65,7 +65,7 @@ def iter_inputs(paths: Iterable[str], *, settings: Settings, published: str | No
     """Articles from files, folders, JSONL and feeds; `published` fills in a missing publication date."""
     from .ingest import read_inputs
 
-    for art in read_inputs(list(paths), settings=settings):
+    for art in read_inputs(list(paths), settings=settings, published=published):
         if published and not art.published:
             art.published = published
         yield art
@@ -78,11 +78,14 @@ def run_ingest(
     settings: Settings | None = None,
     published: str | None = None,
     progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> IngestSummary:
     """Extract every article under `paths` and store it in the DuckDB file `db`.
 
     Returns a summary; articles that failed any stage are stored with their errors and listed in
     `summary.failed`. `progress(n)` is called after each batch with the number of articles done.
+    `workers` > 1 parses in that many worker processes (`dateline.scale.local`); this process stays the
+    single writer. None or 1: everything runs in this process.
     """
     from .store import Store
 
@@ -102,7 +105,12 @@ def run_ingest(
                     continue
                 yield art
 
-        processed = pipeline.pipe(todo())
+        if workers is not None and workers > 1:
+            from .scale.local import parallel_pipe
+
+            processed = parallel_pipe(todo(), settings=settings, workers=workers)
+        else:
+            processed = pipeline.pipe(todo())
         while chunk := list(itertools.islice(processed, write_batch)):
             store.write_articles(chunk)
             for art in chunk:

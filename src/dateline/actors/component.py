@@ -1,15 +1,319 @@
-"""Pipeline stage `actors`: finds actor mentions and resolves them (placeholder until the resolver lands)."""
+"""Pipeline stage `actors`: finds actor mentions in the parse and resolves them as of the article's date.
+
+Candidate mentions are noun chunks (with their possessors: "Ukraine's foreign ministry"), named entities
+outside any chunk, and personal pronouns. A chunk becomes a mention when a dictionary hit covers its head
+or its head is an office/sector/group noun; "Chinese exports" is not an actor. Then, in order:
+
+1. each chunk is resolved on its own (resolve.compose), coordinated modifiers giving one actor per
+   conjunct ("Hungarian and Romanian officials" -> HUNGOV, ROUGOV);
+2. an unresolved agent noun takes its country from an attached phrase ("a spokesperson for China's
+   Foreign Ministry");
+3. group phrases ("both sides", "the two leaders") take the last two parties named;
+4. pronouns take the latest fitting actor in the same paragraph.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+from typing import Any
+
 from ..config import Settings
-from ..model import Article
+from ..model import Actor, Article, Mention
 from ..pipeline import component
+from .data import ActorDictionary, load_dictionary, norm
+from .match import folded_tokens, match_lexicon, match_tokens
+from .resolve import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, Context, Cues, code_for, collect, compose, is_person_like
+
+log = logging.getLogger(__name__)
+
+__all__ = ["make_actors_stage", "resolve_article", "article_date"]
+
+ENT_KINDS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
+# Sectors of unnamed groups that may take the article's country ("insurgents", "police", "students");
+# officials and ministries do not: "officials said" in a story about two countries could be either side's.
+CONTEXT_SECTORS = frozenset({"REB", "OPP", "COP", "MIL", "CVL", "EDU", "LAB", "REF", "UAF", "CRM", "AGR", "HLH"})
+# Military hardware nouns name no people; "tanks shelled the town" does not say whose.
+EQUIPMENT = frozenset({"tank", "aircraft", "helicopter", "gunship", "drone", "warship", "warplane", "jet",
+                       "bomber", "artillery"})
+ATTACH_PREPS = {"for", "of", "from", "at", "in"}
+
+
+def article_date(article: Article) -> str:
+    """The date roles are looked up for: published, else the dateline's date, else today."""
+    if article.published_date:
+        return article.published_date.isoformat()
+    if article.dateline is not None and article.dateline.date:
+        return article.dateline.date[:10]
+    return dt.date.today().isoformat()
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    pos = text.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+def _candidate_spans(doc: Any, body_start: int = 0) -> list[tuple[int, int, str]]:
+    """(start token, end token, entity label or '') for chunks, entities outside chunks, pronouns.
+
+    Whitespace tokens (the blanked wire dateline header parses as spaces) never start or end a span.
+    """
+    spans: list[tuple[int, int, str]] = []
+    covered = [False] * len(doc)
+    ent_label = [""] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ent_label[i] = ent.label_
+    for chunk in doc.noun_chunks:
+        start = chunk.start
+        while start < chunk.end and (doc[start].is_space or doc[start].idx < body_start or (
+                doc[start].tag_ in ("DT", "PDT") and doc[start].lower_ not in ("both",))):
+            start += 1
+        if start >= chunk.end:
+            continue
+        spans.append((start, chunk.end, ent_label[chunk.root.i]))
+        for i in range(chunk.start, chunk.end):
+            covered[i] = True
+    for ent in doc.ents:
+        if ent.start_char < body_start or doc[ent.start].is_space:
+            continue
+        if ent.label_ in ENT_KINDS and not any(covered[i] for i in range(ent.start, ent.end)):
+            spans.append((ent.start, ent.end, ent.label_))
+    spans.sort()
+    return spans
+
+
+def resolve_article(article: Article, d: ActorDictionary) -> None:
+    """Fill `article.mentions` and `article.actors` from `article.doc`."""
+    doc = article.doc
+    folded = folded_tokens(doc, article.scratch)
+    ctx = Context(date=article_date(article), text=article.text)
+    paragraphs = _paragraph_starts(article.text)
+    out: list[tuple[Mention, Actor, Any]] = []
+    pending_attach: list[tuple[int, list]] = []
+    pending_context: list[tuple[int, str]] = []
+    ent_labels = [""] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ent_labels[i] = ent.label_
+
+    for start, end, label in _candidate_spans(doc, article.body_start):
+        span = doc[start:end]
+        head = span.root
+        hits = match_tokens(d, doc, folded, start, end)
+        lex = match_lexicon(d, doc, folded, start, end)
+        head_lex = [h for h in lex if h.start <= head.i < h.end]
+        head_hit = [h for h in hits if h.start <= head.i < h.end]
+        is_pron = len(span) == 1 and head.tag_ == "PRP" and head.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+        group = _group_members(d, span, ctx) if not head_hit else None
+        if not (head_hit or head_lex or is_pron or group is not None or head.pos_ == "PROPN"
+                or label in ("PERSON", "ORG", "GPE", "NORP")):
+            # "Russia's offensive", "Israeli shelling", "a U.S. request": the owner or modifier is the actor
+            for s_tok, e_tok in _modifier_spans(doc, hits, lex, start, head.i):
+                sub = doc[s_tok:e_tok]
+                sub_hits = [h for h in hits if s_tok <= h.start and h.end <= e_tok]
+                sub_lex = [h for h in lex if s_tok <= h.start and h.end <= e_tok]
+                sub_label = ent_labels[e_tok - 1]
+                last = doc[e_tok - 1]
+                if not (sub_hits or sub_lex or last.pos_ == "PROPN"):
+                    continue
+                covers_last = any(h.start <= last.i < h.end for h in [*sub_hits, *sub_lex])
+                is_name = sub_label == "PERSON" or (last.pos_ == "PROPN" and not covers_last)
+                sub_text = article.text[sub.start_char:sub.end_char]
+                actor = compose(d, collect(d, sub_hits, sub_lex, ctx, sub_label), ctx, sub.start_char,
+                                sub.end_char, sub_text, is_name)
+                out.append((Mention(sub.start_char, sub.end_char, sub_text, sub_label or "MOD"), actor, sub))
+                ctx.actors.append(actor)
+                if actor.country:
+                    ctx.countries.add(actor.country)
+            continue
+        kind = label or ("PRON" if is_pron else "NOUN")
+        text = article.text[span.start_char:span.end_char]
+        mention = Mention(span.start_char, span.end_char, text, kind)
+        if is_pron:
+            actor = _resolve_pronoun(ctx, head, paragraphs, span.start_char, span.end_char, text)
+            out.append((mention, actor, span))
+            ctx.actors.append(actor)
+            continue
+        if group is not None:
+            actor = Actor(span.start_char, span.end_char, text, members=group,
+                          resolved_by="group" if group else None, role_date=ctx.date if group else None)
+            out.append((mention, actor, span))
+            ctx.actors.append(actor)
+            continue
+        cues = collect(d, hits, lex, ctx, label)
+        conjuncts = _coordinated(cues, doc, head)
+        if conjuncts:
+            for hit, iso3, how in conjuncts:
+                sub = cues.__class__(countries=[(hit, iso3, how)], sectors=cues.sectors, titles=cues.titles)
+                s_char, e_char = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1])
+                actor = compose(d, sub, ctx, s_char, e_char, article.text[s_char:e_char], False)
+                out.append((Mention(s_char, e_char, actor.text, kind), actor, span))
+                ctx.actors.append(actor)
+                if actor.country:
+                    ctx.countries.add(actor.country)
+            continue
+        head_is_name = label == "PERSON" or (head.pos_ == "PROPN" and not head_hit and not head_lex)
+        actor = compose(d, cues, ctx, span.start_char, span.end_char, text, head_is_name)
+        if not actor.resolved and head_lex:
+            pending_attach.append((len(out), head_lex))
+            sector = head_lex[-1].value if head_lex[-1].kind == "sector" else None
+            if (sector in CONTEXT_SECTORS and head.lemma_.lower() not in EQUIPMENT
+                    and not (cues.countries or cues.orgs or cues.people or cues.regions)):
+                pending_context.append((len(out), sector))
+        out.append((mention, actor, span))
+        ctx.actors.append(actor)
+        if actor.country:
+            ctx.countries.add(actor.country)
+
+    for i, head_lex in pending_attach:
+        mention, actor, span = out[i]
+        attached = _attachment(out, span)
+        if attached is not None:
+            # "a spokesperson for China's Foreign Ministry", "protesters in Nairobi", "the president of
+            # Armenia": the attached country with the head's own sector or office
+            end = max(span.end_char, attached.end)
+            text = article.text[span.start_char:end]
+            cues = Cues(countries=[(head_lex[0], attached.country, "attachment")],
+                        titles=[h for h in head_lex if h.kind == "title"],
+                        sectors=[h for h in head_lex if h.kind == "sector"])
+            out[i] = (mention, compose(d, cues, ctx, span.start_char, end, text, False), span)
+    _resolve_from_context(article, d, out, pending_context, ctx)
+    article.mentions.extend(m for m, _, _ in out)
+    article.actors.extend(a for _, a, _ in out)
+
+
+def _modifier_spans(doc: Any, hits: list, lex: list, start: int, head_i: int) -> list[tuple[int, int]]:
+    """Token ranges inside a non-actor phrase that may name actors: the possessor before "'s" ("the Russian
+    government's refusal"), and each dictionary hit before the head with the agent nouns right after it
+    ("Israeli army bulldozers" -> "Israeli army", "a U.S. request" -> "U.S.")."""
+    out: list[tuple[int, int]] = []
+    i = start
+    for k in range(start, head_i):
+        if doc[k].tag_ == "POS" and k > i:
+            out.append((i, k))
+            i = k + 1
+    lex_at = {h.start: h for h in lex}
+    for h in hits:
+        if h.start < i or h.end > head_i:
+            continue
+        end = h.end
+        while end in lex_at and lex_at[end].end <= head_i:
+            end = lex_at[end].end
+        out.append((h.start, end))
+    return out
+
+
+def _context_country(article: Article, d: ActorDictionary, out: list) -> str | None:
+    """The article's country: the dateline city's, else the one country its resolved actors name most."""
+    if article.dateline is not None and article.dateline.place:
+        for e in d.phrases.get(norm(article.dateline.place), ()):
+            if e.kind in ("country", "seat") and e.value in d.countries:
+                return e.value
+    counts: dict[str, int] = {}
+    for _, actor, _ in out:
+        if actor.resolved and actor.country in d.countries and actor.resolved_by not in ("pronoun", "context"):
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None  # no country, or two equally prominent: better unresolved than a coin toss
+    return ranked[0][0]
+
+
+def _resolve_from_context(article: Article, d: ActorDictionary, out: list, pending: list, ctx: Context) -> None:
+    """Unnamed groups ("insurgents", "police", "protesters") with no country of their own take the article's."""
+    todo = [(i, sector) for i, sector in pending if not out[i][1].resolved]
+    if not todo:
+        return
+    country = _context_country(article, d, out)
+    if country is None:
+        return
+    for i, sector in todo:
+        mention, actor, span = out[i]
+        out[i] = (mention, Actor(actor.start, actor.end, actor.text, code=code_for(d, country, sector),
+                                 country=country, sector=sector, resolved_by="context", role_date=ctx.date), span)
+
+
+def _coordinated(cues, doc: Any, head: Any) -> list:
+    """Two or more country modifiers joined by 'and' before an agent head: one actor per conjunct."""
+    if len(cues.countries) < 2 or cues.people or cues.orgs:
+        return []
+    if any(h.start <= head.i < h.end for h, _, _ in cues.countries):
+        return []
+    if not (cues.sectors or cues.titles):
+        return []
+    first, last = cues.countries[0][0].start, cues.countries[-1][0].end
+    between = {doc[i].lower_ for i in range(first, last)}
+    if not between & {"and", ",", "&", "or"}:
+        return []
+    return cues.countries
+
+
+def _group_members(d: ActorDictionary, span: Any, ctx: Context) -> tuple[str, ...] | None:
+    """('RUS', 'CHN') for "both sides" / "the two countries"; () when the parties are unknown; None if no group."""
+    words = [t.lower_ for t in span]
+    if len(words) < 2 or norm(span.root.lemma_) not in d.group_nouns:
+        return None
+    quant = " ".join(words[:-1])
+    if quant not in d.group_quantifiers and words[0] not in ("both",) and "two" not in words[:-1]:
+        return None
+    n = 3 if "three" in words else 2
+    members: list[str] = []
+    for prev in reversed(ctx.actors):
+        if prev.resolved and not prev.members:
+            key = prev.code if span.root.lemma_ in ("leader", "official", "minister", "president") else prev.country
+            if key and key not in members and prev.country not in {m[:3] for m in members}:
+                members.append(key)
+        if len(members) == n:
+            break
+    return tuple(reversed(members)) if len(members) == n else ()
+
+
+def _resolve_pronoun(ctx: Context, tok: Any, paragraphs: list[int], start: int, end: int, text: str) -> Actor:
+    para_start = max(p for p in paragraphs if p <= start)
+    plural = tok.lower_ in PLURAL_PRONOUNS
+    for prev in reversed(ctx.actors):
+        if prev.start < para_start:
+            break
+        if not prev.resolved or prev.end > start:
+            continue
+        if plural:
+            fits = bool(prev.members) or (prev.sector is not None and prev.name is None) or (
+                prev.name is None and prev.role is None)
+        else:
+            fits = is_person_like(prev)
+        if fits:
+            return Actor(start, end, text, code=prev.code, country=prev.country, sector=prev.sector,
+                         name=prev.name, role=prev.role, resolved_by="pronoun", role_date=prev.role_date,
+                         members=prev.members)
+    return Actor(start, end, text)
+
+
+def _attachment(out: list, span: Any) -> Actor | None:
+    """The resolved actor of a prepositional phrase hanging off the span's head ("spokesperson for X")."""
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ in ATTACH_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    for _, actor, other in out:
+                        if other.start <= pobj.i < other.end and actor.resolved and actor.country:
+                            return actor
+    return None
 
 
 @component("actors", requires=["doc", "sentences"], assigns=["mentions", "actors"])
 def make_actors_stage(settings: Settings):
+    user_file = settings.get("actors.user_file") or None
+    dictionary = load_dictionary(user_file)
+
     def run(article: Article) -> None:
-        return None
+        if article.doc is None:
+            return
+        resolve_article(article, dictionary)
 
     return run
+

@@ -10,6 +10,11 @@ from .app import app
 # One module per area; helpers add their module name here.
 _COMMAND_MODULES = [
     "core",  # extract, ingest, events, demo
+    "store_cmds",  # dyad, timeline, network, top, quotes, amounts, recode
+    "export_cmds",  # export gdelt|polecat|plover|parquet, plot dyad|network
+    "serve_cmd",  # serve
+    "evaluate",  # evaluate --gold FILE (events, plover, actors, times, places)
+    "actors_cmd",  # actors "TEXT" [--date] [--actors FILE]
 ]
 
 for _name in _COMMAND_MODULES:

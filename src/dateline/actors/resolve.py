@@ -1,0 +1,338 @@
+"""Resolving one noun phrase to an `Actor`, given the dictionary, the article date and article context.
+
+The phrase's dictionary hits are read as cues — a person, an organisation, a country (name, adjective,
+possessive, seat of power), a title ("premier") or a sector noun ("forces") — and composed:
+
+    person                  -> the person's role on the date (title cues pick among roles)
+    organisation            -> its code (IGO, media, armed group)
+    country + title         -> whoever held that office on the date        ("Russia's prime minister")
+    country + sector noun   -> country + sector                            ("Ukrainian forces")
+    seat of power           -> country + sector                            ("the Kremlin")
+    country                 -> the country                                 ("Russia")
+    title alone             -> the latest actor in the article with that role ("the premier")
+    surname alone           -> a person named earlier in the article, else the one office holder with
+                               that surname on the date (narrowed by the article's countries)
+
+Anything else stays unresolved: an Actor with code None, never a guess presented as fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Actor
+from .data import ActorDictionary, Person, Term, _add_months, norm
+from .match import Hit
+
+__all__ = ["Cues", "Context", "compose", "code_for"]
+
+SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+
+
+@dataclass
+class Cues:
+    """What the dictionary found inside one phrase."""
+
+    countries: list[tuple[Hit, str, str]] = field(default_factory=list)  # (hit, iso3, how)
+    seat_sector: str | None = None
+    people: list[tuple[Hit, list[int]]] = field(default_factory=list)
+    orgs: list[tuple[Hit, int]] = field(default_factory=list)
+    regions: list[tuple[Hit, str]] = field(default_factory=list)
+    titles: list[Hit] = field(default_factory=list)
+    sectors: list[Hit] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """Per-article state the resolver consults: date, countries seen, people named, actors so far."""
+
+    date: str
+    text: str
+    countries: set[str] = field(default_factory=set)
+    people: dict[str, int] = field(default_factory=dict)  # folded name token -> person index
+    actors: list[Actor] = field(default_factory=list)
+    ambiguity: dict[str, str | None] = field(default_factory=dict)
+
+
+def code_for(d: ActorDictionary, country: str | None, sector: str | None) -> str | None:
+    if not country:
+        return None
+    c = d.countries.get(country)
+    base = c.cameo if c else country
+    return base + (sector or "")
+
+
+def trusted(term: Term, date: str) -> bool:
+    """An active term whose open end the data still vouches for (18 months past its last check)."""
+    if not term.active(date):
+        return False
+    return bool(term.end) or not term.verified or date <= _add_months(term.verified, 18)
+
+
+def disambiguate(d: ActorDictionary, key: str, label: str, ctx: Context) -> str | None:
+    """Country reading of an ambiguous name (Georgia, Washington, Jordan, Chad), or None."""
+    cache_key = f"{key}|{label}"
+    if cache_key in ctx.ambiguity:
+        return ctx.ambiguity[cache_key]
+    spec = d.ambiguous[key]
+    answer: str | None = None
+    if not label or label in spec.get("ner", ("GPE", "LOC", "ORG", "NORP")):
+        text = ctx.text
+        against = any(cue in text for cue in spec.get("against", ()))
+        confirmed = any(cue in text for cue in spec.get("context", ()))
+        if confirmed and not against:
+            answer = spec["country"]
+        elif spec.get("default") and not against:
+            answer = spec["country"]
+    ctx.ambiguity[cache_key] = answer
+    return answer
+
+
+def collect(d: ActorDictionary, hits: list[Hit], lex: list[Hit], ctx: Context, label: str) -> Cues:
+    cues = Cues()
+    for h in hits:
+        for e in h.entries:
+            if e.kind in ("country", "adj"):
+                cues.countries.append((h, e.value, "demonym" if e.kind == "adj" else "dictionary"))
+                break
+            if e.kind == "seat":
+                cues.countries.append((h, e.value, "metonym"))
+                cues.seat_sector = e.sector
+                break
+            if e.kind == "ambiguous":
+                iso3 = disambiguate(d, e.value, label, ctx)
+                if iso3:
+                    sector = d.ambiguous[e.value].get("sector")
+                    cues.countries.append((h, iso3, "context"))
+                    cues.seat_sector = sector or cues.seat_sector
+                    break
+                continue
+            if e.kind == "org":
+                cues.orgs.append((h, int(e.value)))
+                break
+            if e.kind == "region":
+                cues.regions.append((h, e.value))
+                break
+            if e.kind == "person":
+                people = [int(x.value) for x in h.entries if x.kind == "person"]
+                cues.people.append((h, people))
+                break
+    for h in lex:
+        (cues.titles if h.kind == "title" else cues.sectors).append(h)
+    return cues
+
+
+def pick_person(d: ActorDictionary, candidates: list[int], ctx: Context, country: str | None,
+                role: str | None) -> tuple[int, Term | None] | None:
+    """Choose among same-named people by country cue, then terms on the date; None if still ambiguous."""
+    scored = []
+    for idx in candidates:
+        p = d.people[idx]
+        if country and not any(t.country == country for t in p.terms):
+            continue
+        active = [t for t in p.terms_at(ctx.date) if trusted(t, ctx.date)]
+        if role:
+            titled = [t for t in active if t.role == role]
+            active = titled or active
+        if country:
+            active = [t for t in active if t.country == country] or active
+        in_context = any(t.country in ctx.countries for t in p.terms)
+        score = (bool(active), bool(active) and active[0].source != "phoenix", in_context)
+        scored.append((score, idx, active[0] if active else None))
+    if not scored:
+        return None
+    scored.sort(key=lambda s: s[0], reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1], scored[0][2]
+
+
+def person_actor(d: ActorDictionary, idx: int, term: Term | None, ctx: Context, start: int, end: int,
+                 text: str, how: str, country_hint: str | None = None, title: str | None = None,
+                 cue_sector: str | None = None) -> Actor:
+    """The Actor for person `idx` holding `term` on the date (None: no term the data vouches for).
+
+    The phrase's own words outrank the data where they are more specific: a title ("Foreign Minister
+    Sergei Lavrov") makes the mention a government actor with that role even when our term for it is
+    stale or only a Phoenix sector code; a sector noun ("General ...", "opposition leader ...") gives the
+    sector when no named office is known on the date.
+    """
+    p: Person = d.people[idx]
+    named = term is not None and term.source != "phoenix" and term.role != "phoenix"
+    if title == "leader":
+        title = None  # "Hamas leader X": not an office with a sector of its own
+    if term is not None and named and (not title or term.role == title or term.sector == "GOV"):
+        return Actor(start, end, text, code=code_for(d, term.country, term.sector or None), country=term.country,
+                     sector=term.sector or None, name=p.name, role=term.role, resolved_by=how,
+                     role_date=ctx.date)
+    sector = "GOV" if title else cue_sector
+    if term is None:
+        stale = _stale_office(p, ctx.date)
+        near = stale or p.nearest_term(ctx.date)
+        country = country_hint or (near.country if near else None)
+        sector = sector or (stale.sector if stale else None) or None
+        role = title
+    else:
+        country = country_hint if (country_hint and sector) else term.country
+        sector = sector or term.sector or None
+        role = title or (None if term.role == "phoenix" else term.role)
+    return Actor(start, end, text, code=code_for(d, country, sector), country=country, sector=sector,
+                 name=p.name, role=role, resolved_by=how, role_date=ctx.date)
+
+
+def _stale_office(p: Person, date: str) -> Term | None:
+    """A named office the person entered before `date` and never left in our data, though its last check is
+    too old to vouch for the role: still good for the country and sector (Lavrov: RUS, GOV)."""
+    open_terms = [t for t in p.terms if t.source != "phoenix" and t.active(date) and not t.end]
+    return max(open_terms, key=lambda t: t.start) if open_terms else None
+
+
+def remember_person(ctx: Context, d: ActorDictionary, idx: int) -> None:
+    for word in norm(d.people[idx].name).replace("-", " ").split():
+        if len(word) > 1:
+            ctx.people.setdefault(word, idx)
+    ctx.people[d.people[idx].surname] = idx
+
+
+def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, text: str,
+            head_is_name: bool) -> Actor:
+    """One Actor for a phrase from its cues (see the module docstring for the rules)."""
+    country = cues.countries[0][1] if cues.countries else None
+    how_country = cues.countries[0][2] if cues.countries else None
+    role = cues.titles[0].value if cues.titles else None
+    sector = cues.sectors[-1].value if cues.sectors else None
+
+    if cues.people:
+        _, candidates = cues.people[-1]
+        chosen = pick_person(d, candidates, ctx, country, role)
+        if chosen:
+            idx, term = chosen
+            remember_person(ctx, d, idx)
+            return person_actor(d, idx, term, ctx, start, end, text, "dictionary", country_hint=country,
+                                title=role, cue_sector=sector)
+        return Actor(start, end, text)  # several people share the name and nothing tells them apart
+
+    if cues.orgs:
+        hit, idx = cues.orgs[-1]
+        org = d.orgs[idx]
+        if role and org.code.startswith("IGO"):
+            holder = d.holder(org.code, role, ctx.date) or d.holder(org.code[:6], role, ctx.date)
+            if holder:
+                remember_person(ctx, d, holder[0])
+                return person_actor(d, holder[0], holder[1], ctx, start, end, text, "title")
+        org_sector = org.sector or (sector if sector not in (None, "GOV") else None)
+        name = org.name.title() if org.name.isupper() and len(org.name) > 6 else org.name
+        if org.kind in ("media", "organ") or (org.country and len(org.country) == 3
+                                              and not org.code.startswith(("IGO", "NGO", "IMG"))):
+            return Actor(start, end, text, code=org.code, country=org.country, sector=org.sector or None,
+                         name=name, resolved_by="dictionary", role_date=ctx.date)
+        code = org.code + (org_sector if org_sector and not org.code.endswith(org_sector) else "")
+        return Actor(start, end, text, code=code, country=org.country, sector=org_sector, name=name,
+                     resolved_by="dictionary", role_date=ctx.date)
+
+    if country and role:
+        holder = d.holder(country, role, ctx.date)
+        if holder:
+            idx, term = holder
+            remember_person(ctx, d, idx)
+            return person_actor(d, idx, term, ctx, start, end, text, "title")
+        return Actor(start, end, text, code=code_for(d, country, "GOV"), country=country, sector="GOV",
+                     role=None if role == "leader" else role, resolved_by="title", role_date=ctx.date)
+
+    if country:
+        if sector:
+            return Actor(start, end, text, code=code_for(d, country, sector), country=country, sector=sector,
+                         resolved_by=how_country, role_date=ctx.date)
+        if cues.seat_sector:
+            return Actor(start, end, text, code=code_for(d, country, cues.seat_sector), country=country,
+                         sector=cues.seat_sector, resolved_by=how_country, role_date=ctx.date)
+        return Actor(start, end, text, code=code_for(d, country, None), country=country,
+                     resolved_by=how_country, role_date=ctx.date)
+
+    if cues.regions:
+        region = cues.regions[-1][1]
+        sector = sector or ("GOV" if role else None)
+        return Actor(start, end, text, code=region + (sector or ""), country=region, sector=sector,
+                     resolved_by="dictionary", role_date=ctx.date)
+
+    if role:
+        for prev in reversed(ctx.actors):
+            if prev.resolved and (prev.role == role or (role == "leader" and prev.role in (
+                    "head_of_state", "head_of_government", "supreme_leader"))):
+                return Actor(start, end, text, code=prev.code, country=prev.country, sector=prev.sector,
+                             name=prev.name, role=prev.role, resolved_by="coreference", role_date=prev.role_date)
+        if head_is_name:  # "President Mugabe": the holder of that office with that surname on the date
+            return resolve_surname(d, ctx, start, end, text, role=role)
+        return Actor(start, end, text)
+
+    if head_is_name:
+        return resolve_surname(d, ctx, start, end, text)
+    return Actor(start, end, text)
+
+
+def _holds(term: Term, role: str) -> bool:
+    return term.role == role or (role == "leader" and term.role in LEADER_ROLES)
+
+
+def resolve_surname(d: ActorDictionary, ctx: Context, start: int, end: int, text: str,
+                    role: str | None = None) -> Actor:
+    """A short name: someone named earlier in the article, else the unique office holder with that surname.
+
+    With a title (`role`, from "President Mugabe") the last word is read as a surname even after unknown
+    given names, but only holders of that office on the date qualify.
+    """
+    words = norm(text).replace("-", " ").split()
+    if not words:
+        return Actor(start, end, text)
+    if role:
+        return _titled_surname(d, ctx, start, end, text, norm(text).split()[-1], role)
+    for w in (words[-1], words[0]):
+        idx = ctx.people.get(w)
+        if idx is not None:
+            p = d.people[idx]
+            terms = [t for t in p.terms_at(ctx.date) if trusted(t, ctx.date)]
+            return person_actor(d, idx, terms[0] if terms else None, ctx, start, end, text, "coreference")
+    if len(words) > 1:
+        return Actor(start, end, text)  # a full name the dictionary does not know
+    candidates = []
+    for idx in d.surnames.get(words[0], ()):
+        terms = [t for t in d.people[idx].terms_at(ctx.date) if trusted(t, ctx.date)]
+        if terms and terms[0].source != "phoenix":
+            candidates.append((idx, terms[0]))
+    if len(candidates) > 1 and ctx.countries:
+        in_ctx = [c for c in candidates if c[1].country in ctx.countries]
+        candidates = in_ctx or candidates
+    if len(candidates) == 1:
+        idx, term = candidates[0]
+        remember_person(ctx, d, idx)
+        return person_actor(d, idx, term, ctx, start, end, text, "surname")
+    return Actor(start, end, text)
+
+
+def is_person_like(a: Actor) -> bool:
+    return a.resolved and (a.name is not None or a.role is not None) and not a.members
+
+
+LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
+
+
+def _titled_surname(d: ActorDictionary, ctx: Context, start: int, end: int, text: str, last: str,
+                    role: str) -> Actor:
+    keys = {last, last.removeprefix("al-").removeprefix("el-"), "al-" + last}
+    keys |= {k.replace("-", " ").split()[-1] for k in keys if k}
+    found: dict[int, Term] = {}
+    for key in keys:
+        for idx in d.surnames.get(key, ()):
+            for t in d.people[idx].terms_at(ctx.date):
+                if _holds(t, role) and trusted(t, ctx.date):
+                    found.setdefault(idx, t)
+                    break
+    candidates = list(found.items())
+    if len(candidates) > 1 and ctx.countries:
+        candidates = [c for c in candidates if c[1].country in ctx.countries] or candidates
+    if len(candidates) != 1:
+        return Actor(start, end, text)
+    idx, term = candidates[0]
+    remember_person(ctx, d, idx)
+    return person_actor(d, idx, term, ctx, start, end, text, "title")

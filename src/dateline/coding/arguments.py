@@ -1,0 +1,270 @@
+"""Source and target actors of a trigger, read from the dependency parse and the article's Actor layer.
+
+A noun phrase becomes actors through its *core* (the head with its determiners, modifiers and possessor,
+without relative clauses, appositions or prepositional tails), looked up with
+`dateline.actors.lookup.actor_at`; an unresolved core falls back to its apposition ("The US commander,
+General X") and to an "of" complement ("leaders of Romania"). Coordinated phrases give one actor per
+conjunct.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Actor, Article
+
+__all__ = ["ActorFinder", "subject_of", "core_span"]
+
+_CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "predet", "advmod",
+              "npadvmod", "punct_inner"}
+_REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+_PHRASE_CACHE: dict[tuple[str, str | None], Actor | None] = {}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us"}
+
+
+def core_span(tok: Any) -> tuple[int, int]:
+    """Character span of a token's core noun phrase."""
+    lo, hi = tok.i, tok.i
+    stack = [c for c in tok.children if c.dep_ in _CORE_DEPS]
+    while stack:
+        c = stack.pop()
+        lo, hi = min(lo, c.i), max(hi, c.i)
+        stack.extend(d for d in c.children if d.dep_ in _CORE_DEPS or c.dep_ == "poss")
+    doc = tok.doc
+    # never let the core run across a comma or bracket ("Washington, which ..."): trim at punctuation
+    while lo < tok.i and doc[lo].is_punct:
+        lo += 1
+    while hi > tok.i and doc[hi].is_punct:
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _lookup_fn():
+    try:
+        from ..actors.lookup import actor_at  # type: ignore[attr-defined]
+
+        return actor_at
+    except ImportError:
+        return None
+
+
+def _fallback_actor_at(article: Article, start: int, end: int) -> Actor | None:
+    """Until/unless the actors package provides `actor_at`: the longest resolved actor inside the span."""
+    best = None
+    for a in article.actors:
+        if a.start >= start and a.end <= end:
+            if best is None or (a.resolved, a.end - a.start) > (best.resolved, best.end - best.start):
+                best = a
+    if best is None:
+        for a in article.actors:
+            if a.start <= start and a.end >= end:
+                return a
+    return best
+
+
+class ActorFinder:
+    """Resolves parse tokens to Actors for one article (caches per token)."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self._at = _lookup_fn() or _fallback_actor_at
+        self._cache: dict[int, Actor | None] = {}
+
+    def at(self, start: int, end: int) -> Actor | None:
+        try:
+            return self._at(self.article, start, end)
+        except Exception:  # noqa: BLE001 - a lookup bug must not lose the whole article's events
+            return _fallback_actor_at(self.article, start, end)
+
+    def actor(self, tok: Any, depth: int = 0) -> Actor | None:
+        """The actor a single noun token stands for (no conjuncts)."""
+        if depth == 0 and tok.i in self._cache:
+            return self._cache[tok.i]
+        found = self.at(*core_span(tok))
+        if found is None or not found.resolved:
+            # an actor span may start after the core ("A court in Guyana" -> "court in Guyana")
+            alt = self.at(tok.idx, tok.idx + len(tok.text))
+            if alt is not None and alt.resolved:
+                found = alt
+        if depth < 2 and (found is None or not found.resolved):
+            # "the mayor, a member of Hamas": the apposition, then an "of" complement, may name the actor
+            for c in tok.children:
+                if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of"):
+                    for t in ([c] if c.dep_ == "appos" else [p for p in c.children if p.dep_ == "pobj"]):
+                        alt = self.actor(t, depth + 1)
+                        if alt is not None and alt.resolved:
+                            found = alt
+                            break
+                if found is not None and found.resolved:
+                    break
+        if depth == 0:
+            self._cache[tok.i] = found
+        return found
+
+    def actors(self, tok: Any) -> list[Actor]:
+        """Actors of a noun phrase and its conjuncts ("Russia and China" -> two)."""
+        out: list[Actor] = []
+        if tok.ent_type_ in ("DATE", "TIME"):
+            return out  # "on Friday", "in March": a time, never a participant
+        for t in _conjuncts(tok):
+            a = self.actor(t)
+            if a is not None and all((a.start, a.end) != (b.start, b.end) for b in out):
+                out.append(a)
+        if len(out) == 1 and any(c.dep_ == "amod" and any(d.dep_ == "conj" for d in c.children)
+                                 for c in tok.children):
+            # "US and British activists": coordinated modifiers, one actor each
+            inside = [a for a in self._inside(*core_span(tok)) if a.resolved]
+            if len(inside) >= 2:
+                return inside
+        if not any(a.resolved for a in out):
+            # a garbled parse of the phrase: take the resolved actors inside its span
+            inside = [a for a in self._inside(*np_span(tok)) if a.resolved]
+            if inside:
+                return inside
+            # "the Israeli raid", "Palestinian prisoners": the nationality modifier names the actor
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i:
+                    a = self.modifier_actor(c)
+                    if a is not None:
+                        return [a]
+        return out
+
+    def modifier_actor(self, tok: Any) -> Actor | None:
+        """A nationality or place word used as a modifier ("Israeli shelling", "US sanctions").
+
+        The actor layer makes no actor of a modifier of a non-actor noun. A nationality or country word is
+        looked up in the actor dictionary (a dict lookup, no parse) and gives a country-level actor; a
+        possessor name ("Narendra Modi's") is resolved once per process with `resolve_phrase` (cached).
+        """
+        if tok.ent_type_ not in ("NORP", "GPE") and not (tok.dep_ == "poss" and tok.ent_type_ in ("PERSON", "ORG")):
+            # the small model tags some nationality words as ORG or nothing ("a Ugandan peace plan")
+            if tok.is_title or tok.is_upper:
+                a = _country_word(tok.text)
+                if a is not None:
+                    return Actor(tok.idx, tok.idx + len(tok.text), tok.text, code=a.code, country=a.country,
+                                 resolved_by=f"{a.resolved_by}:modifier")
+            return None
+        if tok.dep_ == "poss" or tok.ent_iob_ == "I":
+            # the whole name ("Narendra Modi's"): the entity's words, without the possessive marker
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                tok_text, start = ent.text, ent.start_char
+            else:
+                tok_text, start = tok.text, tok.idx
+        else:
+            tok_text, start = tok.text, tok.idx
+        if tok_text.endswith("'s"):
+            tok_text = tok_text[:-2]
+        a = _country_word(tok_text) if tok.ent_type_ in ("NORP", "GPE") else None
+        if a is None:
+            # a name does change with the date: one cache entry per name and article date
+            date = self.article.published if tok.ent_type_ in ("PERSON", "ORG") else None
+            key = (tok_text, date)
+            if key not in _PHRASE_CACHE:
+                try:
+                    from ..actors import resolve_phrase
+
+                    _PHRASE_CACHE[key] = resolve_phrase(tok_text, date=date)
+                except Exception:  # noqa: BLE001 - no resolver, no modifier actors
+                    _PHRASE_CACHE[key] = None
+            a = _PHRASE_CACHE[key]
+        if a is None or not a.resolved:
+            return None
+        return Actor(start, start + len(tok_text), tok_text, code=a.code, country=a.country, sector=a.sector,
+                     name=a.name, role=a.role, resolved_by=f"{a.resolved_by or 'dictionary'}:modifier",
+                     role_date=a.role_date)
+
+    def _inside(self, start: int, end: int) -> list[Actor]:
+        picked: list[Actor] = []
+        for a in sorted((a for a in self.article.actors if a.start >= start and a.end <= end),
+                        key=lambda a: (a.start, -(a.end - a.start))):
+            if all(a.start >= b.end or a.end <= b.start for b in picked):
+                picked.append(a)
+        return picked
+
+
+_COUNTRY_CACHE: dict[str, Actor | None] = {}
+
+
+def _country_word(text: str) -> Actor | None:
+    """A country name or nationality adjective ("Israeli", "U.S.") as a country-level actor, via the actor
+    dictionary's surface forms (cached per word; None for anything else, e.g. a seat of government)."""
+    if text in _COUNTRY_CACHE:
+        return _COUNTRY_CACHE[text]
+    found = None
+    try:
+        from ..actors.data import load_dictionary, norm
+
+        d = load_dictionary()
+        for e in d.phrases.get(norm(text), ()):
+            if e.kind in ("country", "adj"):
+                c = d.countries.get(e.value)
+                found = Actor(0, len(text), text, code=c.cameo if c else e.value, country=e.value,
+                              resolved_by="demonym" if e.kind == "adj" else "dictionary")
+                break
+    except Exception:  # noqa: BLE001 - without the actor dictionary there are no modifier actors
+        found = None
+    _COUNTRY_CACHE[text] = found
+    return found
+
+
+def np_span(tok: Any) -> tuple[int, int]:
+    """Character span of a noun phrase without its clauses and appositions."""
+    lo, hi = tok.i, tok.i
+    stack = [c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "appos", "punct", "parataxis")]
+    while stack:
+        c = stack.pop()
+        lo, hi = min(lo, c.i), max(hi, c.i)
+        stack.extend(d for d in c.children if d.dep_ not in ("relcl", "acl", "advcl", "appos", "parataxis"))
+    doc = tok.doc
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    # "The US, Russia, and Switzerland": the parser often reads the second item as an apposition
+    stack += [c for c in tok.children if c.dep_ == "appos" and any(d.dep_ == "conj" for d in c.children)]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack.extend(d for d in c.children if d.dep_ == "conj")
+    return out
+
+
+def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset()) -> tuple[Any, bool]:
+    """(subject token, passive?) for a verb, climbing through conjunction, xcomp and relative clauses."""
+    node = verb
+    for _ in range(4):
+        subj = None
+        passive = False
+        for c in node.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                subj = c
+            elif c.dep_ == "nsubjpass":
+                subj, passive = c, True
+        if subj is not None:
+            if subj.lower_ in _REL_PRONOUNS and node.dep_ == "relcl":
+                return node.head, passive
+            return subj, passive and node is verb
+        if node.dep_ == "relcl":
+            return node.head, False
+        if node.dep_ == "acl" and node.tag_ == "VBN":
+            return None, False  # "forces backed by X": X is found as the agent
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
+            node = node.head.head  # "resorted to throwing stones": the subject of the governing verb
+            continue
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+            if node.dep_ == "xcomp":
+                # object control: "urged Iran to talk" - the talker is the object
+                for c in node.head.children:
+                    if c.dep_ == "dobj":
+                        return c, False
+            node = node.head
+            continue
+        return None, False
+    return None, False
+
+
+def is_pronoun(tok: Any) -> bool:
+    return tok.lower_ in _PRONOUNS or tok.pos_ == "PRON"

@@ -1,0 +1,153 @@
+"""Matching lexicon entries against parse tokens: which entry (if any) a trigger token satisfies.
+
+Checks are local to the token (its preposition/particle children, its direct object or passive subject,
+the object of the required preposition, modifiers), so matching a sentence costs one index lookup per
+token plus a handful of child checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import Entry, Lexicon
+
+__all__ = ["Match", "match_token", "objects_of", "lemmas_of", "prep_children", "pobjs_of"]
+
+_MOD_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "nummod"}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    token: Any
+    entry: Entry
+    obj: Any = None  # the object token a constraint matched (consumed: not coded again as a nominal)
+    prep: Any = None  # the preposition token a constraint matched
+
+
+def lemmas_of(tok: Any) -> set[str]:
+    """Lemma, lower form and compound form ("war crimes", "war crime") of a token."""
+    lem = tok.lemma_.lower()
+    out = {lem, tok.lower_}
+    comps = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    if comps:
+        out.add(f"{comps[0].lower_} {tok.lower_}")
+        out.add(f"{comps[0].lemma_.lower()} {lem}")
+    return out
+
+
+def _mods_of(tok: Any) -> set[str]:
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in _MOD_DEPS:
+            out.add(c.lemma_.lower())
+            out.add(c.lower_)
+            for d in c.children:  # "air" in "air - strike" hangs off the hyphenated compound
+                if d.dep_ in ("compound", "amod", "punct"):
+                    out.add(d.lower_)
+    # hyphenated or split forms: "air-strike", "air strike" parsed as separate words before the head
+    if tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        if prev.text == "-" and tok.i > 1:
+            out.add(tok.doc[tok.i - 2].lower_)
+        elif prev.dep_ in _MOD_DEPS or prev.pos_ in ("NOUN", "ADJ", "PROPN"):
+            out.add(prev.lower_)
+    return out
+
+
+def objects_of(tok: Any) -> list[Any]:
+    """Direct objects of a verb, or its passive subject ("sanctions were imposed")."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if not objs:
+        objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return objs
+
+
+def prep_children(tok: Any, word: str) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ == word]
+
+
+def pobjs_of(prep: Any) -> list[Any]:
+    out = [c for c in prep.children if c.dep_ in ("pobj", "pcomp", "dobj")]
+    more = []
+    for o in out:
+        more.extend(c for c in o.children if c.dep_ == "conj")
+    return out + more
+
+
+def _satisfies(tok: Any, e: Entry, objs: list[Any]) -> Match | None:
+    obj_tok = None
+    prep_tok = None
+    if e.prep:
+        preps = prep_children(tok, e.prep)
+        if not preps and e.pos == "VERB":
+            # "called Russia on" is rare; "call on" may hang the preposition off the object: "call Iran on"
+            preps = [p for o in objs for p in prep_children(o, e.prep)]
+        if not preps:
+            return None
+        prep_tok = preps[0]
+        if e.pobj:
+            hit = None
+            for p in preps:
+                for o in pobjs_of(p):
+                    if lemmas_of(o) & e.pobj:
+                        hit = (p, o)
+                        break
+                if hit:
+                    break
+            if not hit:
+                return None
+            prep_tok, obj_tok = hit
+    elif e.pobj:
+        return None
+    if e.obj is not None and e.pos == "VERB":
+        if "none" in e.obj:
+            if objs:
+                return None
+        elif "*" in e.obj:
+            if not objs:
+                return None
+        else:
+            hit = next((o for o in objs if lemmas_of(o) & e.obj), None)
+            if hit is None:
+                return None
+            obj_tok = hit
+    if e.mod:
+        holder = obj_tok if (e.pos == "VERB" and obj_tok is not None) else tok
+        if not (_mods_of(holder) & e.mod):
+            return None
+    return Match(tok, e, obj_tok, prep_tok)
+
+
+_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+
+
+def match_token(tok: Any, lex: Lexicon) -> Match | None:
+    """The most specific entry the token satisfies, or None. A match whose entry has no code is a veto."""
+    pos = _POS.get(tok.pos_)
+    if pos is None:
+        return None
+    lem = lex.lemma(tok) if pos == "VERB" else tok.lemma_.lower()
+    cands = lex.candidates(pos, lem)
+    if tok.lower_ != lem:
+        cands = cands + tuple(e for e in lex.candidates(pos, tok.lower_) if e not in cands)
+    if not cands:
+        return None
+    objs = objects_of(tok) if pos == "VERB" else []
+    if tok.lower_ != lem:
+        cands = tuple(sorted(cands, key=lambda e: -e.specificity))
+    best: Match | None = None
+    for e in cands:  # most specific first: the first entry satisfied is the best one
+        m = _satisfies(tok, e, objs)
+        if m is None:
+            continue
+        if best is None:
+            best = m
+            if e.curated:
+                return m
+        elif e.curated:
+            # a derived pattern may refine a curated verb's code within its root, never move it elsewhere
+            if e.code and best.entry.code and e.code[:2] != best.entry.code[:2]:
+                return m
+            return best
+    return best

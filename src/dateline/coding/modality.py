@@ -1,0 +1,119 @@
+"""Modality of an event trigger read from the parse: asserted, negated, future or hypothetical.
+
+Checked on the clause that carries the trigger (for a nominal trigger, the verb that governs it) and on the
+verbs above it up to the nearest verb of saying, so "X said Y will meet Z" is future and "if Y attacks" is
+hypothetical, while "X did not say ..." does not negate what is reported. Precedence: negated over
+hypothetical over future over asserted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED
+
+__all__ = ["modality", "governing_verb", "is_refusal"]
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_HYPO_AUX = {"could", "might", "may", "should", "can", "must", "ca"}
+_COND_MARK = {"if", "unless", "whether", "lest"}
+# Verbs whose infinitive complement has not happened yet ("plans to visit", "is scheduled to attend").
+_FUTURE_HEADS = {"plan", "schedule", "expect", "set", "due", "intend", "aim", "prepare", "slate", "go", "hope",
+                 "want", "wish", "seek", "try", "attempt", "propose", "consider", "mull", "decide"}
+_NEG_WORDS = {"not", "n't", "never", "no"}
+_NEG_HEADS = {"fail", "refrain", "stop", "cease", "avoid", "halt", "abandon", "deny"}
+
+
+def governing_verb(tok: Any) -> Any:
+    """The verb whose clause a token sits in (the token itself when it is a verb)."""
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            return node
+        node = node.head
+    return node
+
+
+def _clause_children(verb: Any) -> list[Any]:
+    kids = list(verb.children)
+    # Auxiliaries and negation attach to the first conjunct: "will meet and discuss".
+    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids):
+        kids += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass", "neg")]
+    return kids
+
+
+def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()) -> tuple[str, str]:
+    """(mode, reason) for an event trigger token."""
+    negated = hypothetical = future = None
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for c in trigger.children:
+            if c.dep_ == "det" and c.lower_ == "no":
+                negated = "determiner 'no'"
+    verb = governing_verb(trigger)
+    node = verb
+    reported = False
+    for depth in range(5):
+        kids = _clause_children(node)
+        # "announced it would free ...": the clause is reported, so its "would" is the reported future
+        reported = reported or (node.dep_ in ("ccomp", "parataxis") and node.head is not node
+                                and node.head.lemma_ in speech_verbs)
+        for c in kids:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never",)):
+                negated = negated or f"negation '{c.text}'"
+            elif c.dep_ in ("aux", "auxpass"):
+                if low in _FUTURE_AUX:
+                    future = future or f"auxiliary '{c.text}'"
+                elif low == "would":
+                    if reported:
+                        future = future or "reported 'would'"
+                    else:
+                        hypothetical = hypothetical or "auxiliary 'would'"
+                elif low in _HYPO_AUX:
+                    hypothetical = hypothetical or f"modal '{c.text}'"
+            elif c.dep_ == "mark" and low in _COND_MARK:
+                hypothetical = hypothetical or f"condition '{c.text}'"
+            elif c.dep_ == "dobj":
+                if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) and depth == 0:
+                    negated = negated or "object with 'no'"
+        if node.dep_ == "ROOT" or node.head is node:
+            break
+        head = node.head
+        if head.lemma_ in speech_verbs and node.dep_ in ("ccomp", "parataxis"):
+            break  # the speech act's own modality says nothing about what is reported
+        if node.dep_ == "xcomp":
+            if head.lemma_ in _FUTURE_HEADS:
+                future = future or f"'{head.text} to'"
+            if head.lemma_ in _NEG_HEADS:
+                negated = negated or f"'{head.text} to'"
+        elif node.dep_ not in ("conj", "advcl", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "nsubj",
+                               "nsubjpass", "xcomp", "ccomp"):
+            break
+        if node.dep_ == "advcl":
+            # the main clause's modality does not carry into an adverbial clause, only a condition does
+            if any(c.dep_ == "mark" and c.lower_ in _COND_MARK for c in node.children):
+                hypothetical = hypothetical or "conditional clause"
+            break
+        node = head
+        reported = reported or head.lemma_ in speech_verbs
+    sent = trigger.sent
+    if sent.text.rstrip().endswith("?") and verb.dep_ == "ROOT":
+        hypothetical = hypothetical or "question"
+    if negated:
+        return NEGATED, negated
+    if hypothetical:
+        return HYPOTHETICAL, hypothetical
+    if future:
+        return FUTURE, future
+    return ASSERTED, ""
+
+
+def is_refusal(trigger: Any) -> bool:
+    """Whether a negated trigger is a refusal rather than a non-event: "will not attend", "said it would
+    not provide aid" (negation with a future auxiliary in the trigger's own clause). CAMEO codes such
+    statements as rejections (12), not as negated acts."""
+    verb = governing_verb(trigger)
+    kids = _clause_children(verb)
+    neg = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in kids)
+    fut = any(c.dep_ in ("aux", "auxpass") and (c.lower_ in _FUTURE_AUX or c.lower_ == "would") for c in kids)
+    return neg and fut

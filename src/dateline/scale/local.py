@@ -1,0 +1,189 @@
+"""The pipeline over local worker processes: one spaCy model per process, one writer in the caller.
+
+`parallel_pipe(articles, settings=..., workers=N)` is a drop-in for `Pipeline.pipe`: it takes an iterable of
+`Article`s (read lazily), sends them in chunks to N worker processes and yields the processed articles back
+to the caller, which stays the single writer to the store.
+
+Why it looks like this:
+
+- Processes, not threads: spaCy's parser and our stages are pure Python/Cython under the GIL.
+- `forkserver` (Linux) or `spawn`, never `fork`: the caller usually holds an open DuckDB connection and
+  its threads; forking those is undefined behaviour. Each worker imports dateline and loads spaCy and the
+  dictionaries once (`get_pipeline`), in its initializer.
+- Bounded memory: at most `max_in_flight` chunks are submitted and not yet yielded, so a multi-GB JSONL is
+  streamed with a constant number of articles in memory, however slow the writer is.
+- Small inputs stay in-process: starting N interpreters and N models costs seconds, more than a handful of
+  articles take to parse. The runner looks ahead `min_parallel` articles first; when the input ends
+  before that, it runs them in this process instead.
+- Articles cross process boundaries by pickle with `doc=None` and an empty `scratch` (a spaCy Doc is big
+  and scratch may hold spans that do not pickle).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import multiprocessing as mp
+import os
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+
+from ..config import Settings
+from ..errors import ConfigError, PipelineError
+from ..model import Article
+
+log = logging.getLogger(__name__)
+
+__all__ = ["default_workers", "parallel_pipe", "worker_rss_mb"]
+
+# Environment that keeps each worker's numeric libraries on one thread: N workers on N cores already
+# use every core, and nested thread pools only add contention.
+_SINGLE_THREAD_ENV = {
+    "OMP_NUM_THREADS": "1",
+    "OPENBLAS_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+    "BLIS_NUM_THREADS": "1",
+    "TOKENIZERS_PARALLELISM": "false",
+}
+
+
+def default_workers() -> int:
+    """The number of cores this process may run on (all of them unless CPU affinity says otherwise)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def _start_method() -> str:
+    return "forkserver" if sys.platform.startswith("linux") else "spawn"
+
+
+# --- worker side -----------------------------------------------------------------------------------------
+# A per-process cache of the loaded pipeline (allowed by the style guide: resources, not configuration).
+_WORKER_PIPELINE = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER_PIPELINE
+    os.environ.update(_SINGLE_THREAD_ENV)
+    from ..api_lib import get_pipeline
+    from ..nlp import load_model
+
+    _WORKER_PIPELINE = get_pipeline(settings)
+    if _WORKER_PIPELINE.use_nlp:
+        load_model(settings.get("nlp.model"))  # load now, not inside the first chunk's timing
+
+
+def _process_chunk(articles: list[Article]) -> tuple[int, int, list[Article]]:
+    """Process one chunk; return (pid, peak RSS in KiB so far, articles) so the caller can report memory."""
+    assert _WORKER_PIPELINE is not None, "worker initializer did not run"
+    out = list(_WORKER_PIPELINE.pipe(articles))
+    for art in out:
+        art.doc = None
+        art.scratch = {}
+    return os.getpid(), _peak_rss_kb(), out
+
+
+def _peak_rss_kb() -> int:
+    try:
+        import resource
+
+        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KiB on Linux
+    except ImportError:  # Windows
+        return 0
+
+
+# --- caller side -----------------------------------------------------------------------------------------
+
+
+def parallel_pipe(
+    articles: Iterable[Article],
+    *,
+    settings: Settings,
+    workers: int | None = None,
+    ordered: bool = True,
+    chunk_size: int | None = None,
+    max_in_flight: int | None = None,
+    min_parallel: int | None = None,
+    rss_report: dict[int, int] | None = None,
+) -> Iterator[Article]:
+    """Run the pipeline of `settings` over `articles` in `workers` processes; yield every article.
+
+    `ordered=True` yields in input order; `ordered=False` yields chunks as they finish (faster when article
+    lengths vary a lot). `chunk_size` articles go to a worker at a time (default `nlp.batch_size`), and at
+    most `max_in_flight` chunks (default 2 per worker) are pending at once. Inputs shorter than
+    `min_parallel` articles (default one chunk per worker) run in this process. When `rss_report` is a
+    dict, it is filled with {worker pid: peak resident memory in KiB}.
+
+    Raises `PipelineError` when a worker process dies (e.g. killed for memory).
+    """
+    workers = default_workers() if workers is None else int(workers)
+    if workers < 1:
+        raise ConfigError(f"--workers must be at least 1, not {workers}", code="E106")
+    chunk_size = int(chunk_size or settings.get("nlp.batch_size", 32) or 32)
+    max_in_flight = int(max_in_flight or 2 * workers)
+    min_parallel = workers * chunk_size if min_parallel is None else int(min_parallel)
+
+    it = iter(articles)
+    head = list(itertools.islice(it, max(min_parallel, 1)))
+    if workers == 1 or len(head) < min_parallel:
+        from ..api_lib import get_pipeline
+
+        if workers > 1:
+            log.info("only %d articles: running in this process instead of %d workers", len(head), workers)
+        yield from get_pipeline(settings).pipe(itertools.chain(head, it))
+        return
+
+    chunks = _chunks(itertools.chain(head, it), chunk_size)
+    ctx = mp.get_context(_start_method())
+    log.info("starting %d worker processes (%s)", workers, ctx.get_start_method())
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                               initargs=(settings,))
+    pending: deque[Future] = deque()
+    try:
+        for chunk in itertools.islice(chunks, max_in_flight):
+            pending.append(pool.submit(_process_chunk, chunk))
+        while pending:
+            if ordered:
+                done = pending.popleft()
+            else:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                done = next(f for f in pending if f in finished)
+                pending.remove(done)
+            pid, rss_kb, result = _result(done)
+            if rss_report is not None:
+                rss_report[pid] = max(rss_kb, rss_report.get(pid, 0))
+            # Refill before yielding, so the workers keep parsing while the caller writes.
+            nxt = next(chunks, None)
+            if nxt is not None:
+                pending.append(pool.submit(_process_chunk, nxt))
+            yield from result
+    finally:
+        for f in pending:
+            f.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def worker_rss_mb(rss_report: dict[int, int]) -> float:
+    """The largest per-worker peak RSS in MiB from a `rss_report` dict filled by `parallel_pipe`."""
+    return max(rss_report.values(), default=0) / 1024
+
+
+def _chunks(it: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _result(future: Future):
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise PipelineError(
+            "a worker process died (killed for memory, or crashed while loading the pipeline); "
+            "try fewer --workers or a smaller nlp.batch_size, and run with -v to see the worker's log",
+            code="E320",
+        ) from exc

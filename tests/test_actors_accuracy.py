@@ -1,0 +1,31 @@
+"""Floor on actor accuracy against the shared gold sets (see docs/accuracy.md for the figures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.evaluation import actors as actor_eval
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
+PETR = GOLD / "petrarch-validation" / "petr2_gsr_validation.jsonl"
+PLOVER = GOLD / "plover-gsr" / "plover_gsr_cameo.jsonl"
+
+
+@pytest.mark.skipif(not PETR.exists(), reason="shared gold sets not present")
+def test_petrarch_gsr_actor_recall_floor():
+    report = actor_eval.evaluate(str(PETR))
+    assert report["records"] == 78
+    assert report["country_recall"] >= 0.83
+    assert report["code_recall"] >= 0.68
+    assert "country_recall" in actor_eval.render(report)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PLOVER.exists(), reason="shared gold sets not present")
+def test_plover_gsr_actor_accuracy_floor():
+    report = actor_eval.evaluate(str(PLOVER))
+    assert report["country_precision"] >= 0.90
+    assert report["country_accuracy"] >= 0.65
+    assert report["sector_accuracy"] >= 0.60

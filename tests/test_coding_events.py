@@ -1,0 +1,142 @@
+"""The coder on our own synthetic wire sentences, through the real pipeline (spaCy + actors + coding)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.coding.explain import explain_article
+from dateline.config import Settings
+from dateline.model import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Article
+from dateline.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(), stages=["nlp", "actors", "times", "places", "coding"])
+
+
+def code(pipe, text, published="2024-05-06"):
+    return pipe(Article.create(text, published=published)).events
+
+
+def summary(events):
+    return {(e.source.country if e.source else None, e.target.country if e.target else None, e.cameo, e.mode)
+            for e in events}
+
+
+# One sentence per CAMEO root: (sentence, source country, target country or None, code)
+ROOTS = [
+    ("Russia expressed concern over the growing tension in the region.", "RUS", None, "012"),
+    ("Germany urged Russia to release the detained journalists.", "DEU", "RUS", "0253"),
+    ("China pledged to provide humanitarian aid to Pakistan.", "CHN", "PAK", "033"),
+    ("Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Moscow.", "RUS", "CHN", "040"),
+    ("France praised Japan for its support.", "FRA", "JPN", "051"),
+    ("Japan shared intelligence with South Korea.", "JPN", "KOR", "064"),
+    ("The United States provided military aid to Ukraine.", "USA", "UKR", "070"),
+    ("Israel released 30 Palestinian prisoners.", "ISR", "PSE", "0841"),
+    ("Britain launched an investigation into the Russian bank.", "GBR", "RUS", "090"),
+    ("Ukraine demanded that Russia withdraw its troops.", "UKR", "RUS", "1056"),
+    ("Turkey condemned the Israeli raid.", "TUR", "ISR", "111"),
+    ("Iran rejected the European proposal.", "IRN", None, "125"),
+    ("North Korea threatened to attack South Korea.", "PRK", "KOR", "1384"),
+    ("Thousands of Kenyan protesters demonstrated against the government.", "KEN", None, "141"),
+    ("Russia deployed troops near the border with Ukraine.", "RUS", "UKR", "154"),
+    ("The European Union imposed sanctions on Belarus.", None, "BLR", "163"),
+    ("Police in Egypt arrested three Sudanese journalists.", "EGY", "SDN", "17"),
+    ("Gunmen from Mali kidnapped two Nigerian officials.", "MLI", "NGA", "181"),
+    ("Russian forces shelled the Ukrainian city of Kharkiv.", "RUS", "UKR", "194"),
+    ("Syrian forces massacred hundreds of civilians.", "SYR", None, "202"),
+]
+
+
+@pytest.mark.parametrize("text, src, tgt, cameo", ROOTS, ids=[r[3][:2] for r in ROOTS])
+def test_every_root_on_a_synthetic_sentence(pipe, text, src, tgt, cameo):
+    events = [e for e in code(pipe, text) if e.cameo.startswith(cameo)]
+    assert events, f"no {cameo} event in {text!r}: {summary(code(pipe, text))}"
+    e = events[0]
+    if src:
+        assert e.source.country == src
+    else:
+        assert e.source.resolved
+    if tgt:
+        assert any(x.target is not None and x.target.country == tgt for x in events)
+    assert e.root == e.cameo[:2]
+    assert e.plover is None or e.plover["type"]
+    assert e.pattern and e.trigger.text.lower() in text.lower()
+    assert e.evidence.start == 0 and e.evidence.end == len(text.rstrip())
+
+
+def test_scales_come_from_the_codebook(pipe):
+    e = code(pipe, "Turkey condemned the Israeli raid.")[0]
+    assert (e.goldstein, e.quad_class, e.plover["type"]) == (-2.0, 3, "ACCUSE")
+
+
+def test_passive_with_agent_keeps_direction(pipe):
+    got = summary(code(pipe, "Iran was slapped with sanctions by the United States."))
+    assert ("USA", "IRN", "163", ASSERTED) in got
+
+
+def test_nominal_event_with_possessor_and_preposition(pipe):
+    got = summary(code(pipe, "The Indian prime minister's visit to Moscow drew criticism."))
+    assert ("IND", "RUS", "042", ASSERTED) in got
+
+
+def test_light_verb_takes_the_noun_code(pipe):
+    evs = code(pipe, "Ukrainian forces launched an incursion into Russia's Kursk region.")
+    assert ("UKR", "RUS", "190", ASSERTED) in summary(evs)
+    assert evs[0].trigger.text == "incursion"
+
+
+def test_coordinated_subjects_meet_each_other(pipe):
+    got = summary(code(pipe, "Russia and China signed an energy agreement on Friday."))
+    assert {("RUS", "CHN", "057", ASSERTED), ("CHN", "RUS", "057", ASSERTED)} <= got
+
+
+def test_negation_is_marked(pipe):
+    evs = code(pipe, "The Japanese drills did not target any third party, Japan said.")
+    evs = evs or code(pipe, "Japan did not attack China.")
+    assert evs and all(e.mode == NEGATED for e in evs)
+    assert {e.mode for e in code(pipe, "Japan did not attack China.")} == {NEGATED}
+
+
+def test_future_is_intent_not_the_act(pipe):
+    evs = code(pipe, "Putin will meet Xi Jinping in Beijing next week.")
+    assert evs and evs[0].mode == FUTURE
+    assert evs[0].cameo == "036" and evs[0].plover["type"] == "AGREE"
+
+
+def test_conditional_and_question_are_hypothetical(pipe):
+    assert {e.mode for e in code(pipe, "If Turkey attacks Syria, the alliance will respond.")
+            if e.cameo.startswith("19")} == {HYPOTHETICAL}
+    assert {e.mode for e in code(pipe, "Did Russia attack Ukraine?")} == {HYPOTHETICAL}
+
+
+def test_reported_speech_codes_the_reported_event(pipe):
+    evs = code(pipe, "Ukraine said Russia attacked Kharkiv overnight.")
+    assert [(e.source.country, e.cameo[:2]) for e in evs] == [("RUS", "19")]
+    assert evs[0].reported_by == "Ukraine" and evs[0].reported_by_actor.country == "UKR"
+
+
+def test_according_to_is_the_report_source(pipe):
+    evs = code(pipe, "According to Chinese state media, Pakistan praised China's support.")
+    assert evs and evs[0].reported_by == "Chinese state media"
+    assert evs[0].source.country == "PAK"
+
+
+def test_said_alone_is_no_event(pipe):
+    assert code(pipe, "Russian Foreign Minister Sergei Lavrov said the weather was cold in Moscow.") == []
+
+
+def test_date_and_place_are_filled(pipe):
+    e = code(pipe, "Israel released 30 Palestinian prisoners on Monday.", published="2024-05-08")[0]
+    assert e.date and e.date_source in ("time", "dateline", "published")
+
+
+def test_explain_says_why_nothing_was_coded(pipe):
+    art = pipe(Article.create("Gunmen kidnapped two officials. The weather was fine.", published="2024-05-06"),
+               keep_doc=True)
+    trace = explain_article(art)
+    assert len(trace) == 2
+    reasons = [t["reason"] for s in trace for t in s["triggers"]]
+    assert "no resolved source actor" in reasons and "no trigger in the lexicon" in reasons
+    assert trace[0]["triggers"][0]["entry"].endswith("181")
