@@ -67,8 +67,8 @@ class Result:
 # -- generated input files -------------------------------------------------------------------------------
 
 json_value = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), any_text,
-                       st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=5), st.integers(),
-                                                                            max_size=2))
+                       st.lists(st.integers(), max_size=3),
+                       st.dictionaries(st.text(max_size=5), st.integers(), max_size=2))
 date_like = st.one_of(st.dates().map(lambda d: d.isoformat()), st.sampled_from([
     "2024-02-30", "2024-13-01", "0000-00-00", "yesterday", "21 August 2024", "Tue, 20 Aug 2024 10:00:00 GMT",
     "2024-08-23T23:30:00-05:00", "9999-12-31", "", " ", "2024", "2024-W33", "1e9"]), st.text(max_size=12))
@@ -110,7 +110,8 @@ def html_file(draw) -> bytes:
         elif choice == 1:
             parts.append(f"</{draw(st.sampled_from(tags)).split()[0]}>")
         elif choice == 2:
-            parts.append(draw(st.sampled_from(["&amp;", "&#0;", "&#x202e;", "&nbsp;", "&bogus;", "<![CDATA[x]]>"])))
+            parts.append(draw(st.sampled_from(["&amp;", "&#0;", "&#x202e;", "&nbsp;", "&bogus;",
+                                               "<![CDATA[x]]>"])))
         else:
             parts.append(draw(wire_text))
     return "".join(parts).encode("utf-8", "surrogatepass")
@@ -126,7 +127,8 @@ def feed_file(draw) -> bytes:
         items.append(f"<item><title>{draw(st.text(max_size=10)).replace('<', '')}</title>{link}{guid}"
                      f"<pubDate>{draw(date_like).replace('<', '')}</pubDate>"
                      f"<description><![CDATA[{desc}]]></description></item>")
-    body = f"<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>{''.join(items)}</channel></rss>"
+    body = ("<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>"
+            f"{''.join(items)}</channel></rss>")
     if draw(st.booleans()):
         body = body[: draw(st.integers(0, len(body)))]  # truncated feed
     return body.encode("utf-8", "surrogatepass")
@@ -136,7 +138,8 @@ def feed_file(draw) -> bytes:
 def text_file(draw) -> bytes:
     text = draw(st.one_of(wire_text, any_text))
     if draw(st.booleans()):
-        text = f"---\ntitle: {draw(st.text(max_size=10))}\npublished: {draw(date_like)}\nid: {draw(st.text(max_size=6))}\n---\n" + text
+        text = (f"---\ntitle: {draw(st.text(max_size=10))}\npublished: {draw(date_like)}\n"
+                f"id: {draw(st.text(max_size=6))}\n---\n" + text)
     if draw(st.booleans()):
         text = text.replace("\n", "\r\n")
     enc = draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "latin-1", "cp1252"]))
@@ -207,9 +210,12 @@ def fuzz(name: str, fn, strategies: dict, *, seconds: float, chunk: int, seed: i
     res = Result(name)
     rng = random.Random(seed)
     count = {"n": 0}
+    last: dict = {}
 
     def counted(**kw):
         count["n"] += 1
+        last.clear()
+        last.update(kw)  # hypothesis replays the shrunk failing example last: this is what to report
         fn(**kw)
 
     t0 = time.monotonic()
@@ -222,7 +228,7 @@ def fuzz(name: str, fn, strategies: dict, *, seconds: float, chunk: int, seed: i
             test()
         except Exception as exc:  # noqa: BLE001 - a finding: record it and go on
             res.failures += 1
-            res.findings.append(f"{type(exc).__name__}: {exc}"[:2000])
+            res.findings.append(f"{type(exc).__name__}: {exc} -- example: {last!r}"[:3000])
             traceback.print_exc(limit=3)
     res.examples = count["n"]
     res.seconds = round(time.monotonic() - t0, 1)
@@ -247,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every unparsable page as ERROR
     cfg = Settings()
     get_pipeline(cfg)
-    with tempfile.TemporaryDirectory(prefix="dateline-fuzz-store-") as tmp, Store(Path(tmp) / "f.duckdb") as store:
+    with tempfile.TemporaryDirectory(prefix="dateline-fuzz-store-") as tmp, \
+            Store(Path(tmp) / "f.duckdb") as store:
         targets = _targets(cfg, store)
         names = list(targets) if args.target == "all" else [args.target]
         results = [fuzz(n, *targets[n], seconds=args.seconds / len(names), chunk=args.chunk, seed=args.seed)
@@ -257,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{r.target:<8} {r.examples:>9} {r.examples / max(r.seconds, 1e-9):>7.1f} {r.failures:>8} "
               f"{r.seconds:>8.1f}")
         for f in r.findings:
-            print(f"  finding: {f.splitlines()[0]}")
+            print(f"  finding: {f[:800]}")
     if args.json:
         Path(args.json).write_text(json.dumps([asdict(r) for r in results], indent=2))
     return 1 if any(r.failures for r in results) else 0

@@ -118,7 +118,7 @@ def request_mix(base: str) -> list[tuple[int, str, str, str, dict | None, int]]:
               "published": "9999-12-31"})
     # Refused requests: the expected 4xx, never a 5xx.
     add(1, "404 article", "/api/articles/no-such-article", status=404)
-    add(1, "422 limit", "/api/events?limit=100000000", status=422)
+    add(1, "400 limit", "/api/events?limit=100000000", status=400)
     add(1, "4xx date", "/api/events?since=2024-02-30", status=400)
     add(1, "422 body", "/api/extract", method="POST", body={"text": ""}, status=422)
     return mix

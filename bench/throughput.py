@@ -144,7 +144,7 @@ def _run_one(mode: str, procs: int, corpus_path: str) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="small corpus (under a minute on 2 cores)")
-    ap.add_argument("--articles", type=int, default=None, help="corpus size (default 600; --quick 60)")
+    ap.add_argument("--articles", type=int, default=None, help="corpus size (default 600; --quick 100)")
     ap.add_argument("--words", type=int, default=500, help="about this many words per article")
     ap.add_argument("--procs", type=int, default=None, help="N (default: all cores)")
     ap.add_argument("--modes", default="spacy,extract,ingest")
@@ -160,8 +160,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from dateline.scale.local import default_workers
 
-    n_articles = args.articles or (60 if args.quick else 600)
-    words = 300 if args.quick and args.words == 500 else args.words
+    # --quick stays above the runner's in-process threshold (one 32-article chunk per worker), so the
+    # N-process rows really use N processes.
+    n_articles = args.articles or (100 if args.quick else 600)
+    words = 250 if args.quick and args.words == 500 else args.words
     procs = args.procs or default_workers()
     results = []
     with tempfile.TemporaryDirectory() as tmp:

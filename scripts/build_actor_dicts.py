@@ -10,6 +10,7 @@ Reads (see NOTICE for licences):
   phoenix_cameo_dictionaries/actors_countries.jsonl, agents.csv,
       organizations_international.csv                              (MIT, Open Event Data Alliance)
   state_media_seed/state_media_seed.csv                            (CC0)
+  cameo_verbs_agents/actors.jsonl (Phoenix.MilNonState entries)    (MIT, Open Event Data)
   src/dateline/data/actors/curated/*.toml                          (ours)
 Writes `actors.json.gz` (format documented in dateline.actors.data) and prints a summary. The output is
 deterministic for the same inputs, so a rebuild that changes nothing leaves the file byte-identical.
@@ -354,8 +355,10 @@ def load_curated_leaders(path: Path, people: People, country_names: dict[str, st
                     if term[2] == "head_of_state" and not term[4]:
                         term[4] = term[5] = realms["end"]
                         king = people.get(realms["successor"], None)
+                        # "factbook": the realms are the Factbook's list; only the curated GBR term marks
+                        # the principal country (Person.primary_country)
                         people.add_term(king, term[0], "GOV", "head_of_state", realms["end"], "",
-                                        FACTBOOK_SNAPSHOT, "curated")
+                                        FACTBOOK_SNAPSHOT, "factbook")
     terms = sorted(data["terms"], key=lambda t: t[3])
     for name, country, role, start, end in terms:
         person = people.get(name, None, country)
@@ -430,6 +433,58 @@ def load_orgs(ref: Path, curated_path: Path) -> list[dict]:
     return orgs
 
 
+# Old CAMEO country prefixes in the non-state actor dictionary that name today's ISO countries.
+OLD_CAMEO_PREFIX = {"ANG": "AGO", "JAP": "JPN", "ITL": "ITA", "GRB": "GBR"}
+
+
+def load_nonstate(ref: Path, codes: set[str], taken: set[str]) -> list[dict]:
+    """Armed and militant non-state groups from PETRARCH2's Phoenix.MilNonState dictionary ("UNITA" ->
+    AGOREB, "al-Shabaab" -> SOMREB...). Only codes whose prefix is a country or IMG (international militant
+    group) are kept: region- and INT-prefixed groups would name no country. Surface forms already claimed
+    by a country, person or organisation stay with that entry."""
+    out = []
+    for r in read_jsonl(ref / "cameo_verbs_agents" / "actors.jsonl"):
+        if "MilNonState" not in r.get("source_file", "") or len(r["codes"]) != 1:
+            continue
+        code_row = r["codes"][0]
+        if code_row.get("date_restriction"):
+            continue  # a dated entry is a person's term, not a group
+        code = code_row["code"]
+        prefix = OLD_CAMEO_PREFIX.get(code[:3], code[:3])
+        if prefix not in codes and prefix != "IMG":
+            continue
+        code = prefix + code[3:]
+        sector = code[3:6] if prefix != "IMG" and code[3:6] in ("REB", "UAF", "OPP", "MIL") else None
+        names, cased = [], []
+        for raw in [r["name"], *r.get("synonyms", [])]:
+            acronym = re.search(r"\(([A-Z/\-]{2,8})\)\s*$", raw)
+            base = re.sub(r"\(.*?\)", "", raw).strip()
+            forms = [base] + ([acronym.group(1)] if acronym else [])
+            for form in forms:
+                if len(form) < 3 or fold(form) in taken:
+                    continue
+                if form.isupper() and len(form.replace("-", "")) <= 6 and " " not in form:
+                    cased.append(form)  # an acronym ("UNITA", "HSM") only in capitals
+                    names.append(form)
+                else:
+                    names.append(form.title().replace("'S ", "'s ").replace("Al-", "al-"))
+        names = _dedup(names)
+        if names:
+            out.append({"code": code, "country": prefix, "sector": sector, "names": names,
+                        "cased": _dedup(cased), "kind": "group"})
+    return out
+
+
+ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$", re.IGNORECASE)
+
+
+def _surname_word(words: list[str]) -> str:
+    """The word a short mention uses: the last, except a regnal number ("Hassan II" -> "Hassan")."""
+    if len(words) > 1 and ROMAN.match(words[-1]):
+        return words[-2]
+    return words[-1]
+
+
 def load_media(ref: Path) -> list[dict]:
     out = []
     skip = {"AA", "DD", "MAP", "APP", "INA", "RIA", "SPA"}  # too ambiguous as bare words in text
@@ -472,6 +527,10 @@ def main(argv: list[str] | None = None) -> int:
     n_fb = load_factbook_executives(ref, people)
     n_cur = load_curated_leaders(CURATED / "leaders.toml", people, name_index)
     orgs = load_orgs(ref, CURATED / "orgs.toml") + load_media(ref) + organs
+    taken = {fold(n) for o in orgs for n in o["names"]} | set(name_index)
+    taken |= {fold(a) for c in countries for a in c["adjectives"]}
+    taken |= {k for p in people.people.values() for k in (fold(p["name"]), *map(fold, p["aliases"]))}
+    orgs += load_nonstate(ref, codes, taken)
     sectors = {fold(k): v for k, v in lexicon["sectors"].items()}
     extra_sectors = load_phoenix_agents(ref, sectors)
     person_rows = []
@@ -486,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
         if len(words) > 2 and not p["east_asian"]:
             forms.append(f"{words[0]} {words[-1]}")  # "Joao Manuel Goncalves Lourenco" -> "Joao Lourenco"
         row = {"name": p["name"], "roles": roles,
-               "surname": fold(words[0] if p["east_asian"] else words[-1]),
+               "surname": fold(words[0] if p["east_asian"] else _surname_word(words)),
                "keys": sorted({fold(f) for f in forms if fold(f)})}
         if p["id"].startswith("Q"):
             row["wikidata"] = p["id"]

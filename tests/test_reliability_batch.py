@@ -24,9 +24,11 @@ VOLATILE = {"ingested_at"}
 EXTRA_GOOD = {
     "s_wire.jsonl": [
         {"id": "wire-1", "text": "ANKARA (Newswire) - Turkey and Egypt agreed on Wednesday to restore full "
-                                 "diplomatic ties, the two foreign ministries said.", "published": "2024-03-06"},
+                                 "diplomatic ties, the two foreign ministries said.",
+         "published": "2024-03-06"},
         {"id": "wire-2", "text": "NAIROBI (Newswire) - Kenya condemned an attack on a police post near the "
-                                 "Somali border that killed 12 officers, the interior ministry said on Monday.",
+                                 "Somali border that killed 12 officers, the interior ministry said on "
+                                 "Monday.",
          "published": "2024-05-13"},
         {"id": "wire-3", "text": "\u200b\u200b\u2066\U0001F600 \u05e9\u05dc\u05d5\u05dd Officials in Lima "
                                  "said \u202eon Friday\u202c that Peru would send \u00bd of its \"aid\" to "
@@ -86,7 +88,8 @@ def _expected_failures(corpus: Path, expect: dict) -> dict[str, str]:
 
 
 def _expected_good(corpus: Path, expect: dict) -> set[str]:
-    good = {str(corpus / name) for name, code in expect.items() if code is None and not name.endswith(".jsonl")}
+    good = {str(corpus / name) for name, code in expect.items()
+            if code is None and not name.endswith(".jsonl")}
     j = corpus / "r_mixed.jsonl"
     # Line 10 repeats line 8 (same id, same text): one article, stored once under line 8's origin.
     good |= {f"{j}:{n}" for n, code in JSONL_EXPECT.items() if code is None and n != 10}

@@ -162,3 +162,71 @@ def test_sigkill_midway_then_rerun_equals_an_uninterrupted_run(tmp_path):
         assert sa[table] == sb[table], table
     assert len(sb["mentions"]) > n_lines // 2  # the batch really was coded
     assert 0 < len(sb["errors"]) < n_lines // 50
+
+
+def _descendants(pid: int) -> set[int]:
+    """Pids of every live descendant of `pid` (from /proc; Linux only)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry))
+    out: set[int] = set()
+    todo = [pid]
+    while todo:
+        for c in children.get(todo.pop(), []):
+            if c not in out:
+                out.add(c)
+                todo.append(c)
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_sigkill_with_worker_processes_leaves_no_orphans_and_resumes(tmp_path):
+    src = tmp_path / "batch.jsonl"
+    n_lines = synthetic_jsonl(src, 600, seed=5)
+    db = tmp_path / "W.duckdb"
+    cmd = [*_cmd(src, db)]
+    cmd[cmd.index("--workers") + 1] = "2"
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        for line in proc.stderr:
+            if "INFO dateline.store" in line and "'inserted'" in line:
+                break
+        else:
+            pytest.fail("the run ended before its first commit")
+        family = _descendants(proc.pid)  # forkserver, resource tracker and the two workers
+        assert len(family) >= 2
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(_alive(p) for p in family):
+        time.sleep(0.2)
+    orphans = [p for p in family if _alive(p)]
+    for p in orphans:  # do not leave them behind even when the assertion fails
+        os.kill(p, signal.SIGKILL)
+    assert not orphans, "worker processes outlived a killed `dateline ingest`"
+    stored = _count(db, "SELECT count(*) FROM articles")
+    assert 0 < stored < n_lines
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1, done.stderr[-3000:]
+    assert _count(db, "SELECT count(*) FROM articles") == n_lines
+    assert _count(db, "SELECT count(DISTINCT id) FROM articles") == n_lines

@@ -44,7 +44,8 @@ FRAGMENTS = [
     "in 999999999 days", "tomorrow", "10000 years ago", "MOSCOW, 31 Dec 9999 (Newswire) - ", "February 30",
     "$1e308 billion", "9" * 320 + " dollars", "week 60", "the 1990s", "\u00bd", "-5 percent", "next Monday",
 ]
-ODD = ["\u200b", "\u200d", "\u200e", "\u200f", "\u202e", "\u2066", "\u2069", "\ufeff", "\u00ad", "\x00", "\x07",
+ODD = ["\u200b", "\u200d", "\u200e", "\u200f", "\u202e", "\u2066", "\u2069", "\ufeff", "\u00ad", "\x00",
+       "\x07",
        "\r", "\t", "\u2028", "\u0301", "\U0001F600", "\U0001F1FA\U0001F1F8", "\u05e9\u05dc\u05d5\u05dd",
        "\u0420\u043e\u0441\u0441\u0438\u044f", "\u4e2d\u56fd", "\ufffd", "\u00a0", "\u3000", "\U0001D400"]
 
@@ -89,7 +90,8 @@ def check_contract(art: Article, text: str) -> dict:
         if rec.get("measures_start") is not None:
             assert 0 <= rec["measures_start"] <= rec["measures_end"] <= n, (path, rec)
     for ev in d["events"]:
-        assert ev["evidence"]["start"] <= ev["trigger"]["start"] < ev["trigger"]["end"] <= ev["evidence"]["end"]
+        ev_s, tr = ev["evidence"], ev["trigger"]
+        assert ev_s["start"] <= tr["start"] < tr["end"] <= ev_s["end"], ev
         assert math.isfinite(ev["goldstein"])
     assert d["errors"] == [], d["errors"]
     assert Article.from_dict(back).to_dict() == d
@@ -159,7 +161,8 @@ def _event():
     return st.builds(
         Event, source=st.one_of(st.none(), _actor()), target=st.one_of(st.none(), _actor()),
         cameo=st.text(min_size=1, max_size=4), root=st.text(min_size=1, max_size=2), goldstein=finite,
-        quad_class=st.integers(0, 4), trigger=st.builds(Trigger, text=st.text(max_size=10), start=small, end=small),
+        quad_class=st.integers(0, 4),
+        trigger=st.builds(Trigger, text=st.text(max_size=10), start=small, end=small),
         evidence=st.builds(Sentence, start=small, end=small),
         plover=st.one_of(st.none(), st.fixed_dictionaries({"type": opt_str, "mode": opt_str})),
         mode=st.sampled_from(["asserted", "negated", "future", "hypothetical"]),
@@ -171,7 +174,8 @@ def _event():
 @st.composite
 def generated_article(draw) -> Article:
     text = draw(st.text(max_size=200))
-    art = Article.create(text, id=f"g-{next(_ids)}", title=draw(opt_str), url=draw(opt_str), source=draw(opt_str),
+    art = Article.create(text, id=f"g-{next(_ids)}", title=draw(opt_str), url=draw(opt_str),
+                         source=draw(opt_str),
                          published=draw(st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))),
                          language=draw(opt_str), origin=draw(opt_str))
     art.sentences = draw(st.lists(st.builds(Sentence, start=small, end=small), max_size=3))
@@ -181,7 +185,8 @@ def generated_article(draw) -> Article:
     art.events = draw(st.lists(_event(), max_size=3))
     art.quotes = draw(st.lists(st.builds(
         Quote, start=small, end=small, text=st.text(max_size=30), speaker=st.one_of(st.none(), _actor()),
-        cue=opt_str, reported_by=opt_str, sentence=st.one_of(st.none(), st.builds(Sentence, start=small, end=small)),
+        cue=opt_str, reported_by=opt_str,
+        sentence=st.one_of(st.none(), st.builds(Sentence, start=small, end=small)),
         partial=st.booleans()), max_size=2))
     art.amounts = draw(st.lists(st.builds(
         Amount, start=small, end=small, text=st.text(max_size=10), value=st.one_of(st.none(), finite),

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.ray
+# Ray start-up and actor pools are slow on a loaded 2-core machine; a hang must fail, not stall CI.
+pytestmark = [pytest.mark.ray, pytest.mark.timeout(600)]
 
 ray = pytest.importorskip("ray", reason="install the ray extra: pip install 'dateline[ray]'")
 

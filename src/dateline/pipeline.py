@@ -154,7 +154,9 @@ class Pipeline:
                     fn(article)
                 except Exception as exc:  # noqa: BLE001 - per-article isolation is the point
                     log.debug("stage %s failed on %s", info.name, article.id, exc_info=True)
-                    article.add_error(info.name, f"{type(exc).__name__}: {exc}", code="E312")
+                    article.add_error(info.name, f"{type(exc).__name__}: {exc}; a bug in stage {info.name!r} "
+                                      "(the other stages still ran): report it with this article's text, or "
+                                      "leave the stage out of pipeline.stages", code="E312")
                 else:
                     have.update(info.assigns)
             if not keep_docs:

@@ -9,7 +9,13 @@ or its head is an office/sector/group noun; "Chinese exports" is not an actor. T
 2. an unresolved agent noun takes its country from an attached phrase ("a spokesperson for China's
    Foreign Ministry");
 3. group phrases ("both sides", "the two leaders") take the last two parties named;
-4. pronouns take the latest fitting actor in the same paragraph.
+4. pronouns take the latest fitting actor in the same paragraph;
+5. unnamed groups ("insurgents", "police", "protesters") with no country of their own take the article's
+   country (the dateline city's, else the one its actors name most), marked `resolved_by="context"`.
+
+A phrase whose head is not an actor still yields its owner and modifiers as actors ("Russia's offensive"
+-> Russia, "Israeli shelling" -> Israeli, "Modi's visit" -> Modi), so the coder can find them with
+`lookup.actor_at` instead of parsing again.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from ..config import Settings
 from ..model import Actor, Article, Mention
 from ..pipeline import component
 from .data import ActorDictionary, load_dictionary, norm
-from .match import folded_tokens, match_lexicon, match_tokens
+from .match import Hit, folded_tokens, match_lexicon, match_tokens
 from .resolve import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, Context, Cues, code_for, collect, compose, is_person_like
 
 log = logging.getLogger(__name__)
@@ -37,6 +43,11 @@ CONTEXT_SECTORS = frozenset({"REB", "OPP", "COP", "MIL", "CVL", "EDU", "LAB", "R
 EQUIPMENT = frozenset({"tank", "aircraft", "helicopter", "gunship", "drone", "warship", "warplane", "jet",
                        "bomber", "artillery"})
 ATTACH_PREPS = {"for", "of", "from", "at", "in"}
+COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "several", "some", "many"})
+# Calendar words are never actors, whatever a surname index says ("on Friday" is not Godwin Friday).
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december", "today", "yesterday", "tomorrow", "weekend"})
 
 
 def article_date(article: Article) -> str:
@@ -83,8 +94,30 @@ def _candidate_spans(doc: Any, body_start: int = 0) -> list[tuple[int, int, str]
             continue
         if ent.label_ in ENT_KINDS and not any(covered[i] for i in range(ent.start, ent.end)):
             spans.append((ent.start, ent.end, ent.label_))
-    spans.sort()
-    return spans
+    return _whole_words(doc, sorted(spans))
+
+
+def _whole_words(doc: Any, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Grow spans over hyphen-joined pieces the parser split ("al" "-" "Shabab", "Fazl-ur-Rehman"), drop
+    the pieces they then cover, and drop calendar words and date/time entities."""
+    n = len(doc)
+    grown: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and not doc[start - 2].is_space:
+            start -= 2
+        while end + 1 < n and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and not doc[end + 1].is_punct:
+            end += 2
+        if label in ("DATE", "TIME") or (end - start == 1 and doc[start].lower_ in CALENDAR):
+            continue
+        grown.append((start, end, label))
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(set(grown), key=lambda s: (s[0], -s[1])):
+        if out and out[-1][0] <= span[0] and span[1] <= out[-1][1] and span != out[-1]:
+            continue  # a piece of a word already taken whole
+        out.append(span)
+    return sorted(out)
 
 
 def resolve_article(article: Article, d: ActorDictionary) -> None:
@@ -145,7 +178,12 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             out.append((mention, actor, span))
             ctx.actors.append(actor)
             continue
+        if head.pos_ == "PROPN" and not head_hit:
+            # A known name inside an unknown one ("Omar Hassan al-Bashir") is not that person.
+            hits = [h for h in hits if not all(e.kind == "person" for e in h.entries)]
         cues = collect(d, hits, lex, ctx, label)
+        if not hits and (label in ("GPE", "LOC", "NORP", "") or (label == "ORG" and len(span) == 1)):
+            _misspelt_country(d, span, folded, cues)
         conjuncts = _coordinated(cues, doc, head)
         if conjuncts:
             for hit, iso3, how in conjuncts:
@@ -159,10 +197,18 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             continue
         head_is_name = label == "PERSON" or (head.pos_ == "PROPN" and not head_hit and not head_lex)
         actor = compose(d, cues, ctx, span.start_char, span.end_char, text, head_is_name)
-        if not actor.resolved and head_lex:
+        if actor.resolved_by == "demonym" and actor.sector is None and head_hit and head.text.endswith("s") \
+                and any(t.like_num or t.lower_ in COUNT_WORDS for t in span):
+            # "more than 100 Palestinians", "thousands of Nigerians": people counted are civilians
+            actor = Actor(actor.start, actor.end, actor.text, code=code_for(d, actor.country, "CVL"),
+                          country=actor.country, sector="CVL", resolved_by="demonym", role_date=ctx.date)
+        if head_lex and (not actor.resolved or actor.resolved_by == "coreference"):
+            # "the president of Armenia": the attached country beats the last president named
             pending_attach.append((len(out), head_lex))
             sector = head_lex[-1].value if head_lex[-1].kind == "sector" else None
+            # a capitalised head inside a sentence is part of a name ("the Great Hall of the People")
             if (sector in CONTEXT_SECTORS and head.lemma_.lower() not in EQUIPMENT
+                    and (head.is_lower or _sentence_initial(head))
                     and not (cues.countries or cues.orgs or cues.people or cues.regions)):
                 pending_context.append((len(out), sector))
         out.append((mention, actor, span))
@@ -187,6 +233,18 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     article.actors.extend(a for _, a, _ in out)
 
 
+def _misspelt_country(d: ActorDictionary, span: Any, folded: list[str], cues: Cues) -> None:
+    """A misspelt country ("Ethopia", "the Phillippines military"): a capitalised word of the phrase one
+    typing slip from exactly one known country name or demonym becomes the phrase's country cue."""
+    for tok in span:
+        if tok.pos_ == "PROPN" and len(tok.text) >= 6 and tok.text[0].isupper() and tok.text.isalpha():
+            word = folded[tok.i]
+            iso3 = d.near_country(word) or (d.near_country(word[:-1]) if word.endswith("s") else None)
+            if iso3:
+                cues.countries.append((Hit(tok.i, tok.i + 1, ()), iso3, "spelling"))
+                return
+
+
 def _modifier_spans(doc: Any, hits: list, lex: list, start: int, head_i: int) -> list[tuple[int, int]]:
     """Token ranges inside a non-actor phrase that may name actors: the possessor before "'s" ("the Russian
     government's refusal"), and each dictionary hit before the head with the agent nouns right after it
@@ -208,20 +266,35 @@ def _modifier_spans(doc: Any, hits: list, lex: list, start: int, head_i: int) ->
     return out
 
 
-def _context_country(article: Article, d: ActorDictionary, out: list) -> str | None:
-    """The article's country: the dateline city's, else the one country its resolved actors name most."""
+def _sentence_initial(tok: Any) -> bool:
+    """First word of its sentence (after spaces of a blanked header or an opening quote)."""
+    return all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start:tok.i])
+
+
+def _context_countries(article: Article, d: ActorDictionary, out: list) -> set[str]:
+    """The article's country: the dateline city's, else the country its resolved actors name most (several
+    when they tie; the caller then takes the one named nearest before the mention)."""
     if article.dateline is not None and article.dateline.place:
         for e in d.phrases.get(norm(article.dateline.place), ()):
             if e.kind in ("country", "seat") and e.value in d.countries:
-                return e.value
+                return {e.value}
     counts: dict[str, int] = {}
     for _, actor, _ in out:
         if actor.resolved and actor.country in d.countries and actor.resolved_by not in ("pronoun", "context"):
             counts[actor.country] = counts.get(actor.country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None  # no country, or two equally prominent: better unresolved than a coin toss
-    return ranked[0][0]
+    top = max(counts.values(), default=0)
+    return {c for c, n in counts.items() if n == top} if top else set()
+
+
+def _nearest_before(out: list, i: int, countries: set[str]) -> str | None:
+    """The tied country named last before mention `i` in the same sentence, else None."""
+    sent = out[i][2].sent
+    for _, actor, span in reversed(out[:i]):
+        if span.sent != sent:
+            return None
+        if actor.resolved and actor.country in countries and actor.resolved_by not in ("pronoun", "context"):
+            return actor.country
+    return None
 
 
 def _resolve_from_context(article: Article, d: ActorDictionary, out: list, pending: list, ctx: Context) -> None:
@@ -229,10 +302,14 @@ def _resolve_from_context(article: Article, d: ActorDictionary, out: list, pendi
     todo = [(i, sector) for i, sector in pending if not out[i][1].resolved]
     if not todo:
         return
-    country = _context_country(article, d, out)
-    if country is None:
+    countries = _context_countries(article, d, out)
+    if not countries:
         return
     for i, sector in todo:
+        # two equally prominent countries: the one named just before in the sentence, else unresolved
+        country = next(iter(countries)) if len(countries) == 1 else _nearest_before(out, i, countries)
+        if country is None:
+            continue
         mention, actor, span = out[i]
         out[i] = (mention, Actor(actor.start, actor.end, actor.text, code=code_for(d, country, sector),
                                  country=country, sector=sector, resolved_by="context", role_date=ctx.date), span)

@@ -28,6 +28,7 @@ per (user file, modification time).
 from __future__ import annotations
 
 import functools
+import gc
 import gzip
 import html
 import json
@@ -164,6 +165,21 @@ class Person:
         return min(self.terms, key=distance)
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """True when a != b differ by one insertion, deletion, substitution or adjacent transposition."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+                                      and a[i + 2:] == b[i + 2:])
+
+
 def _term(r: list[str]) -> Term:
     return Term(r[0], r[1], r[2], pad_date(r[3], end=False), pad_date(r[4], end=True),
                 pad_date(r[5], end=True) if len(r) > 5 else "", r[6] if len(r) > 6 else "user")
@@ -257,11 +273,49 @@ class ActorDictionary:
             cased = set(o.get("cased", []))
             for n in o["names"]:
                 self._add(n, Entry("org", str(idx)), cased=n in cased, override=override)
-        for p in data.get("people", []):
-            self._add_person(p, override=override)
+        self._add_people(data.get("people", []), override=override)
         # An ambiguous name reads only through its context rules, whatever else claimed the surface form.
         for key in self.ambiguous:
             self.phrases[key] = [Entry("ambiguous", key)]
+
+    def _add_people(self, rows: list[dict[str, Any]], *, override: bool) -> None:
+        """Index people; the shipped file's rows (folded keys and surname given) take a fast path, because
+        40,000 people are most of the dictionary's load time."""
+        if override:
+            for p in rows:
+                self._add_person(p, override=True)
+            return
+        phrases, prefixes, people = self.phrases, self.word_prefixes, self.people
+        holders, surnames = self.holders, self.surnames
+        holder_roles, surname_roles = HOLDER_ROLES, SURNAME_ROLES
+        for p in rows:
+            keys, surname = p.get("keys"), p.get("surname")
+            if keys is None or not surname:
+                self._add_person(p, override=False)
+                continue
+            idx = len(people)
+            raw = p["roles"]
+            people.append(Person(p["name"], surname, raw))
+            entry = Entry("person", str(idx))
+            for key in keys:
+                bucket = phrases.get(key)
+                if bucket is None:
+                    phrases[key] = [entry]
+                else:
+                    bucket.append(entry)
+                pos = key.find(" ")
+                while pos != -1:
+                    prefixes.add(key[:pos])
+                    pos = key.find(" ", pos + 1)
+            surname_ok = False
+            for r in raw:
+                role = r[2]
+                if role in holder_roles:
+                    holders.setdefault((r[0], role), []).append((r, idx))
+                if role in surname_roles or (r[1] == "GOV" and r[-1] == "phoenix"):
+                    surname_ok = True
+            if surname_ok:
+                surnames.setdefault(surname, []).append(idx)
 
     def _add_person(self, p: dict[str, Any], *, override: bool) -> None:
         idx = len(self.people)
@@ -299,6 +353,27 @@ class ActorDictionary:
             self.surnames.setdefault(surname, []).append(idx)
 
     # -- lookups --------------------------------------------------------------------------------------
+    def near_country(self, word: str) -> str | None:
+        """The one country whose single-word name or demonym (6+ letters, same first letter) is one typing
+        slip (a letter missing, extra, changed or two swapped) from `word` ("Ethopia" -> ETH);
+        None when none or several are. Only for capitalised words the dictionary does not know."""
+        cache = self.__dict__.setdefault("_near", {})
+        if word in cache:
+            return cache[word]
+        index = self.__dict__.get("_near_index")
+        if index is None:
+            index = {}
+            for key, entries in self.phrases.items():
+                if len(key) >= 6 and key.isalpha():
+                    iso = {e.value for e in entries if e.kind in ("country", "adj")}
+                    if len(iso) == 1:
+                        index.setdefault(len(key), []).append((key, iso.pop()))
+            self.__dict__["_near_index"] = index
+        found = {iso for n in (len(word) - 1, len(word), len(word) + 1) for key, iso in index.get(n, ())
+                 if key[0] == word[:1] and _one_slip(word, key)}  # "Siberia" is not a slip for "Liberia"
+        cache[word] = found.pop() if len(found) == 1 else None
+        return cache[word]
+
     def holder(self, country: str, role: str, date: str) -> tuple[int, Term] | None:
         """The person holding `role` for `country` on `date`, if the data knows it and still vouches for it.
 
@@ -391,10 +466,18 @@ def _shipped_path() -> Path:
 
 @functools.lru_cache(maxsize=8)
 def _load(user_file: str, mtime: float) -> ActorDictionary:
-    d = ActorDictionary()
-    d.merge(_read(_shipped_path()), origin="shipped actors.json.gz", trusted=True)
-    if user_file:
-        d.merge(_read(Path(user_file)), origin=user_file, override=True)
+    # Decoding and indexing allocate a few hundred thousand long-lived objects and nothing cyclic: the
+    # cyclic garbage collector's repeated passes over them would be half the load time.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        d = ActorDictionary()
+        d.merge(_read(_shipped_path()), origin="shipped actors.json.gz", trusted=True)
+        if user_file:
+            d.merge(_read(Path(user_file)), origin=user_file, override=True)
+    finally:
+        if was_enabled:
+            gc.enable()
     log.info("actor dictionary: %d surface forms, %d people, %d orgs", len(d.phrases), len(d.people), len(d.orgs))
     return d
 

@@ -14,6 +14,7 @@ from .data import MAX_WORD_TOKENS, ActorDictionary, Entry, norm
 __all__ = ["Hit", "folded_tokens", "match_tokens", "match_lexicon"]
 
 MAX_TOKENS = 12
+LOWER_CASE_NEVER = frozenset({"country", "adj", "seat", "person", "ambiguous"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,9 @@ def match_tokens(d: ActorDictionary, doc: Any, folded: list[str], start: int, en
             entries = d.phrases.get(key)
             if not entries and key.endswith("s"):  # "Palestinians", "South Koreans": the people of a country
                 entries = [e for e in d.phrases.get(key[:-1], ()) if e.kind == "adj"] or None
+            if entries and raw.islower():
+                # names of countries and people are capitalised; "island" or "friday" in lower case is a word
+                entries = [e for e in entries if e.kind not in LOWER_CASE_NEVER] or None
             cased = d.cased.get(raw)
             if entries or cased:
                 best = (j + 1, (entries or []) + (cased or []))
@@ -80,7 +84,10 @@ def match_lexicon(d: ActorDictionary, doc: Any, folded: list[str], start: int, e
         for j in range(min(end, i + 4), i, -1):  # longest first, up to four words
             words = folded[i:j]
             last_lemma = norm(doc[j - 1].lemma_)
-            for variant in (words, words[:-1] + [last_lemma]):
+            variants = [words, words[:-1] + [last_lemma]]
+            if words[-1].endswith("s"):  # a capitalised plural the tagger took for a name ("Insurgents")
+                variants.append(words[:-1] + [words[-1][:-1]])
+            for variant in variants:
                 key = " ".join(variant)
                 role = d.titles.get(key)
                 sector = d.sectors.get(key)

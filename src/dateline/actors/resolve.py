@@ -79,6 +79,11 @@ def disambiguate(d: ActorDictionary, key: str, label: str, ctx: Context) -> str 
     answer: str | None = None
     if not label or label in spec.get("ner", ("GPE", "LOC", "ORG", "NORP")):
         text = ctx.text
+        alt = spec.get("alternative")
+        if alt and any(cue in text for cue in alt.get("context", ())) \
+                and not any(cue in text for cue in alt.get("against", ())):
+            ctx.ambiguity[cache_key] = alt["country"]  # "Congo" in a story about Brazzaville
+            return alt["country"]
         against = any(cue in text for cue in spec.get("against", ()))
         confirmed = any(cue in text for cue in spec.get("context", ()))
         if confirmed and not against:
@@ -206,16 +211,36 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
     if cues.people:
         _, candidates = cues.people[-1]
         chosen = pick_person(d, candidates, ctx, country, role)
+        if chosen and role in ROYAL_TITLES and head_is_name and not any(
+                t.role == role for t in d.people[chosen[0]].terms):
+            # "King Hassan" is not the prince of that name: a monarch with that regnal name, if one
+            regnal = _regnal(d, d.people[chosen[0]].surname, ctx)
+            chosen = regnal or chosen
         if chosen:
             idx, term = chosen
             remember_person(ctx, d, idx)
-            return person_actor(d, idx, term, ctx, start, end, text, "dictionary", country_hint=country,
+            hint = country
+            if role and not hint and cues.orgs and d.orgs[cues.orgs[-1][1]].code.startswith("IGO"):
+                hint = d.orgs[cues.orgs[-1][1]].code  # "Arab League Secretary-General ...": the IGO's officer
+            return person_actor(d, idx, term, ctx, start, end, text, "dictionary", country_hint=hint,
                                 title=role, cue_sector=sector)
         return Actor(start, end, text)  # several people share the name and nothing tells them apart
 
     if cues.orgs:
         hit, idx = cues.orgs[-1]
         org = d.orgs[idx]
+        # a sector noun inside the organisation's own name ("European Community") is not the phrase's sector
+        outside = [h for h in cues.sectors if not (hit.start <= h.start and h.end <= hit.end)]
+        sector = outside[-1].value if outside else None
+        if country and org.country and len(org.country) == 3 and org.country != country \
+                and org.kind in ("organ", "group") and org.sector \
+                and cues.countries[0][0].end <= hit.start:
+            # "Rwanda's Senate", "the Philippine Congress", "Palestinian Islamic Jihad": an organ or group of
+            # the country the phrase names before it
+            inner = [h for h in cues.sectors if hit.start <= h.start and h.end <= hit.end]
+            own = sector or (inner[-1].value if inner else org.sector)
+            return Actor(start, end, text, code=code_for(d, country, own), country=country, sector=own,
+                         resolved_by=how_country, role_date=ctx.date)
         if role and org.code.startswith("IGO"):
             holder = d.holder(org.code, role, ctx.date) or d.holder(org.code[:6], role, ctx.date)
             if holder:
@@ -269,6 +294,41 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
     if head_is_name:
         return resolve_surname(d, ctx, start, end, text)
     return Actor(start, end, text)
+
+
+ROYAL_TITLES = frozenset({"head_of_state"})
+
+
+def _regnal(d: ActorDictionary, name: str, ctx: Context) -> tuple[int, Term | None] | None:
+    """The one head of state named "<name> <regnal number>" ("Hassan II") in the dictionary: the one in
+    office on the date, else the only one the article's countries point to."""
+    found = []
+    for idx in d.surnames.get(name, ()):
+        p = d.people[idx]
+        if len(p.name.split()) == 2 and p.name.split()[-1].upper() in REGNAL:
+            govs = [t for t in p.terms if t.sector == "GOV"]
+            if govs:
+                now = [t for t in p.terms_at(ctx.date) if t.sector == "GOV" and trusted(t, ctx.date)]
+                found.append((idx, now[0] if now else None, govs[0].country))
+    current = [f for f in found if f[1] is not None]
+    if len(current) != 1:
+        current = [f for f in found if f[2] in ctx.countries or f[2] in _countries_named(d, ctx.text)]
+    if len(current) == 1:
+        return current[0][0], current[0][1]
+    return None
+
+
+REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+
+
+def _countries_named(d: ActorDictionary, text: str) -> set[str]:
+    """Countries whose names or seats appear as words in `text` (a cheap scan used only for royal names)."""
+    found = set()
+    for word in norm(text).replace(",", " ").replace(".", " ").split():
+        for e in d.phrases.get(word, ()):
+            if e.kind in ("country", "adj", "seat"):
+                found.add(e.value)
+    return found
 
 
 def _holds(term: Term, role: str) -> bool:
@@ -331,8 +391,19 @@ def _titled_surname(d: ActorDictionary, ctx: Context, start: int, end: int, text
     candidates = list(found.items())
     if len(candidates) > 1 and ctx.countries:
         candidates = [c for c in candidates if c[1].country in ctx.countries] or candidates
-    if len(candidates) != 1:
+    if len(candidates) == 1:
+        idx, term = candidates[0]
+        remember_person(ctx, d, idx)
+        return person_actor(d, idx, term, ctx, start, end, text, "title")
+    if candidates:
         return Actor(start, end, text)
-    idx, term = candidates[0]
+    # Nobody of that name held the office on the date (archive text with an unknown or default date): one
+    # and only one person of that name who ever held it gives the country, with the title's sector.
+    ever = {idx: t for key in keys for idx in d.surnames.get(key, ()) for t in d.people[idx].terms
+            if _holds(t, role)}
+    if len(ever) != 1:
+        return Actor(start, end, text)
+    idx, term = next(iter(ever.items()))
     remember_person(ctx, d, idx)
-    return person_actor(d, idx, term, ctx, start, end, text, "title")
+    return Actor(start, end, text, code=code_for(d, term.country, "GOV"), country=term.country, sector="GOV",
+                 name=d.people[idx].name, resolved_by="title", role_date=ctx.date)

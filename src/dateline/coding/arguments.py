@@ -19,6 +19,8 @@ _CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "
               "npadvmod", "punct_inner"}
 _REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 _PHRASE_CACHE: dict[tuple[str, str | None], Actor | None] = {}
+# "jailed X for helping", "accused X of making": the gerund's agent is the object, not the subject
+_OBJECT_PREPS = {"for", "of", "from", "against"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us"}
 
 
@@ -101,10 +103,13 @@ class ActorFinder:
             self._cache[tok.i] = found
         return found
 
-    def actors(self, tok: Any) -> list[Actor]:
-        """Actors of a noun phrase and its conjuncts ("Russia and China" -> two)."""
+    def actors(self, tok: Any, *, deep: bool = True) -> list[Actor]:
+        """Actors of a noun phrase and its conjuncts ("Russia and China" -> two).
+
+        `deep=False` does not look for actors nested inside the phrase's prepositional tail: for a place
+        adjunct ("at a summit in Brussels") the nested place is not a participant."""
         out: list[Actor] = []
-        if tok.ent_type_ in ("DATE", "TIME"):
+        if tok.ent_type_ in ("DATE", "TIME") and not any(c.ent_type_ not in ("DATE", "TIME", "") for c in tok.children):
             return out  # "on Friday", "in March": a time, never a participant
         for t in _conjuncts(tok):
             a = self.actor(t)
@@ -118,7 +123,7 @@ class ActorFinder:
                 return inside
         if not any(a.resolved for a in out):
             # a garbled parse of the phrase: take the resolved actors inside its span
-            inside = [a for a in self._inside(*np_span(tok)) if a.resolved]
+            inside = [a for a in self._inside(*np_span(tok)) if a.resolved] if deep else []
             if inside:
                 return inside
             # "the Israeli raid", "Palestinian prisoners": the nationality modifier names the actor
@@ -235,6 +240,10 @@ def _conjuncts(tok: Any) -> list[Any]:
 def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset()) -> tuple[Any, bool]:
     """(subject token, passive?) for a verb, climbing through conjunction, xcomp and relative clauses."""
     node = verb
+    # a passive verb with its auxiliary or agent ("were freed by X") even when the parser hangs it as a
+    # conjunct of an active verb: the subject found higher up is then its patient
+    own_passive = verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+    via_xcomp = False
     for _ in range(4):
         subj = None
         passive = False
@@ -246,12 +255,21 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
         if subj is not None:
             if subj.lower_ in _REL_PRONOUNS and node.dep_ == "relcl":
                 return node.head, passive
-            return subj, passive and node is verb
+            if node is verb:
+                return subj, passive
+            if passive and via_xcomp and not own_passive:
+                # "X is scheduled to attend", "X was urged to help": the passive subject of a raising or
+                # object-control verb is the one who does the complement
+                return subj, False
+            if passive:  # climbed to a passive clause: its subject is a patient, not our agent
+                return (subj, True) if own_passive else (None, False)
+            return subj, own_passive
         if node.dep_ == "relcl":
             return node.head, False
         if node.dep_ == "acl" and node.tag_ == "VBN":
             return None, False  # "forces backed by X": X is found as the agent
-        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX") \
+                and node.head.lower_ not in _OBJECT_PREPS:
             node = node.head.head  # "resorted to throwing stones": the subject of the governing verb
             continue
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
@@ -260,6 +278,7 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
                 for c in node.head.children:
                     if c.dep_ == "dobj":
                         return c, False
+            via_xcomp = node.dep_ == "xcomp"
             node = node.head
             continue
         return None, False

@@ -2,10 +2,10 @@
 
 Per sentence:
  1. every token is matched against the lexicon (one lemma lookup; `matching.py`);
- 2. frame verbs ("agreed to", "called on X to", "threatened to", "refused to") absorb the trigger of their
+ 2. frame verbs (`frames.py`; "agreed to", "called on X to", "threatened to", "refused to") absorb the trigger of their
     complement and compose its code (`codes.compose`); a verb whose object constraint matched ("imposed
     sanctions") absorbs the object noun; a light verb ("held talks") lends its subject to the noun;
- 3. each remaining trigger gets source and target actors from the parse (`arguments.py`), a mode
+ 3. each remaining trigger gets source and target actors from the parse (`roles.py`, `arguments.py`), a mode
     (`modality.py`), the reporting source ("..., officials said", "according to X"), a date and a place.
 No match, or no resolved source, means no event: the trace says why (`extract --explain`).
 """
@@ -13,234 +13,54 @@ No match, or no resolved source, means no event: the trace says why (`extract --
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import replace
 from typing import Any
 
-from ..model import ASSERTED, FUTURE, NEGATED, Actor, Article, Event, Sentence, Trigger
-from .arguments import ActorFinder, core_span, is_pronoun, subject_of
+from ..model import ASSERTED, FUTURE, NEGATED, Actor, Article, Event, Place, Sentence, Trigger
+from .arguments import ActorFinder, is_pronoun, subject_of
 from .codes import code_info, compose, future_code, plover_for
+from .context import CoderOptions, Ctx
+from .frames import (_ADDRESSEE_FRAMES, _WEAK_FRAMES, _complement_targets, _complements, _consume_purposes,
+                     _frame_of, _inner_code, _other_subject)
 from .lexicon import Entry, Lexicon
-from .matching import Match, match_token, objects_of, pobjs_of, prep_children
-from .modality import governing_verb, is_refusal, modality
+from .matching import Match, match_token, objects_of
+from .modality import is_refusal, modality
+from .roles import _noun_args, _pairs, _reporter, _verb_args
 
 log = logging.getLogger(__name__)
 
 __all__ = ["CoderOptions", "code_sentence"]
 
-# Frame verbs that say nothing codable without a coded complement ("plans to ...").
-_WEAK_FRAMES = {"plan", "intend", "decide", "hope", "aim", "seek", "want", "ready", "willing", "prepared",
-                "determined", "eager", "keen", "commit", "undertake", "force", "offer", "readiness",
-                "willingness", "press", "ask"}
-_ADDRESSEE_FRAMES = {"appeal", "demand"}
-_DEFAULT_TPREPS = ("against", "on", "upon", "with", "to", "into", "at", "toward", "towards")
-# Roots whose place adjunct names the target when nothing else does ("protested in Beijing", "exercises in
-# Alaska"): CAMEO codes the host country of a visit, protest, show of force or attack as its target.
-_LOCATIVE_ROOTS = {"04", "14", "15", "18", "19", "20"}
 # Cooperative acts whose "will not"/"would not" is a refusal (CAMEO 12x), via the 'refuse' composition.
 _REFUSABLE = {"03", "04", "05", "06", "07", "08"}
+# Nouns that name a standing state rather than an act: coded only as the object of a light verb
+# ("waged war", "sparked unrest") or as the subject of a verb ("war broke out").
+_STATE_NOUNS = {"war", "unrest", "hostilities", "conflict", "crisis", "occupation"}
 
 
-@dataclass(frozen=True)
-class CoderOptions:
-    require_dyad: bool = False
-    trace: bool = False
-
-
-@dataclass
-class _Ctx:
-    article: Article
-    sentence: Sentence
-    lex: Lexicon
-    finder: ActorFinder
-    opts: CoderOptions
-    trace: list[dict] = field(default_factory=list)
-
-    def note(self, tok: Any, **info: Any) -> None:
-        if self.opts.trace:
-            self.trace.append({"trigger": tok.text, "start": tok.idx, **info})
-
-
-# ---------------------------------------------------------------------------------------------- frames
-def _complements(tok: Any) -> list[Any]:
-    """Tokens that can carry a frame's complement event, nearest first."""
-    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
-    out += [c for c in tok.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)]
-    out += [c for c in tok.children if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)]
-    out += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ in ("for", "of", "to", "on", "upon"):
-            for o in pobjs_of(p):
-                out.append(o)
-                out += [c for c in o.children if c.dep_ in ("xcomp", "acl", "relcl", "ccomp")]
-    return out
-
-
-def _frame_of(m: Match) -> str | None:
-    frame = m.entry.frame
-    if m.token.lemma_ == "want" and frame:
-        return "appeal" if any(c.dep_ == "dobj" for c in m.token.children) else "intent"
-    return frame
-
-
-def _inner_code(comp: Any, matches: dict[int, Match], depth: int = 0) -> tuple[str | None, Match | None]:
-    m = matches.get(comp.i)
-    if m is None and comp.pos_ in ("VERB", "AUX"):
-        # "promised to continue military aid": an uncoded complement verb carries a coded object noun
-        for o in comp.children:
-            om = matches.get(o.i) if o.dep_ in ("dobj", "obj") else None
-            if om is not None and om.entry.code and om.entry.pos == "NOUN" and not om.entry.frame:
-                return om.entry.code, om
-    if m is None or m.entry.code is None:
-        return None, None
-    frame = _frame_of(m)
-    if frame and depth < 2:
-        for c in _complements(comp):
-            inner, im = _inner_code(c, matches, depth + 1)
-            if inner:
-                return compose(frame, inner), im
-        if comp.lemma_ in _WEAK_FRAMES:
-            return None, None
-    return m.entry.code, m
-
-
-# ------------------------------------------------------------------------------------------ arguments
-def _reporter(tok: Any, ctx: _Ctx) -> tuple[str | None, Actor | None, Any]:
-    """Who reports the clause: the subject of a verb of saying above it, or "according to X"."""
-    speech = ctx.lex.speech_verbs
-    node = governing_verb(tok)
-    for _ in range(6):
-        for c in node.children:
-            if c.dep_ == "parataxis" and c.lemma_ in speech:
-                subj, _p = subject_of(c, speech)
-                if subj is not None:
-                    return _phrase(subj, ctx), ctx.finder.actor(subj), subj
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in speech:
-            subj, _p = subject_of(node.head, speech)
-            if subj is not None:
-                return _phrase(subj, ctx), ctx.finder.actor(subj), subj
-        if node.head is node:
-            break
-        node = node.head
-    for t in tok.sent:
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            objs = pobjs_of(t.doc[t.i + 1]) or pobjs_of(t)
-            if objs:
-                return _phrase(objs[0], ctx), ctx.finder.actor(objs[0]), objs[0]
-    return None, None, None
-
-
-def _phrase(tok: Any, ctx: _Ctx) -> str:
-    start, end = core_span(tok)
-    return ctx.article.text[start:end]
-
-
-def _targets_from_preps(holders: list[Any], preps: tuple[str, ...], ctx: _Ctx) -> list[Actor]:
-    for word in preps:
-        for h in holders:
-            for p in prep_children(h, word):
-                for o in pobjs_of(p):
-                    found = ctx.finder.actors(o)
-                    if found:
-                        return found
-    return []
-
-
-def _verb_args(m: Match, ctx: _Ctx) -> tuple[list[Actor], list[Actor], Any]:
-    tok, e = m.token, m.entry
-    speech = ctx.lex.speech_verbs
-    subj, passive = subject_of(tok, speech)
-    sources: list[Actor] = []
-    targets: list[Actor] = []
-    if passive:
-        if subj is not None:
-            targets = ctx.finder.actors(subj)
-        agents = prep_children(tok, "by")
-        if not agents:  # "was slapped with sanctions by X": the parser may hang "by" off the noun
-            agents = [a for p in tok.children if p.dep_ == "prep" for o in pobjs_of(p)
-                      for a in prep_children(o, "by")]
-        for a in agents:
-            for o in pobjs_of(a):
-                sources = ctx.finder.actors(o)
-        subj_tok = None
-    else:
-        subj_tok = subj
-        if subj is not None:
-            sources = ctx.finder.actors(subj)
-    if not targets:
-        constrained_obj = m.obj is not None and m.obj.dep_ in ("dobj", "obj")
-        objs = [o for o in objects_of(tok) if o.dep_ != "nsubjpass"]
-        holders = [tok] + ([m.obj] if m.obj is not None else [])
-        if not constrained_obj:
-            for c in tok.children:
-                if c.dep_ in ("dative", "iobj"):
-                    targets = ctx.finder.actors(c)
-            if not targets and objs:
-                targets = ctx.finder.actors(objs[0])
-        if not targets:
-            targets = _targets_from_preps(holders, e.tprep or _DEFAULT_TPREPS, ctx)
-        if not targets and constrained_obj:
-            for c in tok.children:
-                if c.dep_ in ("dative", "iobj"):
-                    targets = ctx.finder.actors(c)
-            if not targets:
-                for c in m.obj.children:  # "Iran's nuclear programme", "the release of prisoners"
-                    if c.dep_ == "poss":
-                        targets = ctx.finder.actors(c)
-                if not targets and m.obj.lemma_ not in ("sanction", "aid", "talk", "agreement"):
-                    targets = ctx.finder.actors(m.obj)
-        if not targets and e.code and e.code[:2] in _LOCATIVE_ROOTS:
-            targets = _targets_from_preps(holders, ("in", "between"), ctx)
-    return sources, targets, subj_tok
-
-
-def _noun_args(m: Match, ctx: _Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
-    """(sources, targets, subject token, light verb) of a nominal trigger."""
-    tok, e = m.token, m.entry
-    sources: list[Actor] = []
-    subj_tok = None
-    light = None
-    for c in tok.children:
-        if c.dep_ == "poss":
-            sources = [a for a in ctx.finder.actors(c) if a.resolved]
-    if not sources:
-        for c in tok.children:
-            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
-                a = ctx.finder.actor(c)
-                if a is None or not a.resolved:
-                    a = _modifier_actor(c, ctx)
-                if a is not None and a.resolved:
-                    sources = [a]
-                    break
-    if not sources:
-        for a in prep_children(tok, "by"):
-            for o in pobjs_of(a):
-                sources = ctx.finder.actors(o)
+def _state_as_act(tok: Any, ctx: Ctx) -> bool:
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
     head = tok.head
-    if tok.dep_ in ("dobj", "obj", "nsubjpass") or (tok.dep_ == "pobj" and head.lower_ in ("in", "on")
-                                                     and ctx.lex.lemma(head.head) in ctx.lex.light_verbs):
-        verb = head if tok.dep_ != "pobj" else head.head
-        prts = ctx.lex.light_verbs.get(ctx.lex.lemma(verb))
-        if prts is not None:
-            light = verb
-            if not sources:
-                subj, _p = subject_of(verb, ctx.lex.speech_verbs)
-                if subj is not None:
-                    subj_tok = subj
-                    sources = ctx.finder.actors(subj)
-    holders = [tok] + ([light] if light is not None else [])
-    targets = _targets_from_preps(holders, e.tprep or _DEFAULT_TPREPS, ctx)
-    if not targets and e.code and e.code[:2] in _LOCATIVE_ROOTS:
-        targets = _targets_from_preps(holders, ("in", "between"), ctx)
-    return sources, targets, subj_tok, light
+    if tok.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
+        return True
+    return tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and ctx.lex.lemma(head.head) in ctx.lex.light_verbs
+
+
+# Roots whose place (from the places layer) is the target when no actor is: CAMEO codes the host country
+# of a visit, protest, show of force or attack as its target ("demonstrated in Kirkuk" -> Iraq).
+_HOST_ROOTS = {"04", "14", "15", "18", "19", "20"}
 
 
 # ------------------------------------------------------------------------------------------------ code
 def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon, finder: ActorFinder,
                   opts: CoderOptions) -> tuple[list[Event], list[dict]]:
     """Code one sentence (`sent` is its spaCy span). Returns the events and, with opts.trace, a trace."""
-    ctx = _Ctx(article, sentence, lex, finder, opts)
+    ctx = Ctx(article, sentence, lex, finder, opts)
     matches: dict[int, Match] = {}
     for tok in sent:
+        if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("NOUN", "PROPN"):
+            continue  # "last March", "the May 1 rally" date: a month name or date is no event
         m = match_token(tok, lex)
         if m is not None:
             matches[tok.i] = m
@@ -275,6 +95,8 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
         frame = _frame_of(m)
         if frame:
             for c in _complements(m.token):
+                if frame == "intent" and _other_subject(c):
+                    continue  # "hoped officials would be indicted" is no intent of the hoper's
                 inner, im = _inner_code(c, matches)
                 if inner:
                     composed[i] = (compose(frame, inner), im)
@@ -295,26 +117,59 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                 continue
             seen.add(key)
             events.append(ev)
+    for ev in _paired_visits(events):
+        key = (ev.source.code if ev.source else None, ev.target.code if ev.target else None, ev.root, ev.mode)
+        if key not in seen:
+            seen.add(key)
+            events.append(ev)
     return events, ctx.trace
 
 
-def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> None:
-    """An infinitive of purpose or complement under another event is part of that event, not an act of
-    its own: "met X to discuss", "offered troops to help him", "pressed by Y to help Iran", "gave
-    permission to Russia to help". It has not happened (yet), so it is not coded separately."""
-    event_heads = {i for i, m in matches.items() if m.entry.code}
-    event_heads |= {m.obj.i for m in matches.values() if m.obj is not None and m.entry.code}
-    for i, m in matches.items():
-        tok = m.token
-        if i in consumed or tok.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            continue
-        if tok.head.i in event_heads and tok.head.i != i:
-            consumed.add(i)
+def _condition_subjects(tok: Any, ctx: Ctx) -> list:
+    """The one a threat is aimed at: the subject of its condition ("threatened to strike unless Israel
+    withdrew", "... if the United States goes ahead"), searched in the threat's own clause."""
+    for t in tok.subtree:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            subj, passive = subject_of(t, ctx.lex.speech_verbs)
+            if subj is not None and not passive:
+                found = [a for a in ctx.finder.actors(subj) if a.resolved]
+                if found:
+                    return found
+    return []
 
 
-def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: _Ctx) -> list[Event]:
+def _clause_subjects(tok: Any, ctx: Ctx) -> list:
+    """Resolved subjects of a frame verb's "that" clause after it ("demanded that Israel ease ...")."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.i > tok.i:
+            subj, passive = subject_of(c, ctx.lex.speech_verbs)
+            if subj is not None and not passive and subj.i > tok.i:
+                found = [a for a in ctx.finder.actors(subj) if a.resolved]
+                if found:
+                    return found
+    return []
+
+
+# CAMEO codes a visit twice: "X visits Y" is X 042 (make a visit) Y and Y 043 (host a visit) X, and a
+# reported hosting ("Y received X") is likewise the guest's visit. Only with both sides known. PLOVER
+# records one CONSULT per visit, so the paired event carries no PLOVER type (no double count there).
+_VISIT_PAIRS = {"042": "043", "043": "042"}
+
+
+def _paired_visits(events: list[Event]) -> list[Event]:
+    out = []
+    for ev in events:
+        other = _VISIT_PAIRS.get(ev.cameo)
+        if other is None or ev.target is None or not ev.target.resolved or ev.source is None:
+            continue
+        info = code_info(other)
+        out.append(replace(ev, source=ev.target, target=ev.source, cameo=other, root=info.root,
+                           goldstein=info.goldstein, quad_class=info.quad_class, plover=None,
+                           pattern=f"{ev.pattern}>paired:{other}"))
+    return out
+
+
+def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> list[Event]:
     tok, e = m.token, m.entry
     frame = _frame_of(m)
     code = e.code
@@ -326,6 +181,10 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: _Ctx) -> l
         return []
     assert code is not None
     light = None
+    if e.pos == "NOUN" and ctx.lex.lemma(tok) in _STATE_NOUNS and comp is None and not _state_as_act(tok, ctx):
+        # "its war with Iraq", "a week of unrest": a standing state named in passing, not a new act
+        ctx.note(tok, entry=e.id, code=code, reason="state noun without an act verb")
+        return []
     if e.pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "compound"):
         sources, targets, subj_tok, light = _noun_args(m, ctx)  # a gerund used as a noun: "tank shelling"
     elif e.pos == "VERB":
@@ -341,6 +200,10 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: _Ctx) -> l
         isubj, ipassive = subject_of(inner_m.token, ctx.lex.speech_verbs)
         if isubj is not None and not ipassive and inner_m.token.dep_ == "ccomp":
             targets = [a for a in ctx.finder.actors(isubj) if a.resolved]
+    if frame in _ADDRESSEE_FRAMES and not targets:
+        # "demanded that the US match X's support for Y": the addressee is the clause's subject, even when
+        # the complement's own event is a noun with a target of its own
+        targets = _clause_subjects(tok, ctx)
     if inner_m is not None and (not targets or (frame not in _ADDRESSEE_FRAMES)):
         inner_targets = (_verb_args(inner_m, ctx)[1] if inner_m.entry.pos == "VERB"
                          else _noun_args(inner_m, ctx)[1])
@@ -348,6 +211,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: _Ctx) -> l
             targets = inner_targets
     if frame and not any(a.resolved for a in targets):
         targets = _complement_targets(tok, frame, ctx) or targets
+    if code[:2] == "13" and not any(a.resolved for a in targets):
+        targets = _condition_subjects(tok, ctx) or targets
     reporter, reporter_actor, reporter_tok = _reporter(tok, ctx)
     if subj_tok is not None and is_pronoun(subj_tok) and not any(a.resolved for a in sources) \
             and reporter_actor is not None and reporter_actor.resolved:
@@ -365,12 +230,16 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: _Ctx) -> l
         code, mode, why = compose("refuse", code), ASSERTED, "refusal ('will not', 'would not')"
     if mode == FUTURE:
         code = future_code(code)
+    place = _place(ctx, tok.idx)
+    if not resolved_targets and code[:2] in _HOST_ROOTS and not e.recip:
+        host = _place_actor(place)
+        if host is not None:  # "demonstrated in Kirkuk", "killed three people in Basra": the host country
+            resolved_targets = [host]
     pairs = _pairs(sources, resolved_targets or targets, e.recip)
     out = []
     info = code_info(code)
     trigger = Trigger(tok.text, tok.idx, tok.idx + len(tok.text))
     date, precision, date_source = _date(ctx, tok.idx)
-    place = _place(ctx, tok.idx)
     pattern = e.id if comp is None else f"{e.id}>{inner_m.entry.id if inner_m else code}"
     if light is not None:
         pattern = f"{ctx.lex.lemma(light)}+{pattern}"
@@ -391,54 +260,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: _Ctx) -> l
     return out
 
 
-def _complement_targets(tok: Any, frame: str, ctx: _Ctx) -> list[Actor]:
-    """Targets read off a frame's complement clause when the frame itself has none.
 
-    "demanded that the US cancel ...": the complement's subject is addressed; "is willing to withdraw
-    its troops from Lebanon", "offered to negotiate with Armenia": the complement's object or
-    prepositional target.
-    """
-    for c in tok.children:
-        if c.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or c.pos_ not in ("VERB", "AUX"):
-            continue
-        if frame in _ADDRESSEE_FRAMES and c.dep_ == "ccomp":
-            subj, passive = subject_of(c, ctx.lex.speech_verbs)
-            if subj is not None and not passive and subj.i > tok.i:
-                found = [a for a in ctx.finder.actors(subj) if a.resolved]
-                if found:
-                    return found
-        for o in objects_of(c):
-            if o.dep_ != "nsubjpass":
-                found = [a for a in ctx.finder.actors(o) if a.resolved]
-                if found:
-                    return found
-        found = _targets_from_preps([c] + objects_of(c), _DEFAULT_TPREPS + ("from", "for"), ctx)
-        found = [a for a in found if a.resolved]
-        if found:
-            return found
-    return []
-
-
-def _pairs(sources: list[Actor], targets: list[Actor], recip: bool) -> list[tuple[Actor, Actor | None]]:
-    if targets:
-        pairs = [(s, t) for s in sources for t in targets if (s.start, s.end) != (t.start, t.end)]
-        if recip:  # "X held talks with Y": Y held talks with X as well
-            pairs += [(t, s) for s, t in pairs if t.resolved]
-        return pairs or [(s, None) for s in sources]
-    expanded = sources
-    if recip and len(sources) == 1 and len(sources[0].members) >= 2:
-        a = sources[0]
-        expanded = [Actor(a.start, a.end, a.text, code=m, country=m[:3], resolved_by="group") for m in a.members]
-    if recip and len(expanded) >= 2:
-        return [(s, t) for s in expanded for t in expanded if s is not t]
-    return [(s, None) for s in sources]
-
-
-def _modifier_actor(tok: Any, ctx: _Ctx) -> Actor | None:
-    return ctx.finder.modifier_actor(tok)
-
-
-def _date(ctx: _Ctx, start: int) -> tuple[str | None, str | None, str]:
+def _date(ctx: Ctx, start: int) -> tuple[str | None, str | None, str]:
     try:
         from ..extract.times import event_date
     except ImportError:
@@ -451,7 +274,15 @@ def _date(ctx: _Ctx, start: int) -> tuple[str | None, str | None, str]:
     return ctx.article.published, ("day" if ctx.article.published else None), "published"
 
 
-def _place(ctx: _Ctx, start: int):
+def _place_actor(place: Place | None) -> Actor | None:
+    """A country-level actor for the place an event happened in the sentence (not the dateline city)."""
+    if place is None or not place.country or place.resolved_by == "dateline":
+        return None
+    country = place.country.upper()
+    return Actor(place.start, place.end, place.text, code=country, country=country, resolved_by="place")
+
+
+def _place(ctx: Ctx, start: int):
     try:
         from ..extract.places import event_place
     except ImportError:

@@ -94,6 +94,9 @@ class Lexicon:
             self._lemma_cache[key] = hit
         return hit
 
+    def codes(self) -> set[str]:
+        return {e.code for idx in self.by_pos.values() for es in idx.values() for e in es if e.code}
+
 
 def _uninflect(word: str, tag: str) -> list[str]:
     out: list[str] = []
@@ -110,9 +113,6 @@ def _uninflect(word: str, tag: str) -> list[str]:
         stem = word[:-3]
         out += [stem + "e", stem] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
     return out
-
-    def codes(self) -> set[str]:
-        return {e.code for idx in self.by_pos.values() for es in idx.values() for e in es if e.code}
 
 
 def _fs(values: list[str] | None) -> frozenset[str] | None:

@@ -10,6 +10,9 @@ Two gold layouts are understood:
   actor code counts found when one of our resolved actors in the sentence has that country (and, for
   the code score, the same first sector). Codes starting `---` (no country) only score the sector.
 
+Old CAMEO country codes in the gold (JAP, ITL) are read as today's (JPN, ITA). Police are COP on both
+sides (CAMEO's code, which the resolver emits; the design notes' "POL" is not used).
+
 The same sentence text is never copied anywhere; only counts and codes are reported.
 """
 
@@ -45,8 +48,15 @@ def _read(path: str, limit: int | None) -> list[dict[str, Any]]:
     return out
 
 
+# Country codes of older CAMEO releases that name the same country as today's ISO code; the gold files
+# still use them. Only true synonyms belong here (a former state such as the USSR is not one).
+OLD_CAMEO = {"JAP": "JPN", "ITL": "ITA"}
+
+
 def _country_of(code: str) -> str:
-    return "IGO" if code.startswith("IGO") else code[:3]
+    if code.startswith("IGO"):
+        return "IGO"
+    return OLD_CAMEO.get(code[:3], code[:3])
 
 
 def _analyse(records: list[dict[str, Any]], settings: Settings) -> list[Article]:

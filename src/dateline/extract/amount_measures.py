@@ -61,9 +61,10 @@ def noun_phrase_span(tok: Any, skip: tuple[int, int] = (0, 0)) -> tuple[int, int
     while lo > 0 and toks[lo - 1].i == toks[lo].i - 1:
         lo -= 1
     toks = toks[lo:]
-    while toks and (toks[0].dep_ == "det" or toks[0].is_punct):
+    # A blanked wire dateline is one whitespace token that the parser may hang under the subject.
+    while toks and (toks[0].dep_ == "det" or toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     if not toks:
         return tok.idx, tok.idx + len(tok)

@@ -1,11 +1,14 @@
 """Pipeline stage `places`: toponyms resolved against the gazetteer, and the place of each event.
 
-Candidates are spaCy GPE/LOC/FAC entities, "the Kursk region"-style phrases, capitalised names after a
-locative preposition that the gazetteer knows, and the wire dateline's city. A name with several
-gazetteer entries is ranked by population, feature kind (country > region > city), whether the name is
-the entry's own or an alternate, and context: the countries of the article's actors and unambiguous
-countries named in it, the dateline's country, and an explicit qualifier ("Paris, Texas"). A name the
-gazetteer lacks is still recorded (`resolved_by="unresolved"`, no coordinates): never a silent gap.
+Candidates are spaCy GPE/LOC/FAC entities (mended where spaCy cut "Guinea-Bissau" short), known places
+inside ORG/NORP entities ("U.S. Army", "NSW" tagged ORG), "the Kursk region"-style phrases, capitalised
+names after a locative preposition that the gazetteer knows, names listed next to a place ("Mali, Niger
+and Senegal"), and the wire dateline's city. A name with several gazetteer entries is ranked by
+population, feature kind (country > region > city), whether the name is the entry's own or an alternate,
+and context: country votes from the article's actors, from places whose country is plain and from the
+dateline, a region beating a namesake country when the article is about the region's country ("Georgia"),
+and an explicit qualifier ("Paris, Texas"). A name the gazetteer lacks is still recorded
+(`resolved_by="unresolved"`, no coordinates): never a silent gap.
 
 `event_place()` picks the place attached to the event's trigger in the parse (by a locative preposition or
 as its object), else the dateline city marked `resolved_by="dateline"`, else None.
@@ -37,17 +40,18 @@ _RIGHT_EXT_RE = re.compile(r"(?P<one>-[A-Z][\w']+| of(?: the)? [A-Z][\w']+)(?: [
 _NAME = r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}"
 _LIST_RIGHT_RE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?P<name>" + _NAME + r")")
 _LIST_LEFT_RE = re.compile(r"(?P<name>" + _NAME + r")(?:,\s+|,?\s+(?:and|or)\s+)$")
-_LOC_PREP_RE = re.compile(r"\b(?P<prep>in|at|near|outside|from|to|into|across|around|inside|toward|towards|via|"
-                          r"(?:town|city|village|province|state|region|county|district|island|capital|outskirts)"
-                          r"\s+of)\s+"
+_LOC_PREP_RE = re.compile(r"\b(?P<prep>in|at|near|outside|from|to|into|across|around|inside|toward|towards|"
+                          r"via|(?:town|city|village|province|state|region|county|district|island|capital|"
+                          r"outskirts)\s+of)\s+"
                           r"(?:the\s+)?(?P<name>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,2})")
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "over", "throughout", "within", "on", "off",
              "into", "onto", "toward", "towards", "along", "from"}
 _KIND_BONUS = {"C": 4.0, "A": 1.5, "L": 3.0, "P": 0.0}
-_GENERIC_WORDS = {"central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "union",
-                  "united", "new", "great", "upper", "lower", "greater", "middle", "bab"}
-_NOT_PLACES = {"god", "allah", "may", "will", "said", "president", "minister", "state", "republic", "university",
-               "center", "centre", "king", "queen", "city", "union", "summer", "winter", "spring", "autumn", "fall",
+_GENERIC_WORDS = {"central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                  "union", "united", "new", "great", "upper", "lower", "greater", "middle", "bab"}
+_NOT_PLACES = {"god", "allah", "may", "will", "said", "president", "minister", "state", "republic",
+               "university", "center", "centre", "king", "queen", "city", "union", "summer", "winter", "spring",
+               "autumn", "fall",
                "january", "february", "march", "april", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "christmas", "easter", "reuters", "xinhua"}
@@ -92,7 +96,7 @@ def resolve_name(name: str, gaz: Gazetteer, context: dict[str, float] | None = N
         regions = [e for e, primary in cands if e.kind == "A" and primary and e.country != best.country
                    and ctx.get(e.country or "", 0.0) > own and ctx.get(e.country or "", 0.0) >= top]
         if regions:
-            return max(regions, key=lambda e: ctx.get(e.country or "", 0.0) + math.log10(e.population + 10) / 10)
+            return max(regions, key=lambda e: ctx.get(e.country or "", 0.0) + math.log10(e.population + 10) / 9)
     return best
 
 
@@ -165,7 +169,8 @@ def _repair(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int, int, bool]:
     def region_or_country(part: str) -> bool:  # by its own name: "Eastern Creek" is no "Creek" (Baytown)
         if part.lower() in _GENERIC_WORDS:
             return False
-        return any(primary and (x.kind in ("C", "A") or x.population >= 20_000) for x, primary in gaz.lookup(part))
+        return any(primary and (x.kind in ("C", "A") or x.population >= 20_000)
+                   for x, primary in gaz.lookup(part))
 
     for n in range(len(words) - 1, 0, -1):
         head, tail = phrase[:words[n - 1].end()], phrase[words[len(words) - n].start():]
@@ -207,7 +212,8 @@ def _candidates(article: Article, gaz: Gazetteer) -> list[tuple[int, int, bool]]
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             # "in X"/"near X" is a strong cue; after "to"/"from" a person is as likely, so only bigger towns
-            min_pop = 50_000 if m.group("prep").lower() in ("from", "to", "into", "toward", "towards", "via") else 5_000
+            weak = m.group("prep").lower() in ("from", "to", "into", "toward", "towards", "via")
+            min_pop = 50_000 if weak else 5_000
             if _known(gaz, cand, min_pop=min_pop):
                 s = m.start("name")
                 out.append((s, s + len(cand), False))
@@ -225,7 +231,8 @@ def _longest_first(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, b
     return sorted(kept)
 
 
-def _list_mates(text: str, body: int, spans: list[tuple[int, int, bool]], gaz: Gazetteer) -> list[tuple[int, int, bool]]:
+def _list_mates(text: str, body: int, spans: list[tuple[int, int, bool]],
+                gaz: Gazetteer) -> list[tuple[int, int, bool]]:
     """Names listed next to a place ("Mali, Niger, and Senegal"; "Mashonaland West, Manicaland and
     Midlands") that the parser tagged as something else: a country, a region, or a town of 5,000+ people."""
     taken = {(s, e) for s, e, _ in spans}

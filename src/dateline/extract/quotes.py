@@ -181,9 +181,34 @@ def _attribute(
     if cue is None:
         return att
     _fill_from_cue(att, cue, lookup)
+    if att.cue == "according to":
+        _own_words_reported(att, words, inside, lookup)
     if att.reported_by is None:
         att.reported_by = _according_to_elsewhere(frame, cue, att)
     return att
+
+
+def _own_words_reported(att: _Attribution, words: Any, inside: list[bool], lookup: ActorLookup) -> None:
+    """`Xi praised the "new chapter" in ties, according to the ministry`: the quoted words belong to the
+    subject of the verb whose phrase holds them (Xi); the according-to phrase is the report's source."""
+    verb = None
+    for tok in words:
+        if tok.head.i != tok.i and inside[tok.head.i]:
+            continue
+        verb = next((a for a in tok.ancestors if not inside[a.i] and a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            break
+    if verb is None or _is_according(verb) or verb.lemma_.lower() in SPEECH_LEMMAS:
+        return
+    subj, _ = _subject(verb)
+    if subj is None:
+        return
+    speaker = lookup.for_token(subj)
+    if speaker is None or not speaker.resolved:
+        return
+    if att.reported_by is None and att.speaker_tok is not None:
+        att.reported_by = _phrase(att.speaker_tok)
+    att.speaker, att.speaker_tok = speaker, subj
 
 
 def _is_according(tok: Any) -> bool:

@@ -23,7 +23,8 @@ __all__ = ["find_ranges", "resolve_range"]
 _END_ATOMS = [(kind, re.compile(p, re.IGNORECASE)) for p, kind in _ATOMS[:5] + _ATOMS[9:10]]
 _PLAIN = re.sub(r"\(\?P<\w+>", "(?:", "|".join(f"(?:{p})" for p, _ in _ATOMS[:5] + _ATOMS[9:10]))
 RANGE_RE = re.compile(
-    r"\b(?:(?P<since>since|from)\s+(?P<a>" + _PLAIN + r")(?:\s+(?:to|until|through|till)\s+(?P<b>" + _PLAIN + r"))?"
+    r"\b(?:(?P<since>since|from)\s+(?P<a>" + _PLAIN + r")"
+    r"(?:\s+(?:to|until|through|till)\s+(?P<b>" + _PLAIN + r"))?"
     r"|between\s+(?P<c>" + _PLAIN + r")\s+and\s+(?P<d>" + _PLAIN + r"))"
     r"(?:,?\s+(?P<tail>(?:last|this|next) year|" + _YEAR + r"))?",
     re.IGNORECASE,

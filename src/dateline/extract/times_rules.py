@@ -55,7 +55,8 @@ _ATOMS: list[tuple[str, str]] = [
     # a weekday before the date names the same day ("Thursday, May 2"), so it belongs to the expression
     (_MOD + r"(?:" + _WD + r",?\s+)?(?P<mon>" + _MON + r")\s+(?P<day>" + _DAYNUM + r")\b(?:,?\s+(?P<year>" + _YEAR
      + r"))?", "mdy"),
-    (_MOD + r"(?:" + _WD + r",?\s+)?(?:the\s+)?(?P<day>" + _DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + _MON + r")(?:,?\s+(?P<year>" + _YEAR + r"))?",
+    (_MOD + r"(?:" + _WD + r",?\s+)?(?:the\s+)?(?P<day>" + _DAYNUM + r")\s+(?:of\s+)?(?P<mon>" + _MON
+     + r")(?:,?\s+(?P<year>" + _YEAR + r"))?",
      "dmy"),
     (_MOD + r"(?:(?P<rel>last|next|this)\s+)?(?P<mon>" + _MON + r")(?:,?\s+(?P<year>" + _YEAR + r")"
      r"|\s+(?P<relyear>last|this|next)\s+year)?(?!\w)", "month"),

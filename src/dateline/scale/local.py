@@ -70,12 +70,33 @@ _WORKER_PIPELINE = None
 def _init_worker(settings: Settings) -> None:
     global _WORKER_PIPELINE
     os.environ.update(_SINGLE_THREAD_ENV)
+    _exit_with_caller()
     from ..api_lib import get_pipeline
     from ..nlp import load_model
 
     _WORKER_PIPELINE = get_pipeline(settings)
     if _WORKER_PIPELINE.use_nlp:
         load_model(settings.get("nlp.model"))  # load now, not inside the first chunk's timing
+
+
+def _exit_with_caller() -> None:
+    """Exit this worker as soon as the process that started it dies.
+
+    A `dateline ingest` killed with SIGKILL cannot shut its pool down, and a forkserver worker blocked on
+    its task queue would otherwise live on, holding a spaCy model, forever (found by the crash test of
+    tests/test_reliability_crash.py). The parent sentinel becomes readable when the caller is gone.
+    """
+    parent = mp.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+    import threading
+    from multiprocessing.connection import wait as wait_fds
+
+    def watch(sentinel: int) -> None:
+        wait_fds([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, args=(parent.sentinel,), name="exit-with-caller", daemon=True).start()
 
 
 def _process_chunk(articles: list[Article]) -> tuple[int, int, list[Article]]:

@@ -134,7 +134,8 @@ class _PipelineActor:
         if done:
             self._write(done)
         done += known_failures
-        rows = [_summary_row(a, skipped=False) for a in done] + [_summary_row(a, skipped=True) for a in skipped]
+        rows = [_summary_row(a, skipped=False) for a in done]
+        rows += [_summary_row(a, skipped=True) for a in skipped]
         return pa.Table.from_pylist(rows, schema=_SUMMARY_SCHEMA())
 
     def _article(self, row: dict) -> Article:
@@ -175,7 +176,8 @@ class _PipelineActor:
             months = pa.array([month.get(i, "unknown") for i in table.column(key).to_pylist()], pa.string())
             pq.write_to_dataset(
                 table.append_column("month", months), root_path=os.path.join(self.out, name),
-                partition_cols=["month"], basename_template=f"part-{self.token}-{self.batches:06d}-{{i}}.parquet",
+                partition_cols=["month"],
+                basename_template=f"part-{self.token}-{self.batches:06d}-{{i}}.parquet",
                 existing_data_behavior="overwrite_or_ignore",
             )
 
@@ -261,8 +263,12 @@ def run_ray_ingest(
             ds = ray.data.read_text(jsonl, include_paths=True, num_cpus=0)
             datasets.append(ds.rename_columns({"text": "_json", "path": "_origin"}))
         if parquet:
-            ds = ray.data.read_parquet(parquet, include_paths=True, num_cpus=0)
-            datasets.append(ds.rename_columns({"path": "_origin"}))
+            # Our own reader task instead of ray.data.read_parquet: it streams row groups, keeps only the
+            # input keys as strings (files may differ in columns and types), and avoids Ray's optional
+            # HTTP-filesystem import, which fails without aiohttp.
+            ds = ray.data.from_items([{"_file": f} for f in parquet])
+            datasets.append(ds.map_batches(_read_parquet_files, batch_size=1, batch_format="pyarrow",
+                                           num_cpus=0))
         for ds in datasets:
             result = ds.map_batches(
                 _PipelineActor,
@@ -282,6 +288,29 @@ def run_ray_ingest(
             ray.shutdown()
     log.info("ray ingest: %s", summary.to_dict())
     return summary
+
+
+INPUT_KEYS = ("id", "text", "title", "url", "source", "published", "language")
+
+
+def _read_parquet_files(batch):
+    """Yield the input rows of Parquet files (one table per row-group batch) with a `_origin` column."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    for path in batch.column("_file").to_pylist():
+        pf = pq.ParquetFile(path)
+        names = [k for k in INPUT_KEYS if k in pf.schema_arrow.names]
+        for rb in pf.iter_batches(batch_size=1024, columns=names):
+            cols = {}
+            for key in INPUT_KEYS:
+                if key in names:
+                    col = rb.column(names.index(key))
+                    cols[key] = col if col.type == pa.string() else col.cast(pa.string())
+                else:
+                    cols[key] = pa.nulls(rb.num_rows, pa.string())
+            cols["_origin"] = pa.array([path] * rb.num_rows, pa.string())
+            yield pa.table(cols)
 
 
 def _write_empty_tables(out: str) -> None:

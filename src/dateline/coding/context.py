@@ -1,0 +1,33 @@
+"""Shared state of the event coder for one sentence: options and the per-sentence context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Article, Sentence
+from .arguments import ActorFinder
+from .lexicon import Lexicon
+
+__all__ = ["CoderOptions", "Ctx"]
+
+
+@dataclass(frozen=True)
+class CoderOptions:
+    require_dyad: bool = False
+    trace: bool = False
+
+
+@dataclass
+class Ctx:
+    article: Article
+    sentence: Sentence
+    lex: Lexicon
+    finder: ActorFinder
+    opts: CoderOptions
+    trace: list[dict] = field(default_factory=list)
+
+    def note(self, tok: Any, **info: Any) -> None:
+        if self.opts.trace:
+            self.trace.append({"trigger": tok.text, "start": tok.idx, **info})
+

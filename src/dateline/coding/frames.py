@@ -1,0 +1,144 @@
+"""Frame verbs ("agreed to", "called on X to", "threatened to"): which complement they absorb, and how
+their code composes with the complement's (`codes.compose`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Actor
+from .arguments import subject_of
+from .codes import compose
+from .context import Ctx
+from .matching import Match, objects_of, pobjs_of
+from .roles import _DEFAULT_TPREPS, _targets_from_preps
+
+# Frame verbs that say nothing codable without a coded complement ("plans to ...").
+_CLAIM_ROOTS = {"02", "10"}  # appeals and demands: the content of a protest when they hang under one
+_WEAK_FRAMES = {"plan", "intend", "decide", "hope", "aim", "seek", "want", "ready", "willing", "prepared",
+                "determined", "eager", "keen", "commit", "undertake", "force", "offer", "readiness",
+                "willingness", "press", "ask"}
+_ADDRESSEE_FRAMES = {"appeal", "demand"}
+
+
+# ---------------------------------------------------------------------------------------------- frames
+def _complements(tok: Any) -> list[Any]:
+    """Tokens that can carry a frame's complement event, nearest first."""
+    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    out += [c for c in tok.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)]
+    out += [c for c in tok.children if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)]
+    out += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "of", "to", "on", "upon"):
+            for o in pobjs_of(p):
+                out.append(o)
+                out += [c for c in o.children if c.dep_ in ("xcomp", "acl", "relcl", "ccomp")]
+    return out
+
+
+_WISH_FRAMES = {"want", "wish"}
+_HOPE_FRAMES = {"hope", "expect"}
+
+
+def _other_subject(comp: Any) -> bool:
+    """Whether a complement clause has a subject of its own that is not a pronoun ("hoped X would ...")."""
+    return comp.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                                        for c in comp.children)
+
+
+def _frame_of(m: Match) -> str | None:
+    frame = m.entry.frame
+    if m.token.lemma_ in _WISH_FRAMES and frame:
+        # "wants Putin to attack": wanting someone else to act is an appeal to them, not an intent
+        if any(c.dep_ == "dobj" or _other_subject(c) for c in m.token.children):
+            return "appeal"
+        return "intent"
+    return frame
+
+
+def _inner_code(comp: Any, matches: dict[int, Match], depth: int = 0) -> tuple[str | None, Match | None]:
+    m = matches.get(comp.i)
+    if m is None and comp.pos_ in ("VERB", "AUX"):
+        # "promised to continue military aid": an uncoded complement verb carries a coded object noun
+        for o in comp.children:
+            om = matches.get(o.i) if o.dep_ in ("dobj", "obj") else None
+            if om is not None and om.entry.code and om.entry.pos == "NOUN" and not om.entry.frame:
+                return om.entry.code, om
+    if m is None or m.entry.code is None:
+        return None, None
+    frame = _frame_of(m)
+    if frame and depth < 2:
+        for c in _complements(comp):
+            inner, im = _inner_code(c, matches, depth + 1)
+            if inner:
+                return compose(frame, inner), im
+        if comp.lemma_ in _WEAK_FRAMES:
+            return None, None
+    return m.entry.code, m
+
+
+def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> None:
+    """An infinitive of purpose or complement under another event is part of that event, not an act of
+    its own: "met X to discuss", "offered troops to help him", "pressed by Y to help Iran", "gave
+    permission to Russia to help". It has not happened (yet), so it is not coded separately."""
+    event_heads = {i for i, m in matches.items() if m.entry.code}
+    event_heads |= {m.obj.i for m in matches.values() if m.obj is not None and m.entry.code}
+    # complements of frame verbs ("urged X to protect ..."), coded or not, are wishes rather than acts
+    absorbed = {c.i for m in matches.values() if _frame_of(m) for c in m.token.children
+                if c.dep_ in ("xcomp", "ccomp")}
+    for i, m in sorted(matches.items()):
+        tok = m.token
+        if i in consumed:
+            continue
+        if m.entry.pos == "NOUN" and tok.dep_ == "compound" and tok.head.i not in matches:
+            consumed.add(i)  # "release date", "attack helicopters", "aid workers": a modifier, no event
+            continue
+        if tok.dep_ == "conj" and tok.head.i in absorbed:
+            consumed.add(i)  # "urged X to protect civilians and allow aid in": the second wish as well
+            absorbed.add(i)
+            continue
+        if tok.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
+            continue
+        head = tok.head
+        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and m.entry.code and m.entry.code[:2] in _CLAIM_ROOTS:
+            # "demonstrated in Kirkuk calling for independence", "blocked roads demanding ...": what a
+            # protest asks for is its content, not a second event
+            heads = [head] + [o for o in head.children if o.dep_ in ("dobj", "obj")]
+            if any(h.i in matches and (matches[h.i].entry.code or "")[:2] == "14" for h in heads):
+                consumed.add(i)
+                continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        # "began a hunger strike to demand ...": the purpose of an event named by the verb's object
+        head_is_event = head.i in event_heads or any(o.i in event_heads for o in head.children
+                                                     if o.dep_ in ("dobj", "obj"))
+        if head_is_event and head.i != i:
+            consumed.add(i)
+            absorbed.add(i)
+
+
+def _complement_targets(tok: Any, frame: str, ctx: Ctx) -> list[Actor]:
+    """Targets read off a frame's complement clause when the frame itself has none.
+
+    "demanded that the US cancel ...": the complement's subject is addressed; "is willing to withdraw
+    its troops from Lebanon", "offered to negotiate with Armenia": the complement's object or
+    prepositional target.
+    """
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if frame in _ADDRESSEE_FRAMES and c.dep_ == "ccomp":
+            subj, passive = subject_of(c, ctx.lex.speech_verbs)
+            if subj is not None and not passive and subj.i > tok.i:
+                found = [a for a in ctx.finder.actors(subj) if a.resolved]
+                if found:
+                    return found
+        for o in objects_of(c):
+            if o.dep_ != "nsubjpass":
+                found = [a for a in ctx.finder.actors(o) if a.resolved]
+                if found:
+                    return found
+        found = _targets_from_preps([c] + objects_of(c), _DEFAULT_TPREPS + ("from", "for"), ctx)
+        found = [a for a in found if a.resolved]
+        if found:
+            return found
+    return []
