@@ -1,19 +1,24 @@
 """Query-scale benchmark: a synthetic store of N deduplicated events, then timed dyad and timeline queries.
 
-    python bench/query_scale.py --events 10000000 --articles 1000000 --db /tmp/scale.duckdb --threads 2
+    python bench/query_scale.py --events 10000000 --articles 1000000 --db /tmp/scale.duckdb --threads 2 \
+        --optimize
 
 The store is built once with the real schema (`dateline.store.Store` migrations) by `INSERT ... SELECT`
 from DuckDB's `range()` (200 country codes, 6 sectors, 60 CAMEO codes, dates uniform over 2015-2024,
-inserted in random date order: no help from sorting). Every event has one mention in one of the
+inserted in random date order, as an ingest of unordered batches leaves them). `--optimize` then runs
+`Store.optimize()` (the events table rewritten in cluster order, see `dateline.store.db`) before timing;
+without it the queries run on the insertion order. Every event has one mention in one of the
 articles, so timeline evidence joins real rows. The queries are the library functions the CLI and API
 call (`dateline.analysis.dyad`, `dateline.analysis.timeline`, `dateline.store.queries.events`); each is
 run `--repeat` times after one warm-up and the median and best wall times are printed (and, with
-`--json`, written as JSON).
+`--json`, written as JSON, with a SHA-1 of each query's answer so that runs on two layouts can be checked
+to return the same rows, and the load average before and after).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import statistics
@@ -99,6 +104,11 @@ def timed(fn, repeat: int) -> dict[str, float]:
     return {"median_s": round(statistics.median(runs), 4), "best_s": round(min(runs), 4)}
 
 
+def fingerprint(rows) -> str:
+    """SHA-1 of a query answer (JSON, keys sorted): equal answers give equal fingerprints."""
+    return hashlib.sha1(json.dumps(rows, sort_keys=True, default=str).encode()).hexdigest()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--events", type=int, default=10_000_000)
@@ -109,6 +119,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--rebuild", action="store_true", help="Delete and rebuild the synthetic store.")
     ap.add_argument("--json", help="Also write the results to this JSON file.")
+    ap.add_argument("--optimize", action="store_true",
+                    help="Run Store.optimize() (cluster the events table) before timing.")
+    ap.add_argument("--strategies", action="store_true",
+                    help="Also time the page-fetch strategies of queries.events (points, in, semi).")
     args = ap.parse_args(argv)
 
     if args.rebuild and os.path.exists(args.db):
@@ -117,34 +131,52 @@ def main(argv: list[str] | None = None) -> int:
     if not os.path.exists(args.db):
         build_s = build(args.db, args.events, args.articles, args.build_threads or args.threads)
         print(f"built {args.events:,} events / {args.articles:,} articles in {build_s:.1f} s", flush=True)
+    optimize_s = None
+    if args.optimize:
+        t0 = time.perf_counter()
+        with Store(args.db) as store:
+            cur = store.cursor()
+            cur.execute(f"SET threads = {args.build_threads or args.threads}")
+            cur.close()
+            store.optimize()
+        optimize_s = time.perf_counter() - t0
+        print(f"optimized (events clustered) in {optimize_s:.1f} s", flush=True)
+    load_before = os.getloadavg()
     with Store(args.db, read_only=True) as store:
         cur = store.cursor()
         cur.execute(f"SET threads = {args.threads}")
         cur.close()
         n = Q.count_events(store, modes="all")
-        results = {
-            "dyad RUS CHN by month (undirected, 10 years)": timed(lambda: dyad(store, "RUS", "CHN"), args.repeat),
-            "dyad RUS CHN by month, 2023 only": timed(
-                lambda: dyad(store, "RUS", "CHN", since="2023-01-01", until="2023-12-31"), args.repeat),
-            "timeline --actor RUS (first 100, with evidence)": timed(
-                lambda: timeline(store, "RUS", limit=100), args.repeat),
-            "timeline --actor RUSGOV --since 2024-01-01 (100, with evidence)": timed(
-                lambda: timeline(store, "RUSGOV", since="2024-01-01", limit=100), args.repeat),
-            "events --actor CHN --code 04 (100, with evidence)": timed(
-                lambda: Q.events(store, actor="CHN", code="04", limit=100), args.repeat),
-            "network --since 2024-01-01 --min-events 5": timed(
-                lambda: network(store, since="2024-01-01", min_events=5), args.repeat),
+        queries = {
+            "dyad RUS CHN by month (undirected, 10 years)": lambda: dyad(store, "RUS", "CHN"),
+            "dyad RUS CHN by month, 2023 only": lambda: dyad(store, "RUS", "CHN", since="2023-01-01",
+                                                             until="2023-12-31"),
+            "timeline --actor RUS (first 100, with evidence)": lambda: timeline(store, "RUS", limit=100),
+            "timeline --actor RUSGOV --since 2024-01-01 (100, with evidence)": lambda: timeline(
+                store, "RUSGOV", since="2024-01-01", limit=100),
+            "events --actor CHN --code 04 (100, with evidence)": lambda: Q.events(
+                store, actor="CHN", code="04", limit=100),
+            "network --since 2024-01-01 --min-events 5": lambda: network(store, since="2024-01-01",
+                                                                          min_events=5),
         }
+        results = {}
+        for name, fn in queries.items():
+            results[name] = {**timed(fn, args.repeat), "answer_sha1": fingerprint(fn())}
         sample = dyad(store, "RUS", "CHN")
         strategies = {}
-        for name in ("points", "in", "semi"):
-            Q._PAGE_FETCH = name
-            strategies[name] = timed(lambda: timeline(store, "RUS", limit=100), args.repeat)
-        Q._PAGE_FETCH = "semi"
-    report = {"events": n, "threads": args.threads, "build_s": build_s, "db_bytes": Path(args.db).stat().st_size,
-              "dyad_periods": len(sample), "results": results, "page_fetch_strategies (timeline RUS)": strategies, "python": sys.version.split()[0]}
+        if args.strategies:
+            for name in ("points", "in", "semi"):
+                Q._PAGE_FETCH = name
+                strategies[name] = timed(lambda: timeline(store, "RUS", limit=100), args.repeat)
+            Q._PAGE_FETCH = "semi"
+    report = {"events": n, "threads": args.threads, "build_s": build_s, "optimize_s": optimize_s,
+              "db_bytes": Path(args.db).stat().st_size, "dyad_periods": len(sample), "results": results,
+              "page_fetch_strategies (timeline RUS)": strategies, "python": sys.version.split()[0],
+              "cpus": os.cpu_count(), "loadavg_before": load_before, "loadavg_after": os.getloadavg()}
     for name, r in results.items():
-        print(f"{name:70s} median {r['median_s']:.3f} s  best {r['best_s']:.3f} s")
+        print(f"{name:70s} median {r['median_s']:.3f} s  best {r['best_s']:.3f} s  {r['answer_sha1'][:10]}")
+    print(f"load average before {load_before[0]:.2f}, after {report['loadavg_after'][0]:.2f} "
+          f"({os.cpu_count()} CPUs)")
     for name, r in strategies.items():
         print(f"{'page fetch ' + name:70s} median {r['median_s']:.3f} s  best {r['best_s']:.3f} s")
     if args.json:

@@ -64,6 +64,22 @@ def test_plover_report(tmp_path):
     assert "COOPERATE" in pl_eval.render(report)
 
 
+def test_plover_sentence_with_two_records_counts_its_tuples_once(tmp_path):
+    # PLOVER files a sentence with two events as two records of the same text, one event each: a tuple
+    # matching either record is right, and the sentence's tuples are counted once for precision.
+    text = "Poland condemned Belarus and expelled its ambassador on Tuesday."
+    one = {"id": "d1", "text": text, "event": "DISAPPROVE",
+           "source_actors": [{"text": "Poland", "code": "POL"}],
+           "target_actors": [{"text": "Belarus", "code": "BLR"}]}
+    two = {**one, "id": "d2", "event": "REJECT"}
+    single = pl_eval.evaluate(_write(tmp_path / "one.jsonl", [one]), settings=Settings())
+    both = pl_eval.evaluate(_write(tmp_path / "two.jsonl", [one, two]), settings=Settings())
+    assert single["predicted_tuples"] >= 1 and both["predicted_tuples"] == single["predicted_tuples"]
+    assert both["records"] == 2
+    assert both["plover"]["tuples_ok"] >= single["plover"]["tuples_ok"]
+    assert both["plover"]["precision"] >= single["plover"]["precision"]
+
+
 def test_country_normalisation():
     assert ev_eval.country_of("USAGOV") == "USA"
     assert ev_eval.country_of("---REB") is None
@@ -85,8 +101,8 @@ def test_cli_dispatch_and_json(tmp_path, dateline_cli):
 
 # Floors on the shared dev sets: these numbers are in docs/accuracy.md; a drop fails the build.
 FLOORS = {
-    "petrarch-validation/petr2_gsr_validation.jsonl": ("events", "root", 0.40),
-    "plover-gsr/plover_gsr_cameo.jsonl": ("plover", "plover", 0.42),
+    "petrarch-validation/petr2_gsr_validation.jsonl": ("events", "root", 0.48),
+    "plover-gsr/plover_gsr_cameo.jsonl": ("plover", "plover", 0.54),
 }
 
 

@@ -89,8 +89,15 @@ def run_ingest(
     """
     from .store import Store
 
+    from .pipeline import validate_stages
+
     settings = settings or Settings()
-    pipeline = get_pipeline(settings)
+    parallel = workers is not None and workers > 1
+    # With workers, this process only reads and writes: check the configuration now (fail before reading
+    # anything) but leave spaCy and the dictionaries to the workers, which load their own.
+    pipeline = None if parallel else get_pipeline(settings)
+    if parallel:
+        validate_stages(settings)
     summary = IngestSummary()
     write_batch = int(settings.get("store.batch_size", 500))
     with Store(db) as store:
@@ -105,11 +112,12 @@ def run_ingest(
                     continue
                 yield art
 
-        if workers is not None and workers > 1:
+        if parallel:
             from .scale.local import parallel_pipe
 
             processed = parallel_pipe(todo(), settings=settings, workers=workers)
         else:
+            assert pipeline is not None
             processed = pipeline.pipe(todo())
         while chunk := list(itertools.islice(processed, write_batch)):
             store.write_articles(chunk)

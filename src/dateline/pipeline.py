@@ -23,7 +23,7 @@ from .nlp import parse_articles, parse_text, sentences_from_doc
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ComponentInfo", "Pipeline", "component", "registered_components"]
+__all__ = ["ComponentInfo", "Pipeline", "component", "registered_components", "validate_stages"]
 
 StageFn = Callable[[Article], None]
 
@@ -63,6 +63,42 @@ def registered_components() -> dict[str, ComponentInfo]:
     return dict(_REGISTRY)
 
 
+def validate_stages(settings: Settings) -> list[str]:
+    """Check `pipeline.stages` (known names, an order in which every stage's needs come first) without
+    building any stage, i.e. without loading spaCy or the dictionaries; returns the stage names.
+
+    For a process that only hands articles to workers (`run_ingest` with `workers` > 1): it should fail
+    fast on a bad configuration but has no use for the loaded resources.
+    """
+    names = list(settings.get("pipeline.stages"))
+    registry = registered_components()
+    for name in names:
+        if name != "nlp" and name not in registry:
+            raise PipelineError(
+                f"unknown stage {name!r} in pipeline.stages; known: nlp, {', '.join(sorted(registry))}",
+                code="E301",
+            )
+    _check_order(names, registry)
+    return names
+
+
+def _check_order(names: list[str], registry: dict[str, ComponentInfo]) -> None:
+    have: set[str] = {"text"}
+    for name in names:
+        if name == "nlp":
+            have.update(NLP_ASSIGNS)
+            continue
+        info = registry[name]
+        missing = [r for r in info.requires if r not in have]
+        if missing:
+            raise PipelineError(
+                f"stage {name!r} needs {missing} but no earlier stage assigns them; "
+                "reorder pipeline.stages",
+                code="E302",
+            )
+        have.update(info.assigns)
+
+
 class Pipeline:
     """Runs the configured stages over articles.
 
@@ -91,20 +127,7 @@ class Pipeline:
 
     def analyze(self) -> None:
         """Check that every stage's requirements are assigned by an earlier stage."""
-        have: set[str] = {"text"}
-        for name in self.stage_names:
-            if name == "nlp":
-                have.update(NLP_ASSIGNS)
-                continue
-            info = registered_components()[name]
-            missing = [r for r in info.requires if r not in have]
-            if missing:
-                raise PipelineError(
-                    f"stage {name!r} needs {missing} but no earlier stage assigns them; "
-                    "reorder pipeline.stages",
-                    code="E302",
-                )
-            have.update(info.assigns)
+        _check_order(self.stage_names, registered_components())
 
     def __call__(self, article: Article, *, keep_doc: bool = False) -> Article:
         return next(iter(self.pipe([article], keep_docs=keep_doc)))

@@ -28,7 +28,8 @@ from ..config import Settings
 from ..model import Actor, Article, Mention
 from ..pipeline import component
 from .data import ActorDictionary, load_dictionary, norm
-from .match import Hit, folded_tokens, match_lexicon, match_tokens
+from ..nlp_cache import TokenTable, tokens
+from .match import Hit, folded_lemmas, folded_tokens, lexicon_ends, match_lexicon, match_tokens
 from .resolve import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, Context, Cues, code_for, collect, compose, is_person_like
 
 log = logging.getLogger(__name__)
@@ -68,21 +69,22 @@ def _paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-def _candidate_spans(doc: Any, body_start: int = 0) -> list[tuple[int, int, str]]:
+def _candidate_spans(
+    doc: Any, body_start: int = 0, table: TokenTable | None = None
+) -> list[tuple[int, int, str]]:
     """(start token, end token, entity label or '') for chunks, entities outside chunks, pronouns.
 
     Whitespace tokens (the blanked wire dateline header parses as spaces) never start or end a span.
     """
+    t = table if table is not None else _table_of(doc)
     spans: list[tuple[int, int, str]] = []
     covered = [False] * len(doc)
-    ent_label = [""] * len(doc)
-    for ent in doc.ents:
-        for i in range(ent.start, ent.end):
-            ent_label[i] = ent.label_
+    ent_label = t.ent
+    is_space, idx, tag, lower = t.is_space, t.idx, t.tag, t.lower
     for chunk in doc.noun_chunks:
         start = chunk.start
-        while start < chunk.end and (doc[start].is_space or doc[start].idx < body_start or (
-                doc[start].tag_ in ("DT", "PDT") and doc[start].lower_ not in ("both",))):
+        while start < chunk.end and (is_space[start] or idx[start] < body_start or (
+                tag[start] in ("DT", "PDT") and lower[start] not in ("both",))):
             start += 1
         if start >= chunk.end:
             continue
@@ -90,26 +92,33 @@ def _candidate_spans(doc: Any, body_start: int = 0) -> list[tuple[int, int, str]
         for i in range(chunk.start, chunk.end):
             covered[i] = True
     for ent in doc.ents:
-        if ent.start_char < body_start or doc[ent.start].is_space:
+        if ent.start_char < body_start or is_space[ent.start]:
             continue
         if ent.label_ in ENT_KINDS and not any(covered[i] for i in range(ent.start, ent.end)):
             spans.append((ent.start, ent.end, ent.label_))
-    return _whole_words(doc, sorted(spans))
+    return _whole_words(t, sorted(spans))
 
 
-def _whole_words(doc: Any, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _table_of(doc: Any) -> TokenTable:
+    from ..nlp_cache import token_table
+
+    return token_table(doc)
+
+
+def _whole_words(t: TokenTable, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Grow spans over hyphen-joined pieces the parser split ("al" "-" "Shabab", "Fazl-ur-Rehman"), drop
     the pieces they then cover, and drop calendar words and date/time entities."""
-    n = len(doc)
+    n = len(t)
+    text, ws, is_space = t.text, t.ws, t.is_space
     grown: list[tuple[int, int, str]] = []
     for start, end, label in spans:
-        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-                and not doc[start - 2].whitespace_ and not doc[start - 2].is_space:
+        while start >= 2 and text[start - 1] == "-" and not ws[start - 1] \
+                and not ws[start - 2] and not is_space[start - 2]:
             start -= 2
-        while end + 1 < n and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and not doc[end + 1].is_punct:
+        while end + 1 < n and text[end] == "-" and not ws[end - 1] \
+                and not ws[end] and not t.is_punct[end + 1]:
             end += 2
-        if label in ("DATE", "TIME") or (end - start == 1 and doc[start].lower_ in CALENDAR):
+        if label in ("DATE", "TIME") or (end - start == 1 and t.lower[start] in CALENDAR):
             continue
         grown.append((start, end, label))
     out: list[tuple[int, int, str]] = []
@@ -123,26 +132,26 @@ def _whole_words(doc: Any, spans: list[tuple[int, int, str]]) -> list[tuple[int,
 def resolve_article(article: Article, d: ActorDictionary) -> None:
     """Fill `article.mentions` and `article.actors` from `article.doc`."""
     doc = article.doc
-    folded = folded_tokens(doc, article.scratch)
+    table = tokens(article)
+    folded = folded_tokens(table, article.scratch)
+    lemmas = folded_lemmas(table, article.scratch)
+    ends = lexicon_ends(d, folded, lemmas, article.scratch)
     ctx = Context(date=article_date(article), text=article.text)
     paragraphs = _paragraph_starts(article.text)
     out: list[tuple[Mention, Actor, Any]] = []
     pending_attach: list[tuple[int, list]] = []
     pending_context: list[tuple[int, str]] = []
-    ent_labels = [""] * len(doc)
-    for ent in doc.ents:
-        for i in range(ent.start, ent.end):
-            ent_labels[i] = ent.label_
+    ent_labels = table.ent
 
-    for start, end, label in _candidate_spans(doc, article.body_start):
+    for start, end, label in _candidate_spans(doc, article.body_start, table):
         span = doc[start:end]
         head = span.root
-        hits = match_tokens(d, doc, folded, start, end)
-        lex = match_lexicon(d, doc, folded, start, end)
+        hits = match_tokens(d, table, folded, start, end)
+        lex = match_lexicon(d, lemmas, folded, start, end, ends)
         head_lex = [h for h in lex if h.start <= head.i < h.end]
         head_hit = [h for h in hits if h.start <= head.i < h.end]
         is_pron = len(span) == 1 and head.tag_ == "PRP" and head.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
-        group = _group_members(d, span, ctx) if not head_hit else None
+        group = _group_members(d, span, ctx, table.lower[start:end], lemmas[head.i]) if not head_hit else None
         if not (head_hit or head_lex or is_pron or group is not None or head.pos_ == "PROPN"
                 or label in ("PERSON", "ORG", "GPE", "NORP")):
             # "Russia's offensive", "Israeli shelling", "a U.S. request": the owner or modifier is the actor
@@ -330,10 +339,17 @@ def _coordinated(cues, doc: Any, head: Any) -> list:
     return cues.countries
 
 
-def _group_members(d: ActorDictionary, span: Any, ctx: Context) -> tuple[str, ...] | None:
-    """('RUS', 'CHN') for "both sides" / "the two countries"; () when the parties are unknown; None if no group."""
-    words = [t.lower_ for t in span]
-    if len(words) < 2 or norm(span.root.lemma_) not in d.group_nouns:
+def _group_members(d: ActorDictionary, span: Any, ctx: Context, words: list[str] | None = None,
+                   root_lemma: str | None = None) -> tuple[str, ...] | None:
+    """('RUS', 'CHN') for "both sides" / "the two countries"; () when the parties are unknown; None if no group.
+
+    `words` (the span's lower-case tokens) and `root_lemma` (its root's folded lemma) may come precomputed.
+    """
+    if words is None:
+        words = [t.lower_ for t in span]
+    if len(words) < 2:
+        return None
+    if (norm(span.root.lemma_) if root_lemma is None else root_lemma) not in d.group_nouns:
         return None
     quant = " ".join(words[:-1])
     if quant not in d.group_quantifiers and words[0] not in ("both",) and "two" not in words[:-1]:

@@ -7,11 +7,11 @@ word prefix of some dictionary key, so each token costs a few dict lookups howev
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
+from ..nlp_cache import TokenTable
 from .data import MAX_WORD_TOKENS, ActorDictionary, Entry, norm
 
-__all__ = ["Hit", "folded_tokens", "match_tokens", "match_lexicon"]
+__all__ = ["Hit", "folded_tokens", "folded_lemmas", "match_tokens", "match_lexicon", "cached_norm", "lexicon_ends"]
 
 MAX_TOKENS = 12
 LOWER_CASE_NEVER = frozenset({"country", "adj", "seat", "person", "ambiguous"})
@@ -26,18 +26,44 @@ class Hit:
     value: str = ""  # role (title) or sector code (sector)
 
 
-def folded_tokens(doc: Any, scratch: dict) -> list[str]:
-    """Folded text of every token in `doc`, computed once per article."""
+# Folded forms of words seen so far in this process: news vocabulary repeats, and `norm` is called for
+# every token of every article. Bounded so a long-running worker cannot grow it without limit.
+_NORM_CACHE: dict[str, str] = {}
+_NORM_CACHE_MAX = 200_000
+
+
+def cached_norm(text: str) -> str:
+    """`norm(text)`, memoised per process."""
+    v = _NORM_CACHE.get(text)
+    if v is None:
+        v = norm(text)
+        if len(_NORM_CACHE) < _NORM_CACHE_MAX:
+            _NORM_CACHE[text] = v
+    return v
+
+
+def folded_tokens(table: TokenTable, scratch: dict) -> list[str]:
+    """Folded text of every token, computed once per article."""
     cached = scratch.get("actors.folded")
-    if cached is None or len(cached) != len(doc):
-        cached = [norm(t.text) for t in doc]
+    if cached is None or len(cached) != len(table):
+        cached = [cached_norm(t) for t in table.text]
         scratch["actors.folded"] = cached
     return cached
 
 
-def match_tokens(d: ActorDictionary, doc: Any, folded: list[str], start: int, end: int) -> list[Hit]:
-    """Longest, left-to-right, non-overlapping dictionary hits in doc[start:end]."""
+def folded_lemmas(table: TokenTable, scratch: dict) -> list[str]:
+    """Folded lemma of every token, computed once per article."""
+    cached = scratch.get("actors.folded_lemmas")
+    if cached is None or len(cached) != len(table):
+        cached = [cached_norm(t) for t in table.lemma]
+        scratch["actors.folded_lemmas"] = cached
+    return cached
+
+
+def match_tokens(d: ActorDictionary, table: TokenTable, folded: list[str], start: int, end: int) -> list[Hit]:
+    """Longest, left-to-right, non-overlapping dictionary hits in tokens [start, end)."""
     hits: list[Hit] = []
+    texts, spaces = table.text, table.ws
     i = start
     while i < end:
         best: tuple[int, list[Entry]] | None = None
@@ -45,9 +71,8 @@ def match_tokens(d: ActorDictionary, doc: Any, folded: list[str], start: int, en
         raw = ""
         glued = 0
         for j in range(i, min(end, i + MAX_TOKENS)):
-            tok = doc[j]
             key += folded[j]
-            raw += tok.text
+            raw += texts[j]
             entries = d.phrases.get(key)
             if not entries and key.endswith("s"):  # "Palestinians", "South Koreans": the people of a country
                 entries = [e for e in d.phrases.get(key[:-1], ()) if e.kind == "adj"] or None
@@ -57,7 +82,7 @@ def match_tokens(d: ActorDictionary, doc: Any, folded: list[str], start: int, en
             cased = d.cased.get(raw)
             if entries or cased:
                 best = (j + 1, (entries or []) + (cased or []))
-            if tok.whitespace_:
+            if spaces[j]:
                 if key not in d.word_prefixes:
                     break
                 key += " "
@@ -75,15 +100,44 @@ def match_tokens(d: ActorDictionary, doc: Any, folded: list[str], start: int, en
     return hits
 
 
-def match_lexicon(d: ActorDictionary, doc: Any, folded: list[str], start: int, end: int) -> list[Hit]:
-    """Title and sector-noun hits in doc[start:end] (the last word matched by its lemma: "officials")."""
+_LAST_WORDS: dict[int, tuple[ActorDictionary, frozenset[str]]] = {}
+
+
+def _lexicon_last_words(d: ActorDictionary) -> frozenset[str]:
+    """The last word of every title and sector key (a phrase can only match if its last word is one)."""
+    got = _LAST_WORDS.get(id(d))
+    if got is None or got[0] is not d:
+        words = frozenset(k.rsplit(" ", 1)[-1] for k in (*d.titles, *d.sectors))
+        got = _LAST_WORDS[id(d)] = (d, words)
+    return got[1]
+
+
+def lexicon_ends(d: ActorDictionary, folded: list[str], lemmas: list[str], scratch: dict) -> list[bool]:
+    """Per token: can a title/sector phrase end here? (Its folded text, lemma or singular is a known last
+    word.) Lets `match_lexicon` skip the joins and lookups for the great majority of tokens."""
+    cached = scratch.get("actors.lex_ends")
+    if cached is None or len(cached) != len(folded):
+        last = _lexicon_last_words(d)
+        cached = [w.rsplit(" ", 1)[-1] in last or lem.rsplit(" ", 1)[-1] in last
+                  or (w.endswith("s") and w[:-1].rsplit(" ", 1)[-1] in last)
+                  for w, lem in zip(folded, lemmas, strict=True)]
+        scratch["actors.lex_ends"] = cached
+    return cached
+
+
+def match_lexicon(d: ActorDictionary, lemmas: list[str], folded: list[str], start: int, end: int,
+                  ends: list[bool] | None = None) -> list[Hit]:
+    """Title and sector-noun hits in tokens [start, end) (the last word matched by its lemma: "officials");
+    `lemmas` are the folded lemmas (`folded_lemmas`), `ends` the optional `lexicon_ends` filter."""
     hits: list[Hit] = []
     i = start
     while i < end:
         found: Hit | None = None
         for j in range(min(end, i + 4), i, -1):  # longest first, up to four words
+            if ends is not None and not ends[j - 1]:
+                continue
             words = folded[i:j]
-            last_lemma = norm(doc[j - 1].lemma_)
+            last_lemma = lemmas[j - 1]
             variants = [words, words[:-1] + [last_lemma]]
             if words[-1].endswith("s"):  # a capitalised plural the tagger took for a name ("Insurgents")
                 variants.append(words[:-1] + [words[-1][:-1]])

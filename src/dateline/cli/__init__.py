@@ -14,6 +14,7 @@ _COMMAND_MODULES = [
     "export_cmds",  # export gdelt|polecat|plover|parquet, plot dyad|network
     "serve_cmd",  # serve
     "evaluate",  # evaluate --gold FILE (events, plover, actors, times, places)
+    "optimize_cmd",  # optimize (cluster the events table for large-store queries)
     "actors_cmd",  # actors "TEXT" [--date] [--actors FILE]
 ]
 

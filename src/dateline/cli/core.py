@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 
@@ -134,18 +136,7 @@ def ingest(
         return
 
     try:
-        with Progress(
-            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-            TimeElapsedColumn(), console=err_console, disable=quiet, transient=True,
-        ) as bar:
-            task = bar.add_task("ingest", total=None, rate="")
-
-            def tick(n: int) -> None:
-                bar.advance(task, n)
-                done = bar.tasks[0].completed
-                elapsed = bar.tasks[0].elapsed or 0
-                bar.update(task, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
-
+        with _progress("ingest", quiet=quiet) as tick:
             summary = run_ingest(paths, db=db_path(db), settings=settings, published=published, progress=tick,
                                  workers=workers or default_workers())
     except DatelineError as exc:
@@ -167,18 +158,7 @@ def _ingest_ray(paths: list[str], db: str | None, *, settings, published: str | 
     from ..scale.ray_runner import run_ray_ingest
 
     try:
-        with Progress(
-            TextColumn("ingest (ray)"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-            TimeElapsedColumn(), console=err_console, disable=quiet, transient=True,
-        ) as bar:
-            task = bar.add_task("ingest", total=None, rate="")
-
-            def tick(n: int) -> None:
-                bar.advance(task, n)
-                done = bar.tasks[0].completed
-                elapsed = bar.tasks[0].elapsed or 0
-                bar.update(task, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
-
+        with _progress("ingest (ray)", quiet=quiet) as tick:
             summary = run_ray_ingest(paths, out=out, settings=settings, published=published, address=address,
                                      workers=workers, progress=tick)
     except DatelineError as exc:
@@ -188,6 +168,24 @@ def _ingest_ray(paths: list[str], db: str | None, *, settings, published: str | 
         _print_summary(summary, out)
     _print_failures(summary)
     raise typer.Exit(summary.exit_code)
+
+
+@contextmanager
+def _progress(label: str, *, quiet: bool) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr with articles/s; yields the `progress(n)` callback the runners call."""
+    with Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(), console=err_console, disable=quiet, transient=True,
+    ) as bar:
+        task = bar.add_task(label, total=None, rate="")
+
+        def tick(n: int) -> None:
+            bar.advance(task, n)
+            done = bar.tasks[0].completed
+            elapsed = bar.tasks[0].elapsed or 0
+            bar.update(task, rate=f"{done / elapsed:.1f} articles/s" if elapsed else "")
+
+        yield tick
 
 
 def _print_failures(summary) -> None:

@@ -115,7 +115,8 @@ class ActorFinder:
             a = self.actor(t)
             if a is not None and all((a.start, a.end) != (b.start, b.end) for b in out):
                 out.append(a)
-        if len(out) == 1 and any(c.dep_ == "amod" and any(d.dep_ == "conj" for d in c.children)
+        if len(out) == 1 and any(c.dep_ in ("amod", "nmod", "compound")
+                                 and any(d.dep_ == "conj" for d in c.children)
                                  for c in tok.children):
             # "US and British activists": coordinated modifiers, one actor each
             inside = [a for a in self._inside(*core_span(tok)) if a.resolved]
@@ -272,7 +273,7 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
                 and node.head.lower_ not in _OBJECT_PREPS:
             node = node.head.head  # "resorted to throwing stones": the subject of the governing verb
             continue
-        if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
             if node.dep_ == "xcomp":
                 # object control: "urged Iran to talk" - the talker is the object
                 for c in node.head.children:

@@ -23,7 +23,7 @@ from .context import CoderOptions, Ctx
 from .frames import (_ADDRESSEE_FRAMES, _WEAK_FRAMES, _complement_targets, _complements, _consume_purposes,
                      _frame_of, _inner_code, _other_subject)
 from .lexicon import Entry, Lexicon
-from .matching import Match, match_token, objects_of
+from .matching import Match, match_token, objects_of, pobjs_of, prep_children
 from .modality import is_refusal, modality
 from .roles import _noun_args, _pairs, _reporter, _verb_args
 
@@ -32,7 +32,12 @@ log = logging.getLogger(__name__)
 __all__ = ["CoderOptions", "code_sentence"]
 
 # Cooperative acts whose "will not"/"would not" is a refusal (CAMEO 12x), via the 'refuse' composition.
+_FORCE_ROOTS = {"17", "18", "19", "20"}  # coercion and violence
+_OPPOSE_VERBS = {"oppose"}
 _REFUSABLE = {"03", "04", "05", "06", "07", "08"}
+# Frame verbs that, with an event noun as object, perform it rather than promise it ("undertook a
+# mission" vs "undertook to withdraw").
+_DOING_FRAMES = {"undertake"}
 # Nouns that name a standing state rather than an act: coded only as the object of a light verb
 # ("waged war", "sparked unrest") or as the subject of a verb ("war broke out").
 _STATE_NOUNS = {"war", "unrest", "hostilities", "conflict", "crisis", "occupation"}
@@ -50,6 +55,8 @@ def _state_as_act(tok: Any, ctx: Ctx) -> bool:
 # Roots whose place (from the places layer) is the target when no actor is: CAMEO codes the host country
 # of a visit, protest, show of force or attack as its target ("demonstrated in Kirkuk" -> Iraq).
 _HOST_ROOTS = {"04", "14", "15", "18", "19", "20"}
+# claiming an attack, condolences for a tragedy: aimed at the country where it happened
+_AFTERMATH_CODES = {"015", "018"}
 
 
 # ------------------------------------------------------------------------------------------------ code
@@ -92,7 +99,21 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
             if any(o.i in matches for o in objects_of(m.token)):
                 consumed.add(i)  # "held talks": the noun is the event, not the light verb
                 continue
+        objs = [o for o in objects_of(m.token) if o.dep_ in ("dobj", "obj")]
+        doing = lex.lemma(m.token) in _DOING_FRAMES
+        if doing and any(matches[o.i].entry.code for o in objs if o.i in matches):
+            consumed.add(i)  # "undertook a mediation mission": undertaking a named act is doing it
+            continue
         frame = _frame_of(m)
+        if not frame and e.lemma in _OPPOSE_VERBS:
+            # "opposed the deployment", "is opposed to French mediation": the opposed act has not happened,
+            # and opposing it is rejecting it (CAMEO 12x)
+            held = objs + [o for p in prep_children(m.token, "to") for o in pobjs_of(p)]
+            om = next((matches[o.i] for o in held if o.i in matches and matches[o.i].entry.code
+                       and matches[o.i].entry.pos == "NOUN" and not matches[o.i].entry.frame), None)
+            if om is not None:
+                composed[i] = (compose("refuse", om.entry.code), om)
+                consumed.add(om.token.i)
         if frame:
             for c in _complements(m.token):
                 if frame == "intent" and _other_subject(c):
@@ -104,7 +125,8 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                     if im is not None:
                         consumed.add(im.token.i)
                     break
-    _consume_purposes(matches, consumed)
+    for vi, noun in _consume_purposes(matches, consumed).items():
+        composed.setdefault(vi, (noun.entry.code, None))  # the code only: the victims stay the verb's
     events: list[Event] = []
     seen: set[tuple] = set()
     for i, m in sorted(matches.items()):
@@ -156,6 +178,60 @@ def _clause_subjects(tok: Any, ctx: Ctx) -> list:
 _VISIT_PAIRS = {"042": "043", "043": "042"}
 
 
+def _military(a: Actor) -> bool:
+    code = a.code or ""
+    return a.sector in ("MIL", "PKO") or code.endswith(("MIL", "PKO"))
+
+
+def _ultimatum(tok: Any) -> bool:
+    """"will withdraw its troops unless X pays": a future act made conditional with "unless" is a threat
+    (CAMEO 13), whatever the act; a bare "if" is left alone ("will help if asked" is a promise)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in tok.children)
+
+
+_CLAIM_CODES = ("02", "10", "11", "12", "14")
+
+
+def _claim_targets(holders: list, sources: list[Actor], ctx: Ctx) -> list[Actor]:
+    """A protest with no target of its own is aimed at whom its stated purpose names: "staged rallies to
+    demand reforms from X's government", "a demonstration calling for X's resignation" (the purpose
+    clause is the protest's content, see frames._consume_purposes, so it is read here)."""
+    taken = {(a.start, a.end) for a in sources}
+    # "rioted after a rally calling for ...": the content may hang off a protest named in an adjunct
+    holders = holders + [o for h in holders for p in h.children if p.dep_ == "prep" for o in pobjs_of(p)
+                         if (m := match_token(o, ctx.lex)) is not None and (m.entry.code or "")[:2] == "14"]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ not in ("advcl", "xcomp", "acl", "relcl") or c.pos_ not in ("VERB", "AUX"):
+                continue
+            # the clause's verb, or its object ("to press their demands"), must state a claim
+            cands = [c] + [o for o in c.children if o.dep_ in ("dobj", "obj")]
+            if not any((cm := match_token(t, ctx.lex)) is not None and (cm.entry.frame or (
+                    cm.entry.code and cm.entry.code.startswith(_CLAIM_CODES))) for t in cands):
+                continue
+            sub = [t for t in c.subtree if t.i > c.i]
+            if not sub:
+                continue
+            inside = ctx.finder._inside(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+            found = [a for a in inside if a.resolved and (a.start, a.end) not in taken]
+            if found:
+                return found[:1]
+    return []
+
+
+def _purpose_targets(tok: Any, ctx: Ctx) -> list[Actor]:
+    """"opened fire to disperse demonstrators": force with no target of its own is aimed at the object of
+    its infinitive of purpose."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            for o in objects_of(c):
+                found = [a for a in ctx.finder.actors(o) if a.resolved] if o.dep_ != "nsubjpass" else []
+                if found:
+                    return found
+    return []
+
+
 def _paired_visits(events: list[Event]) -> list[Event]:
     out = []
     for ev in events:
@@ -176,7 +252,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     inner_m = None
     if comp is not None:
         code, inner_m = comp
-    elif frame and (tok.lemma_ in _WEAK_FRAMES or frame == "intent" and e.pos == "ADJ"):
+    elif frame and (e.lemma in _WEAK_FRAMES or frame == "intent" and e.pos == "ADJ"):
         ctx.note(tok, entry=e.id, reason=f"'{frame}' frame without a coded complement")
         return []
     assert code is not None
@@ -211,6 +287,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             targets = inner_targets
     if frame and not any(a.resolved for a in targets):
         targets = _complement_targets(tok, frame, ctx) or targets
+    if not frame and code[:2] in _FORCE_ROOTS and not any(a.resolved for a in targets):
+        targets = _purpose_targets(tok, ctx) or targets
     if code[:2] == "13" and not any(a.resolved for a in targets):
         targets = _condition_subjects(tok, ctx) or targets
     reporter, reporter_actor, reporter_tok = _reporter(tok, ctx)
@@ -221,6 +299,13 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if not sources:
         ctx.note(tok, entry=e.id, code=code, reason="no resolved source actor")
         return []
+    if code == "042" and all(_military(a) for a in sources):
+        # troops "arriving in" a country are deployed, not visiting: peacekeepers are CAMEO 074
+        # (peacekeeping), other forces are left to the rest of the sentence
+        if not any("peacekeep" in a.text.lower() for a in sources):
+            ctx.note(tok, entry=e.id, code=code, reason="armed forces arriving: a deployment, not a visit")
+            return []
+        code = "074"
     resolved_targets = [a for a in targets if a.resolved]
     if ctx.opts.require_dyad and not resolved_targets:
         ctx.note(tok, entry=e.id, code=code, reason="no resolved target (coding.require_dyad)")
@@ -228,10 +313,15 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     mode, why = modality(light if light is not None else tok, ctx.lex.speech_verbs)
     if mode == NEGATED and code[:2] in _REFUSABLE and is_refusal(light if light is not None else tok):
         code, mode, why = compose("refuse", code), ASSERTED, "refusal ('will not', 'would not')"
+    if mode == FUTURE and code == "186" and why.startswith(("'attempt", "'tri")):
+        # "attempted to assassinate": CAMEO codes the attempt itself (185), which has happened
+        code, mode, why = "185", ASSERTED, "attempt (CAMEO 185)"
     if mode == FUTURE:
-        code = future_code(code)
+        code = compose("threaten", code) if _ultimatum(tok) else future_code(code)
+    if not resolved_targets and code[:2] == "14":
+        resolved_targets = _claim_targets([tok] + ([light] if light is not None else []), sources, ctx)
     place = _place(ctx, tok.idx)
-    if not resolved_targets and code[:2] in _HOST_ROOTS and not e.recip:
+    if not resolved_targets and (code[:2] in _HOST_ROOTS or code in _AFTERMATH_CODES) and not e.recip:
         host = _place_actor(place)
         if host is not None:  # "demonstrated in Kirkuk", "killed three people in Basra": the host country
             resolved_targets = [host]

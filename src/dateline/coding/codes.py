@@ -138,6 +138,7 @@ def future_code(code: str) -> str:
     root = code[:2]
     if root in {"04", "05", "06", "07", "08"}:
         return compose("intent", code)
-    if root in {"15", "16", "17", "18", "19", "20"}:
+    if root in {"15", "16", "17", "18", "19", "20"} or code.startswith("143"):
+        # a strike or boycott announced for later is leverage over its target: a threat (CAMEO 133)
         return compose("threaten", code)
     return code

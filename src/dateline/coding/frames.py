@@ -15,9 +15,12 @@ from .roles import _DEFAULT_TPREPS, _targets_from_preps
 # Frame verbs that say nothing codable without a coded complement ("plans to ...").
 _CLAIM_ROOTS = {"02", "10"}  # appeals and demands: the content of a protest when they hang under one
 _WEAK_FRAMES = {"plan", "intend", "decide", "hope", "aim", "seek", "want", "ready", "willing", "prepared",
-                "determined", "eager", "keen", "commit", "undertake", "force", "offer", "readiness",
-                "willingness", "press", "ask"}
+                "determined", "eager", "keen", "undertake", "force", "offer", "readiness",
+                "willingness", "press", "ask",
+                "swear"}  # "was sworn in" is no pledge
 _ADDRESSEE_FRAMES = {"appeal", "demand"}
+# Verbs that put an event off rather than perform it: "agreed to postpone the rally" is no intent to rally.
+_DEFERRALS = {"postpone", "delay", "defer", "cancel", "scrap", "shelve", "reschedule"}
 
 
 # ---------------------------------------------------------------------------------------------- frames
@@ -47,7 +50,7 @@ def _other_subject(comp: Any) -> bool:
 
 def _frame_of(m: Match) -> str | None:
     frame = m.entry.frame
-    if m.token.lemma_ in _WISH_FRAMES and frame:
+    if m.entry.lemma in _WISH_FRAMES and frame:
         # "wants Putin to attack": wanting someone else to act is an appeal to them, not an intent
         if any(c.dep_ == "dobj" or _other_subject(c) for c in m.token.children):
             return "appeal"
@@ -57,7 +60,8 @@ def _frame_of(m: Match) -> str | None:
 
 def _inner_code(comp: Any, matches: dict[int, Match], depth: int = 0) -> tuple[str | None, Match | None]:
     m = matches.get(comp.i)
-    if m is None and comp.pos_ in ("VERB", "AUX"):
+    if m is None and comp.pos_ in ("VERB", "AUX") and comp.lemma_ not in _DEFERRALS \
+            and comp.lower_ not in _DEFERRALS:
         # "promised to continue military aid": an uncoded complement verb carries a coded object noun
         for o in comp.children:
             om = matches.get(o.i) if o.dep_ in ("dobj", "obj") else None
@@ -71,15 +75,23 @@ def _inner_code(comp: Any, matches: dict[int, Match], depth: int = 0) -> tuple[s
             inner, im = _inner_code(c, matches, depth + 1)
             if inner:
                 return compose(frame, inner), im
-        if comp.lemma_ in _WEAK_FRAMES:
+        if m.entry.lemma in _WEAK_FRAMES:
             return None, None
     return m.entry.code, m
 
 
-def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> None:
+def _violent(m: Match) -> bool:
+    return bool(m.entry.code) and m.entry.code[:2] in ("18", "19", "20")
+
+
+def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> dict[int, Match]:
     """An infinitive of purpose or complement under another event is part of that event, not an act of
     its own: "met X to discuss", "offered troops to help him", "pressed by Y to help Iran", "gave
-    permission to Russia to help". It has not happened (yet), so it is not coded separately."""
+    permission to Russia to help". It has not happened (yet), so it is not coded separately.
+
+    Returns the generic violent verbs refined by the attack noun they absorbed ({verb index: noun match}).
+    """
+    refined: dict[int, Match] = {}
     event_heads = {i for i, m in matches.items() if m.entry.code}
     event_heads |= {m.obj.i for m in matches.values() if m.obj is not None and m.entry.code}
     # complements of frame verbs ("urged X to protect ..."), coded or not, are wishes rather than acts
@@ -91,6 +103,12 @@ def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> None:
             continue
         if m.entry.pos == "NOUN" and tok.dep_ == "compound" and tok.head.i not in matches:
             consumed.add(i)  # "release date", "attack helicopters", "aid workers": a modifier, no event
+            continue
+        if m.entry.pos in ("NOUN", "VERB") and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and _violent(m) and tok.head.head.i in matches and _violent(matches[tok.head.head.i]):
+            consumed.add(i)  # "were killed in a rocket attack": the attack is the killing, not a second act
+            if matches[tok.head.head.i].entry.code == "190" and m.entry.code != "190":
+                refined[tok.head.head.i] = m  # ... and says how: 194 shelling, 195 air strike
             continue
         if tok.dep_ == "conj" and tok.head.i in absorbed:
             consumed.add(i)  # "urged X to protect civilians and allow aid in": the second wish as well
@@ -114,6 +132,7 @@ def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> None:
         if head_is_event and head.i != i:
             consumed.add(i)
             absorbed.add(i)
+    return refined
 
 
 def _complement_targets(tok: Any, frame: str, ctx: Ctx) -> list[Actor]:

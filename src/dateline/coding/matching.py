@@ -119,6 +119,21 @@ def _satisfies(tok: Any, e: Entry, objs: list[Any]) -> Match | None:
     return Match(tok, e, obj_tok, prep_tok)
 
 
+# Quantities and parts the object noun hides behind: "provided 500 tons of food aid", "suspended part of
+# its aid program", "captured part of a rebel stronghold".
+_MEASURES = {"ton", "tons", "tonne", "tonnes", "kilogram", "kg", "million", "billion", "thousand", "hundred",
+             "dollar", "worth", "amount", "part", "portion", "batch", "consignment", "lot", "quantity", "pound",
+             "truckload", "planeload", "package"}
+
+
+def _through_measures(objs: list[Any]) -> list[Any]:
+    out = list(objs)
+    for o in objs:
+        if o.lower_ in _MEASURES or o.lemma_.lower() in _MEASURES:
+            out += [x for p in prep_children(o, "of") for x in pobjs_of(p)]
+    return out
+
+
 _POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
 
@@ -133,7 +148,7 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
         cands = cands + tuple(e for e in lex.candidates(pos, tok.lower_) if e not in cands)
     if not cands:
         return None
-    objs = objects_of(tok) if pos == "VERB" else []
+    objs = _through_measures(objects_of(tok)) if pos == "VERB" else []
     if tok.lower_ != lem:
         cands = tuple(sorted(cands, key=lambda e: -e.specificity))
     best: Match | None = None

@@ -24,6 +24,15 @@ _NEG_WORDS = {"not", "n't", "never", "no"}
 _NEG_HEADS = {"fail", "refrain", "stop", "cease", "avoid", "halt", "abandon", "deny"}
 
 
+# "before they withdraw", "until their demands are met", "before allowing ...": a clause that has not
+# happened yet when its tense is not past ("fought until they were defeated" did happen).
+_NOT_YET_MARK = {"before", "until", "till"}
+
+
+def _past(verb: Any) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
 def governing_verb(tok: Any) -> Any:
     """The verb whose clause a token sits in (the token itself when it is a verb)."""
     node = tok
@@ -55,7 +64,7 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
     for depth in range(5):
         kids = _clause_children(node)
         # "announced it would free ...": the clause is reported, so its "would" is the reported future
-        reported = reported or (node.dep_ in ("ccomp", "parataxis") and node.head is not node
+        reported = reported or (node.dep_ in ("ccomp", "parataxis") and node.head != node
                                 and node.head.lemma_ in speech_verbs)
         for c in kids:
             low = c.lower_
@@ -73,14 +82,18 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
                     hypothetical = hypothetical or f"modal '{c.text}'"
             elif c.dep_ == "mark" and low in _COND_MARK:
                 hypothetical = hypothetical or f"condition '{c.text}'"
+            elif c.dep_ == "mark" and low in _NOT_YET_MARK and not _past(node):
+                hypothetical = hypothetical or f"not yet ('{c.text}')"
             elif c.dep_ == "dobj":
                 if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) and depth == 0:
                     negated = negated or "object with 'no'"
-        if node.dep_ == "ROOT" or node.head is node:
+        if node.dep_ == "ROOT" or node.head == node:
             break
         head = node.head
         if head.lemma_ in speech_verbs and node.dep_ in ("ccomp", "parataxis"):
             break  # the speech act's own modality says nothing about what is reported
+        if node.dep_ == "pcomp" and head.lower_ in _NOT_YET_MARK and node.tag_ == "VBG":
+            hypothetical = hypothetical or f"not yet ('{head.text}' + gerund)"  # "before allowing aid in"
         if node.dep_ == "xcomp":
             if head.lemma_ in _FUTURE_HEADS:
                 future = future or f"'{head.text} to'"

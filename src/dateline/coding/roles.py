@@ -7,7 +7,7 @@ from typing import Any
 from ..model import Actor
 from .arguments import core_span, subject_of
 from .context import Ctx
-from .matching import Match, objects_of, pobjs_of, prep_children
+from .matching import Match, match_token, objects_of, pobjs_of, prep_children
 from .modality import governing_verb
 
 _DEFAULT_TPREPS = ("against", "on", "upon", "with", "to", "into", "at", "toward", "towards")
@@ -26,6 +26,7 @@ def locative(code: str | None) -> bool:
 # from"): intents (03), support (05) and aid (07) are coded from the giver to the receiver.
 _RECEIVE_VERBS = {"receive", "obtain", "get", "win", "secure", "accept"}
 _RECEIVED_ROOTS = {"03", "05", "07"}
+_VIOLENT_ROOTS = {"18", "19", "20"}
 
 
 def _reporter(tok: Any, ctx: Ctx) -> tuple[str | None, Actor | None, Any]:
@@ -42,7 +43,7 @@ def _reporter(tok: Any, ctx: Ctx) -> tuple[str | None, Actor | None, Any]:
             subj, _p = subject_of(node.head, speech)
             if subj is not None:
                 return _phrase(subj, ctx), ctx.finder.actor(subj), subj
-        if node.head is node:
+        if node.head == node:
             break
         node = node.head
     for t in tok.sent:
@@ -69,10 +70,15 @@ def _targets_from_preps(holders: list[Any], preps: tuple[str, ...], ctx: Ctx) ->
     return []
 
 
+_STATIVE_PASSIVES = {"commit", "oppose", "dedicate", "devote"}
+
+
 def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
     tok, e = m.token, m.entry
     speech = ctx.lex.speech_verbs
     subj, passive = subject_of(tok, speech)
+    if passive and e.lemma in _STATIVE_PASSIVES and prep_children(tok, "to") and not prep_children(tok, "by"):
+        passive = False  # "X is committed to reform", "X is opposed to Y's plan": the subject holds the stance
     sources: list[Actor] = []
     targets: list[Actor] = []
     if passive:
@@ -85,11 +91,16 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
         for a in agents:
             for o in pobjs_of(a):
                 sources = ctx.finder.actors(o)
+        if not sources and e.code and e.code[:2] in _VIOLENT_ROOTS:
+            sources = _attack_noun_agents(tok, ctx)
         subj_tok = None
     else:
         subj_tok = subj
         if subj is not None:
             sources = ctx.finder.actors(subj)
+    if not targets and e.code and e.code.startswith("087"):
+        # "withdrew its troops from X": the troops are the withdrawer's own, the place left is the target
+        targets = [a for a in _targets_from_preps([tok] + objects_of(tok), ("from",), ctx) if a.resolved]
     if not targets:
         constrained_obj = m.obj is not None and m.obj.dep_ in ("dobj", "obj")
         objs = [o for o in objects_of(tok) if o.dep_ != "nsubjpass"]
@@ -112,13 +123,76 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
                         targets = ctx.finder.actors(c)
                 if not targets and m.obj.lemma_ not in ("sanction", "aid", "talk", "agreement"):
                     targets = ctx.finder.actors(m.obj)
+        if not targets:
+            targets = _event_agents(objs + ([m.obj] if m.obj is not None else []), ctx)
         if not targets and locative(e.code):
             targets = _targets_from_preps(holders, ("in", "between"), ctx)
+        if not targets and e.code and e.code[:2] == "12":
+            # "dismissed an appeal from X", "rejected a proposal from X": who made what is rejected
+            targets = _targets_from_preps(objs, ("from", "by"), ctx)
     if not passive and e.code and e.code[:2] in _RECEIVED_ROOTS and ctx.lex.lemma(tok) in _RECEIVE_VERBS:
         givers = [a for a in _targets_from_preps([tok] + objects_of(tok), ("from",), ctx) if a.resolved]
         if givers:  # "X received assurances from Y": Y gave them, to X
             return givers, sources, None
     return sources, targets, subj_tok
+
+
+def _event_agents(nouns: list[Any], ctx: Ctx) -> list[Actor]:
+    """An act aimed at an event is aimed at whoever carried it out: "prevented a rally staged by X",
+    "condemned the attack carried out by X" (the event noun's "by" agent, or its participle's)."""
+    for o in nouns:
+        om = match_token(o, ctx.lex)
+        if om is None or not om.entry.code:
+            continue
+        for h in [o] + [c for c in o.children if c.dep_ in ("acl", "relcl")]:
+            for p in h.children:
+                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
+                    found = [a for x in pobjs_of(p) for a in ctx.finder.actors(x) if a.resolved]
+                    if found:
+                        return found
+    return []
+
+
+def _attack_noun_agents(tok: Any, ctx: Ctx) -> list[Actor]:
+    """"were killed in Israeli tank shelling", "wounded in a Taliban ambush": a passive act of violence
+    without a "by" agent takes the actor that modifies the attack named in its "in" adjunct."""
+    for p in prep_children(tok, "in"):
+        for o in pobjs_of(p):
+            nxt = o.doc[o.i + 1] if o.i + 1 < len(o.doc) else None
+            if nxt is not None and nxt.tag_ == "VBG" and nxt.head == tok and nxt.dep_ in ("advcl", "xcomp"):
+                # the small model splits "in Israeli tank shelling" into pobj "tank" + a gerund clause
+                # "shelling" hanging off the verb: the pobj phrase then names who attacked
+                m = match_token(nxt, ctx.lex)
+                if m is not None and m.entry.code and m.entry.code[:2] in _VIOLENT_ROOTS:
+                    a = _modifier_agent(o, ctx)
+                    if a is not None:
+                        return [a]
+            m = match_token(o, ctx.lex)
+            if m is None or not m.entry.code or m.entry.code[:2] not in _VIOLENT_ROOTS:
+                continue
+            for c in o.children:
+                if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < o.i:
+                    a = ctx.finder.actor(c)
+                    if a is None or not a.resolved:
+                        a = ctx.finder.modifier_actor(c)
+                    if a is not None and a.resolved:
+                        return [a]
+    return []
+
+
+def _modifier_agent(o: Any, ctx: Ctx) -> Actor | None:
+    """The resolved actor a noun stands for or is modified by ("Israeli tank", "army")."""
+    a = ctx.finder.actor(o)
+    if a is not None and a.resolved:
+        return a
+    for c in o.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < o.i:
+            a = ctx.finder.actor(c)
+            if a is None or not a.resolved:
+                a = ctx.finder.modifier_actor(c)
+            if a is not None and a.resolved:
+                return a
+    return None
 
 
 def _noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
@@ -156,7 +230,13 @@ def _noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
                     subj_tok = subj
                     sources = ctx.finder.actors(subj)
     holders = [tok] + ([light] if light is not None else [])
-    targets = _targets_from_preps(holders, e.tprep or _DEFAULT_TPREPS, ctx)
+    if m.obj is not None and m.prep is not None:
+        holders.append(m.obj)  # "a suspension of air links with X": the target hangs off the constrained pobj
+    targets: list[Actor] = []
+    if e.code and e.code.startswith("087"):  # "the withdrawal of its forces from X", as for the verb
+        withdrawn = [o for p in prep_children(tok, "of") for o in pobjs_of(p)]
+        targets = [a for a in _targets_from_preps(holders + withdrawn, ("from",), ctx) if a.resolved]
+    targets = targets or _targets_from_preps(holders, e.tprep or _DEFAULT_TPREPS, ctx)
     if not targets and locative(e.code):
         targets = _targets_from_preps(holders, ("in", "between"), ctx)
     return sources, targets, subj_tok, light

@@ -11,6 +11,8 @@ The coder's events (asserted and future only, as the default `events` query) bec
   - the target country is one of the gold target countries; where the gold lists no target, the target
     may be none or another gold source (the record's reciprocal "SRC/TAR" actors).
 Precision = matching predicted tuples / predicted tuples; recall = records with a matching tuple / records.
+A sentence holding several gold events is several records with the same text (one event each, as the PLOVER
+GSR files it): its predicted tuples are counted once, and a tuple is right when it matches any of them.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ def evaluate(path: str | Path, *, settings: Settings, limit: int | None = None) 
     per_type: dict[str, Counter] = {}
     confusions: Counter = Counter()
     details = []
+    by_text_pred: dict[str, set] = {}
+    by_text_ok: dict[str, set] = {}
     for r in usable:
         rid = str(r["id"])
         gtype = normalise_type(r["event"])
@@ -70,8 +74,11 @@ def evaluate(path: str | Path, *, settings: Settings, limit: int | None = None) 
             allowed = tgts if tgts else (srcs - {s}) | {None}
             if typ == gtype and s in srcs and t in allowed:
                 ok.add((s, t, typ))
-        n_pred += len(preds)
-        n_pred_ok += len(ok)
+        # A sentence with several events appears as several records (one gold event each): a predicted
+        # tuple is right when it matches any record of the same text, and is counted once per text.
+        key = r["text"].strip().strip("{}").strip()
+        by_text_pred.setdefault(key, set()).update(preds)
+        by_text_ok.setdefault(key, set()).update(ok)
         hit = bool(ok)
         n_hit += hit
         c = per_type.setdefault(gtype, Counter())
@@ -85,6 +92,8 @@ def evaluate(path: str | Path, *, settings: Settings, limit: int | None = None) 
             confusions[(gtype, ",".join(sorted(types)) if types else "-")] += 1
         details.append({"id": rid, "gold": {"type": gtype, "source": sorted(srcs), "target": sorted(tgts)},
                         "predicted": [list(p) for p in sorted(preds, key=str)], "hit": hit})
+    n_pred = sum(len(v) for v in by_text_pred.values())
+    n_pred_ok = sum(len(v) for v in by_text_ok.values())
     p = n_pred_ok / n_pred if n_pred else 0.0
     rcl = n_hit / len(usable) if usable else 0.0
     f1 = 2 * p * rcl / (p + rcl) if p + rcl else 0.0

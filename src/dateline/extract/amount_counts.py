@@ -122,6 +122,13 @@ def _group_value(group: list[Any]) -> float | None:
     return value
 
 
+def count_cues(table: Any) -> list[bool]:
+    """Per token of a `dateline.nlp_cache.TokenTable`: could it start a number group? A sentence with
+    none has no counts, so `find_counts` need not walk it."""
+    cue = set(_SCALE_WORDS) | set(_VAGUE)
+    return [n or low in cue for n, low in zip(table.like_num, table.lower, strict=True)]
+
+
 def find_counts(sent: Any, text: str, blocked: list[tuple[int, int]]) -> list[CountMatch]:
     """Counts of people in the spaCy sentence `sent`, skipping tokens inside the `blocked` ranges (amounts
     already found, time expressions)."""

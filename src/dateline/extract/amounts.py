@@ -27,7 +27,8 @@ from typing import Any
 from ..config import Settings
 from ..model import Amount, Article, TimeExpr
 from ..pipeline import component
-from .amount_counts import find_counts
+from ..nlp_cache import tokens
+from .amount_counts import count_cues, find_counts
 from .amount_measures import governing_time, measured_phrase
 from .amount_patterns import find_surface_amounts
 
@@ -57,6 +58,7 @@ def extract_amounts(article: Article) -> list[Amount]:
         return []
     text = article.text
     out: list[Amount] = []
+    may_count = count_cues(tokens(article))
     for sent in article.sentences:
         if sent.end <= article.body_start:
             continue
@@ -89,7 +91,7 @@ def extract_amounts(article: Article) -> list[Amount]:
                 )
             )
         sent_span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
-        if sent_span is not None:
+        if sent_span is not None and any(may_count[sent_span.start:sent_span.end]):
             blocked = [(a.start, a.end) for a in found] + time_spans
             for c in find_counts(sent_span, text, blocked):
                 found.append(_count_record(text, c, times))

@@ -50,8 +50,22 @@ class Entry:
 _SAINT = re.compile(r"\b(st|ste)\.?\s+")
 
 
+# Folded names already computed in this process: places asks about the same few hundred names again and
+# again (every candidate, its prefixes, its list mates). Bounded for long-running workers.
+_NORM_CACHE: dict[str, str] = {}
+
+
 def norm_name(text: str) -> str:
     """Lower-case, accents folded, a leading "the" and surrounding punctuation dropped."""
+    v = _NORM_CACHE.get(text)
+    if v is None:
+        v = _norm_name(text)
+        if len(_NORM_CACHE) < 100_000:
+            _NORM_CACHE[text] = v
+    return v
+
+
+def _norm_name(text: str) -> str:
     t = unicodedata.normalize("NFKD", text.replace("\u2019", "'")).encode("ascii", "ignore").decode().lower()
     t = t.strip(" ,;:'\"()")
     if t.startswith("the "):
@@ -123,7 +137,8 @@ class Gazetteer:
         return [(self.entry(i), primary) for i, primary in self._refs(norm_name(name))]
 
     def __contains__(self, name: str) -> bool:
-        return norm_name(name) in self._names
+        # every indexed name has at least one row, so "has rows" is "is indexed"; _refs memoises the answer
+        return bool(self._refs(norm_name(name)))
 
     def __len__(self) -> int:
         return len(self._rows)

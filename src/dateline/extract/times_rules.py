@@ -337,9 +337,65 @@ def _duration(kind: str, m: re.Match) -> tuple[str, str] | None:
 
 _ATOM_RES = [(re.compile(r"\b" + p, re.IGNORECASE), k) for p, k in _ATOMS]
 _DUR_RES = [(re.compile(r"\b" + p, re.IGNORECASE), k) for p, k in _DURATIONS]
-def _scan_atoms(text: str, anchor: dt.date | None, tense: str) -> list[Found]:
+
+# Cheap necessary conditions, per pattern kind: text without any of these literals cannot match the pattern
+# (each is a part every match must contain, read off the patterns above), so the costly pattern, which
+# tries its optional prefixes at every word boundary, is skipped. Same IGNORECASE semantics as the patterns.
+# Keep in step with _ATOMS / _DURATIONS when adding a kind: a kind without an entry is always scanned.
+_NEEDS_DIGIT = re.compile(r"\d")
+_NEEDS_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+_UNITS_LIT = re.compile(r"day|week|month|year|decade|hour|minute|century", re.IGNORECASE)
+_PREFILTERS: dict[str, tuple[re.Pattern, ...]] = {
+    "iso": (_NEEDS_DIGIT,),
+    "numeric": (_NEEDS_DIGIT,),
+    "mdy": (_NEEDS_MONTH, _NEEDS_DIGIT),
+    "dmy": (_NEEDS_MONTH, _NEEDS_DIGIT),
+    "month": (_NEEDS_MONTH,),
+    "weekday": (re.compile(r"mon|tue|wed|thu|fri|sat|sun", re.IGNORECASE),),
+    "word": (re.compile(r"today|yesterday|tomorrow|tonight|night|morning|afternoon|evening", re.IGNORECASE),),
+    "ago": (re.compile(r"ago|from now", re.IGNORECASE), _UNITS_LIT),
+    "relunit": (re.compile(r"week|month|year|quarter|spring|summer|autumn|fall|winter", re.IGNORECASE),),
+    "year": (_NEEDS_DIGIT,),
+    "now": (re.compile(r"now|currently|at present|at the moment", re.IGNORECASE),),
+    "yearend": (re.compile(r"year", re.IGNORECASE),),
+    "duration": (_UNITS_LIT,),
+    "vague_duration": (_UNITS_LIT,),
+    "bare_duration": (_UNITS_LIT,),
+}
+
+
+# The same literals for plain `in` tests on lower-cased ASCII text (there, IGNORECASE matching of an ASCII
+# literal is exactly substring search in the lower-cased text; non-ASCII text, where it is not because of
+# characters such as the Kelvin sign, uses the regexes above).
+_LITERALS: dict[re.Pattern, tuple[str, ...]] = {
+    pre: tuple(pre.pattern.split("|")) for pres in _PREFILTERS.values() for pre in pres if pre is not _NEEDS_DIGIT
+}
+
+
+def _may_match(kind: str, text: str, seen: dict) -> bool:
+    """False when `text` lacks a literal every match of pattern `kind` contains (memoised per text)."""
+    for pre in _PREFILTERS.get(kind, ()):
+        hit = seen.get(pre)
+        if hit is None:
+            low = seen.get("lower")
+            if low is None:
+                low = seen["lower"] = text.lower() if text.isascii() else ""
+            if low and pre is not _NEEDS_DIGIT:
+                hit = any(w in low for w in _LITERALS[pre])
+            else:
+                hit = pre.search(text) is not None
+            seen[pre] = hit
+        if not hit:
+            return False
+    return True
+
+
+def _scan_atoms(text: str, anchor: dt.date | None, tense: str, seen: dict | None = None) -> list[Found]:
     out: list[Found] = []
+    seen = {} if seen is None else seen
     for rx, kind in _ATOM_RES:
+        if not _may_match(kind, text, seen):
+            continue
         for m in rx.finditer(text):
             res = _resolve_atom(kind, m, text, anchor, tense)
             if res is None:
@@ -361,11 +417,14 @@ def find_times(text: str, anchor: dt.date | None, tense_at=None) -> list[Found]:
     from .times_ranges import find_ranges  # imported here: times_ranges builds on this module's atoms
 
     found: list[Found] = find_ranges(text, anchor, tense)
-    for f in _scan_atoms(text, anchor, "past"):
+    seen: dict = {}
+    for f in _scan_atoms(text, anchor, "past", seen):
         if f.needs_tense and tense_at:
             f = _rescan(text, f, anchor, tense(f.start))
         found.append(f)
     for rx, kind in _DUR_RES:
+        if not _may_match(kind, text, seen):
+            continue
         for m in rx.finditer(text):
             res = _duration(kind, m)
             if res:

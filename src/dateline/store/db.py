@@ -32,7 +32,7 @@ from ..errors import StoreError
 from ..model import Article
 from ..provenance import Provenance
 from . import schema as _schema
-from .schema import COLUMNS, MIGRATIONS, TABLES
+from .schema import COLUMNS, EVENT_INDEXES, MIGRATIONS, TABLES
 from .tables import article_tables
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,14 @@ log = logging.getLogger(__name__)
 __all__ = ["Store", "WriteSummary"]
 
 _LAYER_TABLES = [t for t in TABLES if t not in ("articles", "events")]
+
+# Physical order `Store.optimize` gives the events table. DuckDB skips a row group whose min/max (zone map)
+# cannot match a filter, so on a clustered table: an actor filter (source_country/source_code) reads the
+# few row groups of that country in each year, and the top-N of a date-ordered page stops after the first
+# year block (its dynamic date filter skips the rest). Year first, not date first: ordering by date alone
+# makes a 10-year dyad read every row group (bench/query_scale.py, docs/performance.md "Queries").
+EVENTS_CLUSTER_ORDER = ("year(date) NULLS LAST, source_country NULLS LAST, source_code NULLS LAST, "
+                        "date NULLS LAST, event_num")
 
 
 @dataclass(frozen=True)
@@ -358,11 +366,44 @@ class Store:
             con.execute("BEGIN TRANSACTION")
             try:
                 n = recompute_events(con, None, window_days=self.window_days)
+                _cluster_events(con)
                 con.execute("COMMIT")
             except duckdb.Error as exc:
                 con.execute("ROLLBACK")
                 raise StoreError(f"rebuilding events in {self.path} failed: {exc}", code="E510") from None
         return n
+
+    def optimize(self) -> None:
+        """Rewrite the `events` table in `EVENTS_CLUSTER_ORDER` (year, source country, source code, date).
+
+        Query results do not change, only their speed on large stores: dyad, timeline, events pages and
+        date-bounded queries then read a fraction of the row groups. `write_articles` appends the events of
+        each batch, so call this after a large ingest (`rebuild_events` does it itself). Costs one sort of
+        the events table (about a minute for 10M events on 2 cores). Raises `StoreError` when the store is
+        read-only or the rewrite fails (the table is left as it was).
+        """
+        self._writable()
+        with self._lock:
+            con = self._con
+            con.execute("BEGIN TRANSACTION")
+            try:
+                _cluster_events(con)
+                con.execute("COMMIT")
+            except duckdb.Error as exc:
+                con.execute("ROLLBACK")
+                raise StoreError(f"optimizing {self.path} failed: {exc}; the events table was left as it "
+                                 "was; check free disk space and memory, then retry", code="E511") from None
+            if self.path != ":memory:":
+                con.execute("CHECKPOINT")  # frees the blocks of the old table in the file now
+
+
+def _cluster_events(con: duckdb.DuckDBPyConnection) -> None:
+    # SELECT * keeps every column's name, type and order; the table has no constraint to carry over, and
+    # its indexes (EVENT_INDEXES) are dropped with it and built again on the new rows.
+    con.execute("DROP INDEX IF EXISTS events_num")
+    con.execute(f"CREATE OR REPLACE TABLE events AS SELECT * FROM events ORDER BY {EVENTS_CLUSTER_ORDER}")
+    for sql in EVENT_INDEXES:
+        con.execute(sql)
 
 
 def _sql_list(items: list[str]) -> str:

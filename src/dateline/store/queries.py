@@ -238,11 +238,32 @@ def events(
     # Two steps keep a page cheap on large stores: order and cut on a narrow projection, then read the
     # wide rows of just this page (by rowid in a DuckDB file, by event id over Parquet).
     key = "rowid" if store.kind == "duckdb" else "event_id"
-    keys = [r["k"] for r in store.query(
-        f"SELECT {key} AS k FROM events WHERE {where} ORDER BY {order_sql} {page}", params)]
-    if not keys:
+    found = store.query(f"SELECT {key} AS k, event_num FROM events WHERE {where} ORDER BY {order_sql} {page}",
+                        params)
+    if not found:
         return []
-    return _with_evidence(store, _fetch_page(store, key, keys, order_sql))
+    if key == "rowid" and _PAGE_FETCH == "semi" and len(found) <= _INDEX_FETCH_MAX:
+        return _with_evidence(store, _fetch_indexed(store, found, order_sql))
+    return _with_evidence(store, _fetch_page(store, key, [r["k"] for r in found], order_sql))
+
+
+# Pages up to this many rows are read through the events_num index (migration 0004); DuckDB's own limit
+# for an index scan of an IN list is 2048 values (`index_scan_max_count`). Larger pages scan.
+_INDEX_FETCH_MAX = 2000
+
+
+def _fetch_indexed(store: Store, found: list[dict[str, Any]], order_sql: str) -> list[dict[str, Any]]:
+    """The wide rows of one page by index lookups on event_num (inlined: only an inlined IN list becomes an
+    index scan). event_num is a hash, so a rare collision could bring a foreign row: rows are kept by rowid.
+    """
+    rowids = {r["k"] for r in found}
+    nums = ", ".join(str(int(r["event_num"])) for r in found if r["event_num"] is not None)
+    if len(nums.split(", ")) != len(found) or not nums:  # an event without event_num: scan instead
+        return _fetch_page(store, "rowid", sorted(rowids), order_sql)
+    rows = _rows(store, f"SELECT e.rowid AS _rowid, {_EVENT_COLUMNS} FROM events e WHERE e.event_num IN ({nums}) "
+                        f"ORDER BY {_qualified(order_sql, 'e')}")
+    out = [r for r in rows if r.pop("_rowid") in rowids]
+    return out
 
 
 # How the wide rows of one page are read; bench/query_scale.py compares the strategies on 10M events.

@@ -1,0 +1,80 @@
+"""Per-article token attribute arrays, read from the spaCy Doc once and shared by every stage.
+
+Each `doc[i]` creates a new Python `Token` object (several microseconds), and each `token.lemma_` /
+`token.pos_` is another call into Cython and the string store. Stages that scan every token of every
+sentence (actors, times, places, coding) paid that cost again and again; `tokens(article)` pays it once per
+article: one `Doc.to_array` call plus one string-store lookup per distinct value, stored in
+`article.scratch` (transient; never pickled, never serialised) so later stages reuse it.
+
+Everything here is derived from the Doc and is read-only by convention: a stage must not mutate the lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["TokenTable", "tokens", "token_table"]
+
+_KEY = "nlp.tokens"
+
+
+@dataclass(frozen=True, slots=True)
+class TokenTable:
+    """Column lists over the Doc's tokens (index = token index)."""
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    head: list[int]  # absolute index of the syntactic head (a root is its own head)
+    idx: list[int]  # character offset
+    ws: list[bool]  # followed by whitespace
+    is_space: list[bool]
+    is_punct: list[bool]
+    like_num: list[bool]
+    ent: list[str]  # entity label or ""
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def end_char(self, i: int) -> int:
+        return self.idx[i] + len(self.text[i])
+
+
+def token_table(doc: Any) -> TokenTable:
+    """Build the column lists for `doc` (one pass; no per-token Python objects)."""
+    from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY, TAG
+
+    n = len(doc)
+    strings = doc.vocab.strings
+    if n == 0:
+        return TokenTable([], [], [], [], [], [], [], [], [], [], [], [], [])
+    import numpy as np
+
+    arr = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, IDX, SPACY, IS_SPACE, IS_PUNCT, LIKE_NUM])
+    # Column-wise, with each distinct string looked up once: much cheaper than a Python loop per token.
+    hashes = arr[:, :6]
+    lookup = {h: (strings[h] if h else "") for h in np.unique(hashes).tolist()}
+    text, lower, lemma, pos, tag, dep = (list(map(lookup.__getitem__, col)) for col in hashes.T.tolist())
+    head = (np.arange(n, dtype=np.int64) + arr[:, 6].view(np.int64)).tolist()
+    idx = arr[:, 7].tolist()
+    ws, is_space, is_punct, like_num = arr[:, 8:12].astype(bool).T.tolist()
+    ent = [""] * n
+    for e in doc.ents:
+        label = e.label_
+        for i in range(e.start, e.end):
+            ent[i] = label
+    return TokenTable(text, lower, lemma, pos, tag, dep, head, idx, ws, is_space, is_punct, like_num, ent)
+
+
+def tokens(article: Any) -> TokenTable:
+    """The article's `TokenTable`, built on first use and kept in `article.scratch`."""
+    doc = article.doc
+    cached = article.scratch.get(_KEY)
+    if cached is None or cached[0] is not doc:  # a re-parsed article gets a fresh table
+        cached = (doc, token_table(doc))
+        article.scratch[_KEY] = cached
+    return cached[1]
