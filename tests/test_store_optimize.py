@@ -10,7 +10,8 @@ from dateline.errors import StoreError
 from dateline.store import Store
 from dateline.store import queries as Q
 
-CLUSTER_KEY = "SELECT year(date) AS y, source_country, source_code, date, event_num FROM events ORDER BY rowid"
+CLUSTER_KEY = ("SELECT year(date) AS y, source_country, source_code, date, event_num FROM events "
+               "ORDER BY rowid")
 
 
 def _articles():

@@ -31,7 +31,8 @@ app = typer.Typer(
 )
 
 console = Console()
-err_console = Console(stderr=True)
+# soft_wrap: error lines are never wrapped at the terminal width, so they stay whole for grep and tests.
+err_console = Console(stderr=True, soft_wrap=True)
 
 DEFAULT_DB = "dateline.duckdb"
 

@@ -23,7 +23,8 @@ from .context import CoderOptions, Ctx
 from .frames import (_ADDRESSEE_FRAMES, _WEAK_FRAMES, _complement_targets, _complements, _consume_purposes,
                      _frame_of, _inner_code, _other_subject)
 from .lexicon import Entry, Lexicon
-from .matching import Match, match_token, objects_of, pobjs_of, prep_children
+from ..nlp_cache import token_table, tokens
+from .matching import _POS, Match, match_token, objects_of, pobjs_of, prep_children
 from .modality import is_refusal, modality
 from .roles import _noun_args, _pairs, _reporter, _verb_args
 
@@ -65,13 +66,23 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
     """Code one sentence (`sent` is its spaCy span). Returns the events and, with opts.trace, a trace."""
     ctx = Ctx(article, sentence, lex, finder, opts)
     matches: dict[int, Match] = {}
-    for tok in sent:
+    doc = sent.doc
+    table = tokens(article) if article.doc is doc else token_table(doc)
+    for i in range(sent.start, sent.end):
+        # Most tokens cannot trigger anything: skip them on the shared token table, without creating a
+        # spaCy Token. A verb's lexicon lemma may differ from spaCy's ("staged"), so verbs always go on.
+        pos = _POS.get(table.pos[i])
+        if pos is None or (pos != "VERB" and not lex.candidates(pos, table.lemma[i].lower())
+                           and not lex.candidates(pos, table.lower[i])):
+            continue  # match_token would find no candidate entry
+        tok = doc[i]
         if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("NOUN", "PROPN"):
             continue  # "last March", "the May 1 rally" date: a month name or date is no event
         m = match_token(tok, lex)
         if m is not None:
             matches[tok.i] = m
-    for tok in sent:
+    speech = lex.speech_verbs
+    for tok in (doc[i] for i in range(sent.start, sent.end) if table.lemma[i] in speech):
         # "X said Y must do Z" is a demand on Y: a verb of saying over a "must" clause acts as a demand frame
         if tok.lemma_ in lex.speech_verbs and tok.i not in matches:
             for c in tok.children:

@@ -63,8 +63,10 @@ def objects_of(tok: Any) -> list[Any]:
     return objs
 
 
-def prep_children(tok: Any, word: str) -> list[Any]:
-    return [c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ == word]
+def prep_children(tok: Any, word: str, kids: list[Any] | None = None) -> list[Any]:
+    """The token's preposition/particle children spelled `word`; `kids` may give `list(tok.children)`."""
+    return [c for c in (tok.children if kids is None else kids)
+            if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ == word]
 
 
 def pobjs_of(prep: Any) -> list[Any]:
@@ -75,11 +77,11 @@ def pobjs_of(prep: Any) -> list[Any]:
     return out + more
 
 
-def _satisfies(tok: Any, e: Entry, objs: list[Any]) -> Match | None:
+def _satisfies(tok: Any, e: Entry, objs: list[Any], kids: list[Any] | None = None) -> Match | None:
     obj_tok = None
     prep_tok = None
     if e.prep:
-        preps = prep_children(tok, e.prep)
+        preps = prep_children(tok, e.prep, kids)
         if not preps and e.pos == "VERB":
             # "called Russia on" is rare; "call on" may hang the preposition off the object: "call Iran on"
             preps = [p for o in objs for p in prep_children(o, e.prep)]
@@ -152,8 +154,10 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
     if tok.lower_ != lem:
         cands = tuple(sorted(cands, key=lambda e: -e.specificity))
     best: Match | None = None
+    # the token's children, listed once: each entry with a preposition would otherwise walk them again
+    kids = list(tok.children) if len(cands) > 1 else None
     for e in cands:  # most specific first: the first entry satisfied is the best one
-        m = _satisfies(tok, e, objs)
+        m = _satisfies(tok, e, objs, kids)
         if m is None:
             continue
         if best is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Actor
+from ..nlp_cache import tokens
 from .arguments import core_span, subject_of
 from .context import Ctx
 from .matching import Match, match_token, objects_of, pobjs_of, prep_children
@@ -46,9 +47,13 @@ def _reporter(tok: Any, ctx: Ctx) -> tuple[str | None, Actor | None, Any]:
         if node.head == node:
             break
         node = node.head
-    for t in tok.sent:
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            objs = pobjs_of(t.doc[t.i + 1]) or pobjs_of(t)
+    sent, doc = tok.sent, tok.doc
+    # scan the sentence's words on the shared token table; only "according to" becomes a Token
+    lower = tokens(ctx.article).lower if ctx.article.doc is doc else [t.lower_ for t in doc]
+    for i in range(sent.start, sent.end):
+        if lower[i] == "according" and i + 1 < len(doc) and lower[i + 1] == "to":
+            t = doc[i]
+            objs = pobjs_of(doc[i + 1]) or pobjs_of(t)
             if objs:
                 return _phrase(objs[0], ctx), ctx.finder.actor(objs[0]), objs[0]
     return None, None, None

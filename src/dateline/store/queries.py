@@ -257,13 +257,12 @@ def _fetch_indexed(store: Store, found: list[dict[str, Any]], order_sql: str) ->
     index scan). event_num is a hash, so a rare collision could bring a foreign row: rows are kept by rowid.
     """
     rowids = {r["k"] for r in found}
-    nums = ", ".join(str(int(r["event_num"])) for r in found if r["event_num"] is not None)
-    if len(nums.split(", ")) != len(found) or not nums:  # an event without event_num: scan instead
-        return _fetch_page(store, "rowid", sorted(rowids), order_sql)
-    rows = _rows(store, f"SELECT e.rowid AS _rowid, {_EVENT_COLUMNS} FROM events e WHERE e.event_num IN ({nums}) "
-                        f"ORDER BY {_qualified(order_sql, 'e')}")
-    out = [r for r in rows if r.pop("_rowid") in rowids]
-    return out
+    if any(r["event_num"] is None for r in found):  # not from dedup (hand-written rows): scan instead
+        return _fetch_page(store, "rowid", [r["k"] for r in found], order_sql)
+    nums = ", ".join(str(int(r["event_num"])) for r in found)
+    rows = _rows(store, f"SELECT e.rowid AS _rowid, {_EVENT_COLUMNS} FROM events e "
+                        f"WHERE e.event_num IN ({nums}) ORDER BY {_qualified(order_sql, 'e')}")
+    return [r for r in rows if r.pop("_rowid") in rowids]
 
 
 # How the wide rows of one page are read; bench/query_scale.py compares the strategies on 10M events.
