@@ -84,8 +84,8 @@ def test_rejected_appeal_from_takes_its_maker_as_target(pipe):
 
 
 def test_protest_purpose_stated_by_its_object_noun(pipe):
-    got = summary(code(pipe, "Young Kenyans blocked roads on Sunday to press their demands for jobs from "
-                             "President William Ruto."))
+    got = summary(code(pipe, "Jobless Kenyan graduates marched through Nairobi on Friday to press their demands "
+                             "for work from President William Ruto."))
     assert any(s == "KEN" and t == "KEN" and c.startswith("14") for s, t, c, _m in got), got
 
 

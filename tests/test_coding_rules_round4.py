@@ -57,13 +57,13 @@ def test_force_without_a_target_is_aimed_at_its_purpose(pipe):
 
 
 def test_claimed_attack_targets_the_country_where_it_happened(pipe):
-    got = summary(code(pipe, "The Somali militant group al-Shabab is claiming responsibility for a bombing at a "
-                             "hotel in Kenya's capital."))
+    got = summary(code(pipe, "The Somali insurgent movement al-Shabab claimed responsibility on Tuesday for a "
+                             "truck bombing at a market in Nairobi."))
     assert ("SOM", "KEN", "015", ASSERTED) in got, got
 
 
 def test_object_behind_a_quantity_is_matched(pipe):
-    got = summary(code(pipe, "The United Nations will provide 30,000 tons of emergency food aid to refugees "
+    got = summary(code(pipe, "The United Nations will deliver 8,000 tonnes of rice aid to camps "
                              "in Chad."))
     assert any(s.startswith("IGO") and t == "TCD" and c.startswith("03") for s, t, c, _m in got), got
 
@@ -77,7 +77,7 @@ def test_events_that_have_not_happened_yet_are_hypothetical(pipe):
 
 
 def test_announced_boycott_is_a_threat(pipe):
-    got = summary(code(pipe, "Kenyan opposition leaders said they would boycott all official contact with Uganda."))
+    got = summary(code(pipe, "Kenyan opposition parties announced they would boycott talks with Uganda next month."))
     assert any(s == "KEN" and t == "UGA" and c.startswith("13") for s, t, c, _m in got), got
     assert not any(c.startswith("14") for _s, _t, c, _m in got), got
 
@@ -89,8 +89,8 @@ def test_opposing_an_act_rejects_it_and_the_act_is_not_coded(pipe):
 
 
 def test_suspension_of_links_is_a_sanction_on_the_partner(pipe):
-    got = summary(code(pipe, "Italy announced a suspension of air links with Serbia on Wednesday."))
-    assert ("ITA", "SRB", "161", ASSERTED) in got, got
+    got = summary(code(pipe, "Chile announced a suspension of trade links with Peru on Friday."))
+    assert ("CHL", "PER", "161", ASSERTED) in got, got
 
 
 def test_sworn_to_fight_is_a_threat_but_sworn_in_is_no_event(pipe):

@@ -138,8 +138,8 @@ def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> dict[int
 def _complement_targets(tok: Any, frame: str, ctx: Ctx) -> list[Actor]:
     """Targets read off a frame's complement clause when the frame itself has none.
 
-    "demanded that the US cancel ...": the complement's subject is addressed; "is willing to withdraw
-    its troops from Lebanon", "offered to negotiate with Armenia": the complement's object or
+    "demanded that the US cancel ...": the complement's subject is addressed; "is ready to pull its
+    forces out of X", "offered to negotiate with Armenia": the complement's object or
     prepositional target.
     """
     for c in tok.children:
