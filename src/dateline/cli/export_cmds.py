@@ -104,11 +104,8 @@ def export_polecat(
     """POLECAT layout: a header and 40 tab-separated columns per event."""
     from ..store.export import write_polecat
 
-    target = _target(output, "dateline.polecat.tsv")
-    with open_store(db) as store, _opened(target) as out:
-        n = _run(lambda: write_polecat(store, out, **_filters(actor, country, code, since, until, all_modes)))
-    if target:
-        console.print(f"{n} events -> {target}")
+    _export_events(write_polecat, output, "dateline.polecat.tsv", db,
+                   _filters(actor, country, code, since, until, all_modes))
 
 
 @export_app.command("plover")
@@ -121,9 +118,15 @@ def export_plover(
     """PLOVER JSONL: one event record per line."""
     from ..store.export import write_plover
 
-    target = _target(output, "dateline.plover.jsonl")
+    _export_events(write_plover, output, "dateline.plover.jsonl", db,
+                   _filters(actor, country, code, since, until, all_modes))
+
+
+def _export_events(writer, output: str | None, default_name: str, db: str | None, filters: dict) -> None:
+    """Open the store and the target, run one event writer with the `events` filters, report the count."""
+    target = _target(output, default_name)
     with open_store(db) as store, _opened(target) as out:
-        n = _run(lambda: write_plover(store, out, **_filters(actor, country, code, since, until, all_modes)))
+        n = _run(lambda: writer(store, out, **filters))
     if target:
         console.print(f"{n} events -> {target}")
 
