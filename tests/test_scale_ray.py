@@ -57,8 +57,10 @@ def test_ray_ingest_matches_the_duckdb_store_and_resumes(tmp_path, local_ray):
     # Partitioned by publication month, one folder per table.
     months = {p.name for p in (out / "articles").iterdir()}
     assert any(m.startswith("month=202") for m in months)
-    for table in ("articles", "mentions", "quotes", "amounts", "times", "places", "errors", "actors"):
+    for table in ("articles", "mentions", "events", "event_links", "quotes", "amounts", "times", "places",
+                  "errors", "actors"):
         assert list((out / table).rglob("*.parquet")), table
+    assert any(p.name.startswith("month=202") for p in (out / "events").iterdir())
 
     db = str(tmp_path / "ref.duckdb")
     ref = run_ingest([str(src)], db=db, settings=settings)
@@ -74,10 +76,22 @@ def test_ray_ingest_matches_the_duckdb_store_and_resumes(tmp_path, local_ray):
             return sorted(json.dumps([str(r.get(k)) for k in key]) for r in events(store, limit=1000))
 
         assert rows(pq_store) == rows(duck)
+        # Every mention points at a written event, and each event's mention count matches its mentions.
+        orphans = pq_store.scalar("SELECT count(*) FROM mentions m LEFT JOIN events e USING (event_id) "
+                                  "WHERE e.event_id IS NULL")
+        assert orphans == 0
+        mismatched = pq_store.scalar(
+            "SELECT count(*) FROM events e JOIN (SELECT event_id, count(DISTINCT (article_id, sentence_start)) "
+            "AS n FROM mentions GROUP BY event_id) m USING (event_id) WHERE m.n <> e.num_mentions")
+        assert mismatched == 0
 
     again = run_ray_ingest([str(src)], out=str(out), settings=settings, workers=2, batch_size=3)
     # The unparseable line has no stable id/hash to skip by, so it is re-reported; the articles are skipped.
     assert again.skipped == 8 and again.stored == 1
+    # The events are derived again from all mentions: the same as before, not doubled.
+    with Store(str(out)) as pq_store, Store(db, read_only=True) as duck:
+        assert pq_store.counts()["events"] == duck.counts()["events"]
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary folders left behind
 
 
 def test_ray_reads_parquet_inputs(tmp_path, local_ray):

@@ -10,9 +10,11 @@ the pipeline once (one spaCy model per actor) and, per batch, turns rows into `A
 (the month the article was published; `month=unknown` without a date). Actors write their own files, so
 nothing but a small per-article summary travels back to the driver.
 
-`dateline.store.Store(out)` and every query command (`--db out`) read that directory; the deduplicated
-`events` table is derived from `mentions` when the directory is opened, because dedup spans articles
-that different actors processed (see `Store._open_parquet`).
+When every actor has finished, the driver clusters all mentions into the deduplicated `events` table
+(`out/events/month=YYYY-MM/`, plus `out/event_links/` naming each mention's event) with the same dedup as
+the DuckDB store (`dateline.store.parquet_events`): dedup spans articles that different actors processed,
+so no actor can do it. `dateline.store.Store(out)` and every query command (`--db out`) read that
+directory.
 
 Resumable: articles whose (id, content hash) already appear under `out/articles/` are skipped.
 On a cluster, `out` must be a path every node can write (a shared file system), and dateline must be
@@ -34,6 +36,7 @@ from ..config import Settings
 from ..errors import ConfigError
 from ..jobs import FailedArticle, IngestSummary
 from ..model import Article
+from ..store.parquet_events import write_parquet_events
 
 log = logging.getLogger(__name__)
 
@@ -283,6 +286,8 @@ def run_ray_ingest(
                 if progress:
                     progress(batch.num_rows)
         _write_empty_tables(out)
+        # No actor saw every mention, so events are clustered here, once, after all of them finished.
+        write_parquet_events(out, window_days=int(settings.get("dedup.window_days", 2)))
     finally:
         if started:
             ray.shutdown()

@@ -15,7 +15,6 @@ Each batch is one transaction: a failure leaves the store as it was before the b
 from __future__ import annotations
 
 import datetime as dt
-import glob
 import logging
 import os
 import threading
@@ -32,6 +31,7 @@ from ..errors import StoreError
 from ..model import Article
 from ..provenance import Provenance
 from . import schema as _schema
+from .parquet_events import LINKS, sql_list as _sql_list, table_files
 from .schema import COLUMNS, EVENT_INDEXES, MIGRATIONS, TABLES
 from .tables import article_tables
 
@@ -181,8 +181,7 @@ class Store:
     def _open_parquet(self, root: Path) -> None:
         con = self._con
         for table in TABLES:
-            files = sorted({*glob.glob(str(root / f"{table}.parquet")),
-                            *glob.glob(str(root / table / "**" / "*.parquet"), recursive=True)})
+            files = table_files(root, table)
             cols = ", ".join(f'CAST("{n}" AS {t}) AS "{n}"' for n, t in COLUMNS[table])
             target = "_raw_mentions" if table == "mentions" else table
             if files:
@@ -194,8 +193,17 @@ class Store:
             elif table != "events":
                 con.register(f"_empty_{table}", _schema.ARROW_SCHEMAS[table].empty_table())
                 con.execute(f"CREATE VIEW {target} AS SELECT * FROM _empty_{table}")
-        has_events = bool(glob.glob(str(root / "events.parquet")) or
-                          glob.glob(str(root / "events" / "**" / "*.parquet"), recursive=True))
+        has_events = bool(table_files(root, "events"))
+        links = table_files(root, LINKS)
+        if has_events and links:
+            # Events written after a multi-writer run (`write_parquet_events`): the mentions' event ids
+            # are in the links table, as no writer of a mention knew its event.
+            con.execute(
+                f"CREATE VIEW mentions AS SELECT m.* REPLACE (coalesce(l.event_id, m.event_id) AS event_id) "
+                f"FROM _raw_mentions m LEFT JOIN read_parquet({_sql_list(links)}) l "
+                "ON l.article_id = m.article_id AND l.idx = m.idx"
+            )
+            return
         if has_events:
             con.execute("CREATE VIEW mentions AS SELECT * FROM _raw_mentions")
             return
@@ -404,7 +412,3 @@ def _cluster_events(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"CREATE OR REPLACE TABLE events AS SELECT * FROM events ORDER BY {EVENTS_CLUSTER_ORDER}")
     for sql in EVENT_INDEXES:
         con.execute(sql)
-
-
-def _sql_list(items: list[str]) -> str:
-    return "[" + ", ".join("'" + s.replace("'", "''") + "'" for s in items) + "]"
