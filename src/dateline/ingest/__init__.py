@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,7 +63,7 @@ from .normalize import check_text, clean_text, too_long
 
 log = logging.getLogger(__name__)
 
-__all__ = ["read_inputs", "iter_files", "SUPPORTED_SUFFIXES"]
+__all__ = ["read_inputs", "article_converter", "iter_files", "SUPPORTED_SUFFIXES"]
 
 _TEXT = (".txt", ".text", ".md", ".markdown")
 _JSONL = (".jsonl", ".ndjson", ".json", ".jsonl.gz", ".ndjson.gz", ".json.gz")
@@ -270,6 +270,27 @@ class _Reader:
         )
 
 
+def article_converter(settings: Settings, *, published: str | None = None) -> Callable[[RawItem], Article]:
+    """The function `read_inputs` turns each `RawItem` into an `Article` with: text clean-up and checks,
+    language, dates, the wire dateline, duplicate ids (remembered across the calls of one converter).
+
+    For runners that read items themselves (the Ray engine reads JSONL lines with Ray Data): the result is
+    the same Article `read_inputs` would give, and like it the converter never raises for a bad item.
+    `published` must already be an ISO date.
+    """
+    reader = _Reader(_Options.from_settings(settings, published))
+
+    def convert(raw: RawItem) -> Article:
+        try:
+            return reader.finish(raw)
+        except Exception as exc:  # noqa: BLE001 - one odd item must not stop the batch
+            log.debug("ingest checks crashed on %s", raw.origin, exc_info=True)
+            return _error_article(raw, ItemError(E_UNREADABLE, f"unexpected {type(exc).__name__}: {exc}; "
+                                  "please report this with the input"))
+
+    return convert
+
+
 def read_inputs(
     paths: Iterable[str | os.PathLike], *, settings: Settings, published: str | None = None
 ) -> Iterator[Article]:
@@ -288,12 +309,7 @@ def read_inputs(
             published = parse_published(published)
         except ValueError as exc:
             raise ConfigError(f"--published: {exc}", code="E107") from None
-    reader = _Reader(_Options.from_settings(settings, published))
-    for raw in _raw_items(paths, reader.opts):
-        try:
-            yield reader.finish(raw)
-        except Exception as exc:  # noqa: BLE001 - one odd item must not stop the batch
-            log.debug("ingest checks crashed on %s", raw.origin, exc_info=True)
-            yield _error_article(raw, ItemError(E_UNREADABLE, f"unexpected {type(exc).__name__}: {exc}; please "
-                                 "report this with the input"))
+    convert = article_converter(settings, published=published)
+    for raw in _raw_items(paths, _Options.from_settings(settings, published)):
+        yield convert(raw)
 

@@ -187,14 +187,9 @@ class _PipelineActor:
 
 def _item_converter(settings: Settings, published: str | None) -> Callable[[Any], Article]:
     """RawItem -> Article by the ingest rules (clean-up, checks, dates, dateline header, error articles)."""
-    from .. import ingest
+    from ..ingest import article_converter
 
-    public = getattr(ingest, "article_from_item", None)
-    if public is not None:
-        return lambda item: public(item, settings=settings, published=published)
-    # Until the ingest package exposes a converter, use its reader object (the same code read_inputs runs).
-    reader = ingest._Reader(ingest._Options.from_settings(settings, published))
-    return reader.finish
+    return article_converter(settings, published=published)
 
 
 def _SUMMARY_SCHEMA():  # noqa: N802 - built lazily so importing this module does not need pyarrow types
