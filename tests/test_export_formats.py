@@ -19,6 +19,7 @@ from dateline.store.export import (
     GDELT_EVENT_COLUMNS,
     GDELT_MENTION_COLUMNS,
     POLECAT_COLUMNS,
+    iso3_to_fips,
     write_gdelt,
     write_parquet,
     write_plover,
@@ -62,6 +63,12 @@ def test_gdelt_events_and_mentions_columns_and_types(db):
     meeting = [r for r in rows if r[col["EventCode"]] == "040"][0]
     assert meeting[col["NumMentions"]] == "3" and meeting[col["ActionGeo_FullName"]] == "Beijing"
     assert float(meeting[col["ActionGeo_Lat"]]) == pytest.approx(39.9075)
+    # GDELT's geo country codes are FIPS 10-4 (China is CH), its actor country codes CAMEO's (CHN).
+    assert meeting[col["ActionGeo_CountryCode"]] == "CH"
+    assert meeting[col["ActionGeo_ADM1Code"]] == ""  # a city: no FIPS admin-1 code to give
+    assert iso3_to_fips("DEU") == "GM" and iso3_to_fips("GBR") == "UK" and iso3_to_fips("XXX") is None
+    for r in rows:
+        assert r[col["ActionGeo_CountryCode"]] == "" or len(r[col["ActionGeo_CountryCode"]]) == 2
     # every mention points at an exported event, and the meeting has three
     ids = {r[0] for r in rows}
     assert {m[0] for m in mrows} <= ids

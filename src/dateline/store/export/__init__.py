@@ -7,7 +7,8 @@ lists.
 
 from __future__ import annotations
 
-from .gdelt import GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, gdelt_event_rows, gdelt_mention_rows, write_gdelt
+from .gdelt import (GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, gdelt_event_rows, gdelt_mention_rows, iso3_to_fips,
+                    write_gdelt)
 from .parquet import write_parquet
 from .plover import plover_records, write_plover
 from .polecat import POLECAT_COLUMNS, polecat_rows, write_polecat
@@ -18,6 +19,7 @@ __all__ = [
     "POLECAT_COLUMNS",
     "gdelt_event_rows",
     "gdelt_mention_rows",
+    "iso3_to_fips",
     "plover_records",
     "polecat_rows",
     "write_gdelt",

