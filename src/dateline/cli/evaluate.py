@@ -13,13 +13,14 @@ import typer
 from ..errors import DatelineError
 from .app import ConfigOption, SetOption, app, fail, make_settings
 
-_KINDS = ("events", "plover", "actors", "times", "places")
+_KINDS = ("events", "plover", "ngec", "actors", "times", "places")
 
 
 class Kind(str, Enum):
     auto = "auto"
     events = "events"
     plover = "plover"
+    ngec = "ngec"
     actors = "actors"
     times = "times"
     places = "places"
@@ -50,7 +51,7 @@ def detect_kind(path: str) -> str | None:
                 break
     if not isinstance(first, dict):
         return None
-    for kind in ("plover", "events", "actors", "times", "places"):
+    for kind in ("ngec", "plover", "events", "actors", "times", "places"):
         mod = _module(kind)
         detect = getattr(mod, "detect", None) if mod else None
         if detect is not None:
@@ -74,7 +75,8 @@ def evaluate(
     """Score extraction against a gold file: precision, recall and F1, per-class tables and confusions.
 
     Events (PETRARCH format): (source country, target country, root) and full code. PLOVER records:
-    (source, target, PLOVER type). Actors, times and places use their own scorers when installed.
+    (source, target, PLOVER type). NGEC synthetic stories: PLOVER type of each headline and story.
+    Actors, times and places use their own scorers.
     """
     if not Path(gold).exists():
         fail(f"no such gold file: {gold}", code=2)
