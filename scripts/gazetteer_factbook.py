@@ -6,7 +6,10 @@
   (FIPS → [(name, aliases, centre)]): "Jawa Barat (West Java)" gives the alias "West Java",
   "Amur (Blagoveshchensk)" the administrative centre (the caller decides which a parenthesis is, by
   whether the country has a town of that name), "Sakha [Yakutiya]" an alias, "Abkhazia or Ap'khazet'is ..."
-  two names.
+  two names;
+- `features`: physical features and landmarks the profile names: its major lakes and rivers, highest and
+  lowest points, ranges, deltas, canals, islands and the like in its geography notes, and its World
+  Heritage sites (FIPS → [(name, aliases, kind)], kind H water, T terrain, S site).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import json
 import re
 from pathlib import Path
 
-__all__ = ["country_names", "country_points", "divisions"]
+__all__ = ["country_names", "country_points", "divisions", "features"]
 
 # Division names that are ordinary words in English copy ("Western", "Centre", "Capital"): as a bare
 # toponym they would match far more often than they mean the region.
@@ -154,6 +157,128 @@ def divisions(path: Path | None) -> dict[str, list[tuple[str, list[str], str | N
                 # one parenthesis is an English name or the seat; several are language tags ("(Finnish)")
                 centre = paren[0].strip() if len(paren) == 1 and not re.search(r"\d", paren[0]) else None
                 rows.append((names[0], names[1:] + aliases, centre))
+        if rows:
+            out[fips] = rows
+    return out
+
+
+def _plain(text: str) -> str:
+    t = html.unescape(text or "").replace("\xa0", " ")
+    t = re.sub(r"<br\s*/?>.*$", "", t, flags=re.S)  # what follows a break is a note on the list
+    return re.sub(r"<[^>]+>", "", t)
+
+
+# Local words for "lake" that the Factbook keeps ("Lago Titicaca"); English copy says "Lake Titicaca".
+_LAKE_WORD = re.compile(r"^(?:Lago|Lagoa|Lac|Lacul|Ozero|Danau|Jezero|Lough|Loch)\s+")
+_WATER_SUFFIX = re.compile(r"\b(?:Lake|Sea|Reservoir|Lagoon|Lakes)$")
+_NOTE_WORDS = {"Canal": "H", "Strait": "H", "Lake": "H", "Falls": "H", "Delta": "T", "Peninsula": "T",
+               "Mountains": "T", "Range": "T", "Desert": "T", "Valley": "T", "Glacier": "T", "Plateau": "T",
+               "Basin": "T", "Island": "T", "Islands": "T", "Reef": "T", "Volcano": "T", "Gorge": "T"}
+_CAP = r"[A-Z][\w'\-]+"
+_NOTE_FEATURE = re.compile(r"\b(?:(?:Lake|Mount)\s+" + _CAP + r"(?:\s+" + _CAP + r")?"
+                           r"|(?:" + _CAP + r"\s+){1,3}(?:" + "|".join(_NOTE_WORDS) + r"))\b")
+# Capitalised words that open a sentence or a name without being part of it ("The Andes Mountains").
+_NOTE_STOP = {"The", "A", "An", "In", "Its", "This", "Both", "Some", "Many", "Most", "Only", "Several",
+              "World"}
+
+
+def _lakes(block: dict) -> list[tuple[str, list[str], str]]:
+    out = []
+    for part in block.values():
+        for item in _plain((part or {}).get("text", "") if isinstance(part, dict) else "").split(";"):
+            base = re.split(r"\s+(?:[–-]\s+)?[\d,.]+\s*sq", item)[0]
+            base = re.sub(r"\([^)]*\)|\*", "", base).strip(" .")
+            for name in (n.strip() for n in base.split("/")):
+                if not name or not name[0].isupper() or re.search(r"\d", name) or len(name.split()) > 5:
+                    continue
+                english = _LAKE_WORD.sub("Lake ", name)
+                if english != name or re.match(r"(?:Lake|Laguna)\b", name) or _WATER_SUFFIX.search(name):
+                    out.append((english, [name] if english != name else [], "H"))
+                elif " " in name:  # "Great Salt" is the Great Salt Lake
+                    out.append((f"{name} Lake", [f"Lake {name}"], "H"))
+                else:
+                    out.append((f"Lake {name}", [f"{name} Lake"], "H"))
+    return out
+
+
+def _rivers(text: str) -> list[tuple[str, list[str], str]]:
+    out = []
+    for item in _plain(text).split(";"):
+        base = re.split(r"\s+river\b|\s+\(shared|\s+-\s+[\d,]", item.strip())[0]
+        english = re.findall(r"\(([^)]+)\)", base)
+        names = [n.strip() for n in re.sub(r"\([^)]*\)", "", base).split("/") if n.strip()]
+        names = [n for n in english + names
+                 if n[:1].isupper() and not re.search(r"\d", n) and len(n.split()) <= 4]
+        forms: list[str] = []
+        for n in names:
+            if re.match(r"(?:R[ií]o|River|Rivi[eè]re)\b", n) or n.endswith(" River"):
+                forms.append(n)
+            else:
+                forms += [f"{n} River", f"River {n}"]
+        if forms:
+            out.append((forms[0], forms[1:], "H"))
+    return out
+
+
+def _points(block: dict) -> list[tuple[str, list[str], str]]:
+    out = []
+    for key in ("highest point", "lowest point"):
+        m = re.match(r"\s*(.+?)\s+-?[\d,.]+\s*m\b", _plain((block.get(key) or {}).get("text", "")))
+        if not m:
+            continue
+        name = re.sub(r"\([^)]*\)", "", m.group(1)).strip()
+        if name[:1].isupper() and not re.search(r"\b(?:Ocean|Sea|Gulf|Bay|sea level)\b|\d", name) \
+                and len(name.split()) <= 5:
+            out.append((name, [], "T"))
+    return out
+
+
+def _heritage(text: str) -> list[tuple[str, list[str], str]]:
+    out = []
+    for item in _plain(text).split(";"):
+        natural = "(n)" in item
+        name = re.sub(r"\([^)]*\)", "", item).strip(" .")
+        # "Kremlin and Red Square, Moscow", "Sun Temple, Konarak": lists and qualified names, left out
+        if name[:1].isupper() and 1 < len(name.split()) <= 7 and not re.search(r"[\d:/,]", name):
+            out.append((name, [], "T" if natural else "S"))
+    return out
+
+
+def _note_features(text: str) -> list[tuple[str, list[str], str]]:
+    out = []
+    for m in _NOTE_FEATURE.finditer(_plain(text)):
+        words = m.group(0).split()
+        while words and words[0] in _NOTE_STOP:
+            words = words[1:]
+        if len(words) >= 2:
+            kind = "H" if words[0] == "Lake" else _NOTE_WORDS.get(words[-1], "T")
+            out.append((" ".join(words), [], kind))
+    return out
+
+
+def features(path: Path | None) -> dict[str, list[tuple[str, list[str], str]]]:
+    """FIPS → [(name, aliases, kind)]: the lakes, rivers, terrain features and World Heritage sites a
+    country's profile names (kind H water, T terrain, S site). No coordinates: the caller places them."""
+    out: dict[str, list[tuple[str, list[str], str]]] = {}
+    if path is None:
+        return out
+    for fips, prof in _profiles(path):
+        geo = prof.get("Geography") or {}
+        found = _lakes(geo.get("Major lakes (area sq km)") or {})
+        found += _rivers((geo.get("Major rivers (by length in km)") or {}).get("text", ""))
+        found += _points(geo.get("Elevation") or geo.get("Elevation extremes") or {})
+        for key in ("Geography - note", "Terrain"):
+            block = geo.get(key) or {}
+            found += _note_features(" ".join(v.get("text", "") if isinstance(v, dict) else str(v)
+                                             for v in block.values()))
+        heritage = ((prof.get("Government") or {}).get("National heritage") or {})
+        found += _heritage((heritage.get("selected World Heritage Site locales") or {}).get("text", ""))
+        seen: set[str] = set()
+        rows = []
+        for name, aliases, kind in found:
+            if name.lower() not in seen:
+                seen.add(name.lower())
+                rows.append((name, aliases, kind))
         if rows:
             out[fips] = rows
     return out

@@ -8,7 +8,9 @@ Two views, both over every gold toponym:
 Measures: `acc161` (within 161 km of the gold point, the usual "exact" for geoparsing), `country_accuracy`
 (over toponyms whose gold point lies in a country: the gold country is the country whose name is the gold
 Wikipedia title, else the country of the nearest town within 300 km; continents and seas are left out) and
-the median error in km over resolved toponyms.
+the median error in km over resolved toponyms. The report also lists the misses: `country_misses`
+(resolution view), `end_to_end_missed` (gold toponyms with a country that we did not find or left
+unresolved) and `end_to_end_wrong` (found in another country).
 """
 
 from __future__ import annotations
@@ -97,9 +99,13 @@ def evaluate(path: str | Path, *, settings: Settings, limit: int | None = None) 
         art.doc = None
     misses = [r for r in rows if r["gold_country"] and (r["resolution"] is None
                                                          or r["resolution"]["country"] != r["gold_country"])]
+    # end to end: gold toponyms we did not find (or found unresolved), and found in the wrong country
+    e2e_missed = [r for r in rows if r["gold_country"] and r["e2e"] is None]
+    e2e_wrong = [r for r in rows
+                 if r["gold_country"] and r["e2e"] and r["e2e"]["country"] != r["gold_country"]]
     return {"kind": "places", "gold_file": str(path), "documents": len(docs),
             "end_to_end": _block(rows, "e2e"), "resolution": _block(rows, "resolution"),
-            "country_misses": misses}
+            "country_misses": misses, "end_to_end_missed": e2e_missed, "end_to_end_wrong": e2e_wrong}
 
 
 def render(report: dict[str, Any]) -> str:

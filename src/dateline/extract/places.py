@@ -2,13 +2,17 @@
 
 Candidates are spaCy GPE/LOC/FAC entities (mended where spaCy cut "Guinea-Bissau" short), known places
 inside ORG/NORP entities ("U.S. Army", "NSW" tagged ORG), "the Kursk region"-style phrases, capitalised
-names after a locative preposition that the gazetteer knows, names listed next to a place ("Mali, Niger
-and Senegal"), and the wire dateline's city. A name with several gazetteer entries is ranked by
+names after a locative preposition or before a place noun ("Zibo city") that the gazetteer knows, names
+listed next to a place ("Mali, Niger and Senegal"), regions tagged PERSON and the article's other mentions
+of a name it resolved as a place (place_recall.py, guarded against people's names), and the wire
+dateline's city. A name with several gazetteer entries is ranked by
 population, feature kind (country > region > city), whether the name is the entry's own or an alternate,
 and context: country votes from the article's actors, from places whose country is plain and from the
 dateline, a region beating a namesake country when the article is about the region's country ("Georgia"),
-and an explicit qualifier ("Paris, Texas"). A name the gazetteer lacks is still recorded
-(`resolved_by="unresolved"`, no coordinates): never a silent gap.
+an explicit qualifier ("Paris, Texas", kept for the town's unqualified mentions), and the country the
+article is plainly about. A name the gazetteer lacks as written falls back to the place a feature is named
+after or to another transliteration, within the article's countries (place_variants.py); failing that it
+is still recorded (`resolved_by="unresolved"`, no coordinates): never a silent gap.
 
 `event_place()` picks the place attached to the event's trigger in the parse (by a locative preposition or
 as its object), else the dateline city marked `resolved_by="dateline"`, else None.
@@ -20,12 +24,19 @@ import collections
 import logging
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..config import Settings
 from ..model import Article, Place, Sentence
 from ..pipeline import component
 from .gazetteer import Entry, Gazetteer, load_gazetteer
+from .place_recall import echo_spans, people_guard, person_spans
+from .place_variants import FEATURE_WORDS as _FEATURE_WORDS
+from .place_variants import GENERIC_WORDS as _GENERIC_WORDS
+from .place_variants import NAME_PARTICLES as _NAME_PARTICLES
+from .place_variants import namesake, transliterated
+from .place_variants import score as _score
 
 log = logging.getLogger(__name__)
 
@@ -36,34 +47,29 @@ _REGION_RE = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+
 _ADMIN_SUFFIX_RE = re.compile(r"(?P<name>.+?)\s+(?:region|oblast|province|governorate|prefecture|state|krai|"
                               r"district|county|territory|department|municipality|parish)$", re.IGNORECASE)
 _OF_PLACE_RE = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})$")
-_RIGHT_EXT_RE = re.compile(r"(?P<one>-[A-Z][\w']+| of(?: the)? [A-Z][\w']+)(?: [A-Z][\w']+)?")
-_NAME = r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}"
+_RIGHT_EXT_RE = re.compile(r"(?P<one>-[A-Z][\w']+| (?:of(?: the)?|do|da|dos|das|de|del|di|du) [A-Z][\w']+)"
+                           r"(?: [A-Z][\w']+)?")
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals, Latin-1 ones included ("Østfold", "Île-de-France")
+_NAME = r"[" + _UP + r"][\w'\-]*(?:\s+[" + _UP + r"][\w'\-]*){0,2}"
 _LIST_RIGHT_RE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?P<name>" + _NAME + r")")
+_PARTICLE_BEFORE_RE = re.compile(r"\b(?:de|do|da|dos|das|del|di|du|des|la|le|von|van)\s$")
 _LIST_LEFT_RE = re.compile(r"(?P<name>" + _NAME + r")(?:,\s+|,?\s+(?:and|or)\s+)$")
 _LOC_PREP_RE = re.compile(r"\b(?P<prep>in|at|near|outside|from|to|into|across|around|inside|toward|towards|"
                           r"via|(?:town|city|village|province|state|region|county|district|island|capital|"
-                          r"outskirts)\s+of)\s+"
-                          r"(?:the\s+)?(?P<name>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-]+){0,2})")
+                          r"outskirts)\s+of|(?:town|city|village)\s+(?:called|named))\s+"
+                          r"(?:the\s+)?(?P<name>[" + _UP + r"][\w'\-]+(?:\s+[" + _UP + r"][\w'\-]+){0,2})")
+# "Zibo city", "the Da Nang airport": a name before a lowercase place noun (the noun is found first, as
+# it is rare, then the name before it)
+_PLACE_NOUN_RE = re.compile(r" (?:city|town|village|airport|port|harbour|harbor)\b")  # a literal space: fast
+_NAME_BEFORE_RE = re.compile(r"(?P<name>[" + _UP + r"][\w'\-]+(?:\s+[" + _UP + r"][\w'\-]+){0,2})$")
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "over", "throughout", "within", "on", "off",
              "into", "onto", "toward", "towards", "along", "from"}
-_KIND_BONUS = {"C": 4.0, "A": 1.5, "L": 3.0, "P": 0.0}
-_GENERIC_WORDS = {"central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                  "union", "united", "new", "great", "upper", "lower", "greater", "middle", "bab"}
 _NOT_PLACES = {"god", "allah", "may", "will", "said", "president", "minister", "state", "republic",
                "university", "center", "centre", "king", "queen", "city", "union", "summer", "winter", "spring",
                "autumn", "fall",
                "january", "february", "march", "april", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday", "christmas", "easter", "reuters", "xinhua"}
-
-
-def _score(entry: Entry, primary: bool, context: dict[str, float]) -> float:
-    s = math.log10(entry.population + 10) + _KIND_BONUS[entry.kind]
-    if not primary:
-        s -= 1.5  # an alternate name is weaker evidence than the entry's own name
-    if entry.country:
-        s += context.get(entry.country, 0.0)
-    return s
 
 
 def resolve_name(name: str, gaz: Gazetteer, context: dict[str, float] | None = None,
@@ -78,7 +84,7 @@ def resolve_name(name: str, gaz: Gazetteer, context: dict[str, float] | None = N
     if not cands:
         m = _ADMIN_SUFFIX_RE.match(name.strip())
         if m is None:
-            return None
+            return namesake(name, gaz, context or {}) or transliterated(name, gaz, context or {})
         cands = gaz.lookup(m.group("name"))
         region = True
         if not cands:
@@ -135,6 +141,10 @@ def _embedded(text: str, s: int, e: int, label: str, gaz: Gazetteer) -> list[tup
     if _known(gaz, phrase, min_pop=min_pop):
         return [(s, e)]
     out: list[tuple[int, int]] = []
+    if re.fullmatch(r"[A-Z][\w.'\-]*/[A-Z][\w.'\-]*", phrase):  # "Zaire/Congo": two names for one place
+        cut = phrase.index("/")
+        return [x for x, part in (((s, s + cut), phrase[:cut]), ((s + cut + 1, e), phrase[cut + 1:]))
+                if _known(gaz, part, min_pop=min_pop)]
     if re.fullmatch(r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)?, [A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)?", phrase):
         cut = phrase.index(", ")
         if phrase[:cut] in gaz and _known(gaz, phrase[cut + 2:], min_pop=min_pop):
@@ -148,7 +158,8 @@ def _embedded(text: str, s: int, e: int, label: str, gaz: Gazetteer) -> list[tup
     m = _OF_PLACE_RE.search(phrase)
     if m and _known(gaz, m.group("name"), min_pop=min_pop):
         out.append((s + m.start("name"), s + m.end("name")))
-    elif len(words) > 1 and any(x.kind in ("C", "A") for x, _ in gaz.lookup(words[-1].group())):
+    elif len(words) > 1 and not words[-2].group().islower() \
+            and any(x.kind in ("C", "A") for x, _ in gaz.lookup(words[-1].group())):
         out.append((s + words[-1].start(), e))  # "Air Canada", "Taco Bell Canada"
     return out
 
@@ -167,13 +178,16 @@ def _repair(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int, int, bool]:
     words = list(re.finditer(r"\S+", phrase))
 
     def region_or_country(part: str) -> bool:  # by its own name: "Eastern Creek" is no "Creek" (Baytown)
-        if part.lower() in _GENERIC_WORDS:
+        low = part.lower()
+        if low in _GENERIC_WORDS or low in _FEATURE_WORDS or low in _NAME_PARTICLES:
             return False
         return any(primary and (x.kind in ("C", "A") or x.population >= 20_000)
                    for x, primary in gaz.lookup(part))
 
     for n in range(len(words) - 1, 0, -1):
         head, tail = phrase[:words[n - 1].end()], phrase[words[len(words) - n].start():]
+        if words[len(words) - n - 1].group().islower():
+            continue  # "Ceamurlia de Jos", "Rio Grande do Sul": a particle binds the name into one
         if region_or_country(tail):
             return s + words[len(words) - n].start(), e, False
         if region_or_country(head):
@@ -181,9 +195,12 @@ def _repair(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int, int, bool]:
     return s, e, False
 
 
-def _candidates(article: Article, gaz: Gazetteer) -> list[tuple[int, int, bool]]:
-    """Candidate toponym spans (start, end, is_region_phrase), longest first where they overlap."""
+def _candidates(article: Article, gaz: Gazetteer, is_person: Callable[..., bool] | None = None,
+                ents: Any = None) -> list[tuple[int, int, bool]]:
+    """Candidate toponym spans (start, end, is_region_phrase), longest first where they overlap. `ents`: the
+    doc's entities, when the caller has them (spaCy builds the tuple anew on every access)."""
     text = article.text
+    is_person = is_person or people_guard(article, None)
     body = article.body_start
     out: list[tuple[int, int, bool]] = []
     for m in _REGION_RE.finditer(text, body):
@@ -193,7 +210,8 @@ def _candidates(article: Article, gaz: Gazetteer) -> list[tuple[int, int, bool]]
         elif m.group("name") in gaz:
             out.append((m.start(), m.end(), True))
     if article.doc is not None:
-        for ent in article.doc.ents:
+        ents = article.doc.ents if ents is None else ents
+        for ent in ents:
             s, e = ent.start_char, ent.end_char
             if s < body:
                 continue
@@ -205,6 +223,7 @@ def _candidates(article: Article, gaz: Gazetteer) -> list[tuple[int, int, bool]]
                 out.append(_repair(text, s, e, gaz))
             elif ent.label_ in ("ORG", "NORP"):
                 out.extend((a, b, False) for a, b in _embedded(text, s, e, ent.label_, gaz))
+        out.extend((a, b, False) for a, b in person_spans(article, gaz, is_person, ents))
     for m in _LOC_PREP_RE.finditer(text, body):
         name = m.group("name")
         # the longest prefix of the capitalised run that the gazetteer knows as more than a village
@@ -212,11 +231,23 @@ def _candidates(article: Article, gaz: Gazetteer) -> list[tuple[int, int, bool]]
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             # "in X"/"near X" is a strong cue; after "to"/"from" a person is as likely, so only bigger towns
-            weak = m.group("prep").lower() in ("from", "to", "into", "toward", "towards", "via")
-            min_pop = 50_000 if weak else 5_000
+            prep = m.group("prep").lower()
+            weak = prep in ("from", "to", "into", "toward", "towards", "via")
+            # "the village of X", "a town called X" say what X is: any village the gazetteer has will do
+            min_pop = 50_000 if weak else 0 if prep.split()[0] in ("town", "city", "village") else 5_000
             if _known(gaz, cand, min_pop=min_pop):
                 s = m.start("name")
                 out.append((s, s + len(cand), False))
+                break
+    for noun in _PLACE_NOUN_RE.finditer(text, body):
+        m = _NAME_BEFORE_RE.search(text, max(body, noun.start() - 60), noun.start())
+        if m is None:
+            continue
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):  # the longest known tail: "Officials in Zibo" -> "Zibo"
+            cand = " ".join(words[len(words) - n:])
+            if _known(gaz, cand, min_pop=5_000):
+                out.append((m.end("name") - len(cand), m.end("name"), False))
                 break
     kept = _longest_first(out)
     return _longest_first(kept + _list_mates(text, body, kept, gaz))
@@ -248,6 +279,8 @@ def _list_mates(text: str, body: int, spans: list[tuple[int, int, bool]],
         if m:
             mates.append((m.start("name"), m.group("name")))
         for start, name in mates:
+            if _PARTICLE_BEFORE_RE.search(text, max(0, start - 5), start):
+                continue  # "Ceamurlia de Jos, Maliuc": the tail of a longer name, not a place of its own
             words = name.split()
             for n in range(len(words), 0, -1):
                 cand = " ".join(words[:n])
@@ -263,7 +296,8 @@ def _list_mates(text: str, body: int, spans: list[tuple[int, int, bool]],
 
 def _context(article: Article, gaz: Gazetteer, spans: list[tuple[int, int, bool]]) -> dict[str, float]:
     """Country weights: votes from the actors, from places whose country is plain without context, and
-    from the dateline city; one vote gives 2.0, each further one 0.5 more, up to 3.5."""
+    from the dateline city; one vote gives 2.0, each further one 0.5 more, up to 3.5, and 1.0 more for
+    the country with six votes or more and twice as many as any other."""
     votes: collections.Counter[str] = collections.Counter()
     for actor in article.actors:
         if actor.country and len(actor.country) == 3:
@@ -275,7 +309,13 @@ def _context(article: Article, gaz: Gazetteer, spans: list[tuple[int, int, bool]
     dl = _dateline_entry(article, gaz)
     if dl is not None and dl.country:
         votes[dl.country] += 2
-    return {c: 1.5 + 0.5 * min(n, 4) for c, n in votes.items()}
+    ctx = {c: 1.5 + 0.5 * min(n, 4) for c, n in votes.items()}
+    ranked = votes.most_common(2)
+    if ranked and ranked[0][1] >= 6 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        # The country the article is plainly about (twice the votes of any other) outweighs a bigger
+        # namesake elsewhere: Punjab in a story about Pakistan is Pakistan's.
+        ctx[ranked[0][0]] += 1.0
+    return ctx
 
 
 def _plain_country(cands: list[tuple[Entry, bool]]) -> str | None:
@@ -302,12 +342,21 @@ def _dateline_entry(article: Article, gaz: Gazetteer) -> Entry | None:
     return resolve_name(name.title(), gaz, {})
 
 
-def extract_places(article: Article, gaz: Gazetteer | None = None) -> list[Place]:
-    """Every toponym in the article, resolved (or recorded as unresolved), plus the dateline place."""
+def extract_places(article: Article, gaz: Gazetteer | None = None, *,
+                   dictionary: Any | None = None) -> list[Place]:
+    """Every toponym in the article, resolved (or recorded as unresolved), plus the dateline place.
+
+    `dictionary` (the actor dictionary) lets the recall rules of place_recall.py tell people's names from
+    places; without it they rely on the article's actors and titles.
+    """
     gaz = gaz or load_gazetteer()
     text = article.text
-    spans = _candidates(article, gaz)
+    is_person = people_guard(article, dictionary)
+    ents = article.doc.ents if article.doc is not None else ()
+    spans = _candidates(article, gaz, is_person, ents)
     ctx = _context(article, gaz, spans)
+    resolved: dict[str, Entry] = {}  # surface form -> entry, for the article's other mentions of it
+    qualified: dict[str, Entry] = {}  # surface form -> entry its "Town, Region" qualifier chose
     out: list[Place] = []
     dl = article.dateline
     if dl is not None and dl.place:
@@ -331,13 +380,25 @@ def extract_places(article: Article, gaz: Gazetteer | None = None) -> list[Place
             if q is not None and q.kind in ("C", "A"):
                 within = {x for x in (q.country if q.kind == "C" else None, q.name) if x}
         entry = resolve_name(name, gaz, ctx, within=within, region=is_region) if within else plain
+        if within and entry is not None:
+            qualified.setdefault(phrase, entry)
+        elif phrase in qualified:
+            entry = qualified[phrase]  # "San Jose, California" ... "downtown San Jose": the same San Jose
         if name.lower() in _NOT_PLACES or not name[:1].isupper():
             continue  # "August", "swan": words the parser took for places
         if entry is not None and entry.kind == "P" and len(name) <= 5 and name.replace(".", "").isupper():
             entry = None  # an acronym matching a town's alternate name ("FAO" → Al Faw) is not that town
         if is_region and entry is not None and entry.kind == "A":
             is_region = False  # the phrase names a region we have outright ("Darfur region")
+        if entry is not None and not is_region:
+            resolved.setdefault(phrase, entry)
         out.append(_to_place(s, e, phrase, entry, "gazetteer" if entry else "unresolved", region=is_region))
+    # One sense per discourse: the article's other mentions of a name it used as a place, which the
+    # parser tagged otherwise or not at all, are that place too.
+    taken = [(p.start, p.end) for p in out]
+    for s, e, phrase in echo_spans(article, resolved, taken, is_person, ents):
+        out.append(_to_place(s, e, phrase, resolved[phrase], "gazetteer"))
+    out.sort(key=lambda p: (p.resolved_by != "dateline", p.start))
     return out
 
 
@@ -404,9 +465,15 @@ def event_place(article: Article, sentence: Sentence, trigger_start: int) -> Pla
 @component("places", requires=["doc", "sentences", "actors"], assigns=["places"])
 def make_places_stage(settings: Settings):
     gaz_path = settings.get("places.gazetteer") or None
+    try:  # the actor dictionary tells people's names from places (place_recall.py); loaded once, shared
+        from ..actors.data import load_dictionary
+        dictionary = load_dictionary(settings.get("actors.user_file") or None)
+    except Exception:  # noqa: BLE001 - without it the recall rules fall back on the article's actors
+        log.debug("actor dictionary unavailable to places", exc_info=True)
+        dictionary = None
 
     def run(article: Article) -> None:
-        article.places.extend(extract_places(article, load_gazetteer(gaz_path)))
+        article.places.extend(extract_places(article, load_gazetteer(gaz_path), dictionary=dictionary))
         article.scratch["places"] = True
 
     return run
