@@ -129,6 +129,7 @@ def derive_from_cameo(verbs_path: Path, synsets_path: Path, denied: set[str], le
         block_code = _code(block.get("block_code"))
         lemmas: dict[str, str | None] = {}  # lemma -> own code
         particles: dict[str, str] = {}
+        plain: set[str] = set()  # lemmas the block also lists without a particle
         for v in block["verbs"]:
             raw = v["verb"].lstrip("+").replace("_", " ").split()
             if not raw or not all(_WORD.match(w) for w in raw) or len(raw) > 2:
@@ -136,6 +137,8 @@ def derive_from_cameo(verbs_path: Path, synsets_path: Path, denied: set[str], le
             lem = lemma(raw[0], "VERB")
             if len(raw) == 2:
                 particles[lem] = raw[1].lower()
+            else:
+                plain.add(lem)
             lemmas[lem] = _code(v.get("code"))
         for lem, own in lemmas.items():
             code = own or block_code
@@ -163,6 +166,13 @@ def derive_from_cameo(verbs_path: Path, synsets_path: Path, denied: set[str], le
                 else list(lemmas)
             for lem in targets:
                 entry = {"pos": "VERB", "lemma": lem, "code": None if code == "---" else code, **cons}
+                if lem in particles and lem not in plain:
+                    # A pattern of a particle verb keeps its particle: the CANCEL block's "* STRIKE" is
+                    # "call off a strike", never "called a strike" (the opposite act). A pattern with a
+                    # preposition of its own would need two, which we cannot check: skipped.
+                    if "prep" in entry:
+                        continue
+                    entry["prep"] = particles[lem]
                 key = (lem, json.dumps(cons, sort_keys=True))
                 if key in seen:
                     continue

@@ -30,6 +30,7 @@ from ..pipeline import component
 from .data import ActorDictionary, load_dictionary, norm
 from ..nlp_cache import TokenTable, tokens
 from .match import Hit, folded_lemmas, folded_tokens, lexicon_ends, match_lexicon, match_tokens
+from .modifiers import LANGUAGE_NOUNS, country_head_over_org, stance_hit, stance_words
 from .resolve import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, Context, Cues, code_for, collect, compose, is_person_like
 
 log = logging.getLogger(__name__)
@@ -37,9 +38,11 @@ log = logging.getLogger(__name__)
 __all__ = ["make_actors_stage", "resolve_article", "article_date"]
 
 ENT_KINDS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
-# Sectors of unnamed groups that may take the article's country ("insurgents", "police", "students");
-# officials and ministries do not: "officials said" in a story about two countries could be either side's.
-CONTEXT_SECTORS = frozenset({"REB", "OPP", "COP", "MIL", "CVL", "EDU", "LAB", "REF", "UAF", "CRM", "AGR", "HLH"})
+# Sectors of unnamed groups that may take the article's country ("insurgents", "police", "students",
+# "journalists"); officials and ministries do not: "officials said" in a story about two countries could be
+# either side's.
+CONTEXT_SECTORS = frozenset({"REB", "OPP", "COP", "MIL", "CVL", "EDU", "LAB", "REF", "UAF", "CRM", "AGR",
+                             "HLH", "JRN"})
 # Military hardware nouns name no people; "tanks shelled the town" does not say whose.
 EQUIPMENT = frozenset({"tank", "aircraft", "helicopter", "gunship", "drone", "warship", "warplane", "jet",
                        "bomber", "artillery"})
@@ -88,7 +91,14 @@ def _candidate_spans(
             start += 1
         if start >= chunk.end:
             continue
-        spans.append((start, chunk.end, ent_label[chunk.root.i]))
+        end, label = chunk.end, ent_label[chunk.root.i]
+        if any(not _dateish(t, i) for i in range(start, end)):
+            # "met Syrian President Bashar Assad Tuesday": the parser makes the weekday the chunk's head
+            while _dateish(t, end - 1):
+                end -= 1
+            if end < chunk.end:
+                label = ent_label[end - 1]
+        spans.append((start, end, label))
         for i in range(chunk.start, chunk.end):
             covered[i] = True
     for ent in doc.ents:
@@ -97,6 +107,10 @@ def _candidate_spans(
         if ent.label_ in ENT_KINDS and not any(covered[i] for i in range(ent.start, ent.end)):
             spans.append((ent.start, ent.end, ent.label_))
     return _whole_words(t, sorted(spans))
+
+
+def _dateish(t: TokenTable, i: int) -> bool:
+    return t.ent[i] in ("DATE", "TIME") or t.lower[i] in CALENDAR
 
 
 def _table_of(doc: Any) -> TokenTable:
@@ -141,12 +155,13 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     out: list[tuple[Mention, Actor, Any]] = []
     pending_attach: list[tuple[int, list]] = []
     pending_context: list[tuple[int, str]] = []
+    pending_residence: list[tuple[int, bool]] = []
     ent_labels = table.ent
 
     for start, end, label in _candidate_spans(doc, article.body_start, table):
         span = doc[start:end]
         head = span.root
-        hits = match_tokens(d, table, folded, start, end)
+        hits = [h for h in match_tokens(d, table, folded, start, end) if not stance_hit(table.lower, h)]
         lex = match_lexicon(d, lemmas, folded, start, end, ends)
         head_lex = [h for h in lex if h.start <= head.i < h.end]
         head_hit = [h for h in hits if h.start <= head.i < h.end]
@@ -156,6 +171,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                 or label in ("PERSON", "ORG", "GPE", "NORP")):
             # "Russia's offensive", "Israeli shelling", "a U.S. request": the owner or modifier is the actor
             for s_tok, e_tok in _modifier_spans(doc, hits, lex, start, head.i):
+                if lemmas[head.i] in LANGUAGE_NOUNS and e_tok == head.i:
+                    continue  # "the Russian language": a language, not the country (its owner still counts)
                 sub = doc[s_tok:e_tok]
                 sub_hits = [h for h in hits if s_tok <= h.start and h.end <= e_tok]
                 sub_lex = [h for h in lex if s_tok <= h.start and h.end <= e_tok]
@@ -170,6 +187,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                                 sub.end_char, sub_text, is_name)
                 out.append((Mention(sub.start_char, sub.end_char, sub_text, sub_label or "MOD"), actor, sub))
                 ctx.actors.append(actor)
+                if doc[e_tok - 1].pos_ == "ADJ" or doc[e_tok - 1].tag_ == "JJ" or sub_label == "NORP":
+                    ctx.modifiers.add(actor.start)
                 if actor.country:
                     ctx.countries.add(actor.country)
             continue
@@ -191,6 +210,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             # A known name inside an unknown one ("Omar Hassan al-Bashir") is not that person.
             hits = [h for h in hits if not all(e.kind == "person" for e in h.entries)]
         cues = collect(d, hits, lex, ctx, label)
+        country_head_over_org(cues, head.i)
         if not hits and (label in ("GPE", "LOC", "NORP", "") or (label == "ORG" and len(span) == 1)):
             _misspelt_country(d, span, folded, cues)
         conjuncts = _coordinated(cues, doc, head)
@@ -211,6 +231,11 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             # "more than 100 Palestinians", "thousands of Nigerians": people counted are civilians
             actor = Actor(actor.start, actor.end, actor.text, code=code_for(d, actor.country, "CVL"),
                           country=actor.country, sector="CVL", resolved_by="demonym", role_date=ctx.date)
+        ethnic = actor.resolved_by == "demonym" and any(
+            h.start > start and table.lower[h.start - 1] == "ethnic" for h in hits)
+        if ethnic or (actor.resolved_by == "demonym" and head.tag_ in ("NNPS", "NNS")
+                      and any(e.kind == "adj" for h in head_hit for e in h.entries)):
+            pending_residence.append((len(out), ethnic))
         if head_lex and (not actor.resolved or actor.resolved_by == "coreference"):
             # "the president of Armenia": the attached country beats the last president named
             pending_attach.append((len(out), head_lex))
@@ -237,6 +262,20 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                         titles=[h for h in head_lex if h.kind == "title"],
                         sectors=[h for h in head_lex if h.kind == "sector"])
             out[i] = (mention, compose(d, cues, ctx, span.start_char, end, text, False), span)
+    for i, ethnic in pending_residence:
+        # "Albanians in southern Serbia", "the Kurds of Iraq": a people named with the country they live in
+        # is coded by that country, as CAMEO codes ethnic minorities by residence; "ethnic Albanians" with no
+        # such phrase live in the country the article is about, when that is another one
+        mention, actor, span = out[i]
+        home = _attachment(out, span, ("in", "of"))
+        country = home.country if home is not None else None
+        if country is None and ethnic:
+            country = _minority_home(article, d, out, i)
+        if country and country != actor.country and country in d.countries:
+            end = max(span.end_char, home.end) if home is not None else actor.end
+            out[i] = (mention, Actor(actor.start, end, article.text[actor.start:end],
+                                     code=code_for(d, country, actor.sector), country=country,
+                                     sector=actor.sector, resolved_by="residence", role_date=ctx.date), span)
     _resolve_from_context(article, d, out, pending_context, ctx)
     article.mentions.extend(m for m, _, _ in out)
     article.actors.extend(a for _, a, _ in out)
@@ -246,7 +285,9 @@ def _misspelt_country(d: ActorDictionary, span: Any, folded: list[str], cues: Cu
     """A misspelt country ("Ethopia", "the Phillippines military"): a capitalised word of the phrase one
     typing slip from exactly one known country name or demonym becomes the phrase's country cue."""
     for tok in span:
-        if tok.pos_ == "PROPN" and len(tok.text) >= 6 and tok.text[0].isupper() and tok.text.isalpha():
+        if tok.pos_ == "PROPN" and len(tok.text) >= 6 and tok.text[0].isupper() and tok.text.isalpha() \
+                and not stance_words([t.lower_ for t in tok.doc[max(tok.i - 2, 0):tok.i + 3]],
+                                      min(tok.i, 2), min(tok.i, 2) + 1):
             word = folded[tok.i]
             iso3 = d.near_country(word) or (d.near_country(word[:-1]) if word.endswith("s") else None)
             if iso3:
@@ -293,6 +334,34 @@ def _context_countries(article: Article, d: ActorDictionary, out: list) -> set[s
             counts[actor.country] = counts.get(actor.country, 0) + 1
     top = max(counts.values(), default=0)
     return {c for c, n in counts.items() if n == top} if top else set()
+
+
+def _minority_home(article: Article, d: ActorDictionary, out: list, i: int) -> str | None:
+    """The country an ethnic minority named in mention `i` lives in: the article's country other than the
+    minority's own (dateline, else the most named, else the one named last before it in the sentence)."""
+    own = out[i][1].country
+    if article.dateline is not None and article.dateline.place:
+        for e in d.phrases.get(norm(article.dateline.place), ()):
+            if e.kind in ("country", "seat") and e.value in d.countries and e.value != own:
+                return e.value
+    counts: dict[str, int] = {}
+    for _, actor, _ in out:
+        if actor.resolved and actor.country in d.countries and actor.country != own \
+                and actor.resolved_by not in ("pronoun", "context", "residence"):
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    top = max(counts.values(), default=0)
+    tied = {c for c, n in counts.items() if n == top} if top else set()
+    if len(tied) <= 1:
+        return next(iter(tied), None)
+    return _nearest_in_sentence(out, i, tied)
+
+
+def _nearest_in_sentence(out: list, i: int, tied: set[str]) -> str | None:
+    """Of tied countries, the one named last before mention `i` in its sentence, else the first after it."""
+    sent = out[i][2].sent
+    after = (a.country for _, a, sp in out[i + 1:] if sp.sent == sent and a.resolved and a.country in tied
+             and a.resolved_by not in ("pronoun", "context"))
+    return _nearest_before(out, i, tied) or next(after, None)
 
 
 def _nearest_before(out: list, i: int, countries: set[str]) -> str | None:
@@ -375,8 +444,9 @@ def _resolve_pronoun(ctx: Context, tok: Any, paragraphs: list[int], start: int, 
         if not prev.resolved or prev.end > start:
             continue
         if plural:
-            fits = bool(prev.members) or (prev.sector is not None and prev.name is None) or (
-                prev.name is None and prev.role is None)
+            # "rejected a Senegalese plan and said they ...": a nationality adjective names no group
+            fits = prev.start not in ctx.modifiers and (bool(prev.members) or (
+                prev.sector is not None and prev.name is None) or (prev.name is None and prev.role is None))
         else:
             fits = is_person_like(prev)
         if fits:
@@ -386,10 +456,10 @@ def _resolve_pronoun(ctx: Context, tok: Any, paragraphs: list[int], start: int, 
     return Actor(start, end, text)
 
 
-def _attachment(out: list, span: Any) -> Actor | None:
+def _attachment(out: list, span: Any, preps: Any = ATTACH_PREPS) -> Actor | None:
     """The resolved actor of a prepositional phrase hanging off the span's head ("spokesperson for X")."""
     for child in span.root.children:
-        if child.dep_ == "prep" and child.lower_ in ATTACH_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     for _, actor, other in out:

@@ -53,6 +53,9 @@ class Context:
     people: dict[str, int] = field(default_factory=dict)  # folded name token -> person index
     actors: list[Actor] = field(default_factory=list)
     ambiguity: dict[str, str | None] = field(default_factory=dict)
+    # start offsets of actors that only modify a non-actor noun ("a Senegalese peace plan"): no plural
+    # referent
+    modifiers: set[int] = field(default_factory=set)
 
 
 def code_for(d: ActorDictionary, country: str | None, sector: str | None) -> str | None:
@@ -222,6 +225,11 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
             hint = country
             if role and not hint and cues.orgs and d.orgs[cues.orgs[-1][1]].code.startswith("IGO"):
                 hint = d.orgs[cues.orgs[-1][1]].code  # "Arab League Secretary-General ...": the IGO's officer
+            elif not hint and cues.orgs and d.orgs[cues.orgs[-1][1]].code.startswith("IGO") \
+                    and cues.orgs[-1][0].end <= cues.people[-1][0].start:
+                # "U.N. mediator X", "UN envoy X": a person named as an IGO's agent acts for the IGO (CAMEO
+                # codes the role), unless the data knows an office of theirs on the date
+                hint = d.orgs[cues.orgs[-1][1]].code
             return person_actor(d, idx, term, ctx, start, end, text, "dictionary", country_hint=hint,
                                 title=role, cue_sector=sector)
         return Actor(start, end, text)  # several people share the name and nothing tells them apart

@@ -22,6 +22,10 @@ _PHRASE_CACHE: dict[tuple[str, str | None], Actor | None] = {}
 # "jailed X for helping", "accused X of making": the gerund's agent is the object, not the subject
 _OBJECT_PREPS = {"for", "of", "from", "against"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us"}
+# Nouns that carry what their issuer says: "issued a statement demanding", "adopted a resolution calling for".
+_CARRIER_NOUNS = {"statement", "declaration", "resolution", "letter", "communique", "communiqué", "message",
+                  "video", "decree", "memorandum", "motion", "petition", "leaflet", "manifesto", "speech",
+                  "announcement", "ultimatum", "note"}
 
 
 def core_span(tok: Any) -> tuple[int, int]:
@@ -99,6 +103,16 @@ class ActorFinder:
                             break
                 if found is not None and found.resolved:
                     break
+        if depth == 0 and found is not None and found.resolved and _bare_person(found):
+            # "Kenzo Oshima, the UN relief coordinator": a person known only by nationality acts in the office
+            # the apposition names, when that office belongs to an international organisation (CAMEO codes
+            # the role, not the passport)
+            for c in tok.children:
+                if c.dep_ == "appos":
+                    alt = self.actor(c, depth + 1)
+                    if alt is not None and alt.resolved and (alt.code or "").startswith(("IGO", "NGO")):
+                        found = alt
+                        break
         if depth == 0:
             self._cache[tok.i] = found
         return found
@@ -122,6 +136,14 @@ class ActorFinder:
             inside = [a for a in self._inside(*core_span(tok)) if a.resolved]
             if len(inside) >= 2:
                 return inside
+        if not any(a.resolved for a in out) and tok.pos_ in ("VERB", "AUX"):
+            # "The Red Cross operating in Iraq said": the parser makes the participle the subject, with the
+            # real subject as its own; the place in its tail is no participant
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is not None:
+                found = self.actors(subj, deep=deep)
+                if any(a.resolved for a in found):
+                    return found
         if not any(a.resolved for a in out):
             # a garbled parse of the phrase: take the resolved actors inside its span
             inside = [a for a in self._inside(*np_span(tok)) if a.resolved] if deep else []
@@ -187,6 +209,11 @@ class ActorFinder:
             if all(a.start >= b.end or a.end <= b.start for b in picked):
                 picked.append(a)
         return picked
+
+
+def _bare_person(a: Actor) -> bool:
+    """A named person with no office or sector on the date: only their nationality is known."""
+    return bool(a.name) and not a.role and not a.sector and a.code == a.country
 
 
 _COUNTRY_CACHE: dict[str, Actor | None] = {}
@@ -267,6 +294,10 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
             return subj, own_passive
         if node.dep_ == "relcl":
             return node.head, False
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.lemma_.lower() in _CARRIER_NOUNS \
+                and node.head.dep_ in ("dobj", "obj") and node.head.head.pos_ in ("VERB", "AUX"):
+            node = node.head.head  # "issued a statement demanding ...": whoever issued it demands
+            continue
         if node.dep_ == "acl" and node.tag_ == "VBN":
             return None, False  # "forces backed by X": X is found as the agent
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX") \

@@ -16,17 +16,18 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from ..model import ASSERTED, FUTURE, NEGATED, Actor, Article, Event, Place, Sentence, Trigger
+from ..model import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Actor, Article, Event, Place, Sentence, Trigger
 from .arguments import ActorFinder, is_pronoun, subject_of
 from .codes import code_info, compose, future_code, plover_for
 from .context import CoderOptions, Ctx
-from .frames import (_ADDRESSEE_FRAMES, _WEAK_FRAMES, _complement_targets, _complements, _consume_purposes,
-                     _frame_of, _inner_code, _other_subject)
+from .frames import (_ADDRESSEE_FRAMES, _WEAK_FRAMES, REFUSABLE, _complement_targets, _complements,
+                     _consume_purposes, _frame_of, _inner_code, _other_subject, helps_act, negated_complement,
+                     negated_intent)
 from .lexicon import Entry, Lexicon
 from ..nlp_cache import token_table, tokens
 from .matching import _POS, Match, match_token, objects_of, pobjs_of, prep_children
-from .modality import is_refusal, modality
-from .roles import _noun_args, _pairs, _reporter, _verb_args
+from .modality import is_background, is_refusal, modality
+from .roles import _noun_args, _pairs, _reporter, _verb_args, domestic_targets
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +36,17 @@ __all__ = ["CoderOptions", "code_sentence"]
 # Cooperative acts whose "will not"/"would not" is a refusal (CAMEO 12x), via the 'refuse' composition.
 _FORCE_ROOTS = {"17", "18", "19", "20"}  # coercion and violence
 _OPPOSE_VERBS = {"oppose"}
-_REFUSABLE = {"03", "04", "05", "06", "07", "08"}
+_REFUSABLE = REFUSABLE
 # Frame verbs that, with an event noun as object, perform it rather than promise it ("undertook a
 # mission" vs "undertook to withdraw").
 _DOING_FRAMES = {"undertake"}
 # Nouns that name a standing state rather than an act: coded only as the object of a light verb
 # ("waged war", "sparked unrest") or as the subject of a verb ("war broke out").
 _STATE_NOUNS = {"war", "unrest", "hostilities", "conflict", "crisis", "occupation"}
+# Cooperation that conjoined sources with no other target extend to each other.
+_MUTUAL_ROOTS = {"03", "04", "05", "06"}
+# Nouns of military exercises: a show of force (150) by one side, military cooperation (062) by two.
+_DRILLS = {"exercise", "drill", "game", "maneuver", "maneuvers", "manoeuvres"}
 
 
 def _state_as_act(tok: Any, ctx: Ctx) -> bool:
@@ -82,11 +87,16 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
         if m is not None:
             matches[tok.i] = m
     speech = lex.speech_verbs
-    for tok in (doc[i] for i in range(sent.start, sent.end) if table.lemma[i] in speech):
-        # "X said Y must do Z" is a demand on Y: a verb of saying over a "must" clause acts as a demand frame
-        if tok.lemma_ in lex.speech_verbs and tok.i not in matches:
-            for c in tok.children:
-                if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children):
+    for tok in (doc[i] for i in range(sent.start, sent.end)
+                if table.lemma[i] in speech or table.lemma[i] in lex.light_verbs):
+        # "X said Y must do Z" is a demand on Y: a verb of saying over a "must" clause acts as a demand
+        # frame; so does a statement issued ("issued a reminder that Y must ..."), the clause under its object
+        if (tok.lemma_ in lex.speech_verbs or tok.lemma_ in lex.light_verbs) and tok.i not in matches:
+            clauses = [c for c in tok.children if c.dep_ == "ccomp"] if tok.lemma_ in lex.speech_verbs else []
+            clauses += [c for o in tok.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"
+                        and o.i not in matches for c in o.children if c.dep_ in ("acl", "ccomp")]
+            for c in clauses:
+                if any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children):
                     entry = Entry(id=f"cur.v.{tok.lemma_}.must.100", pos="VERB", lemma=tok.lemma_, code="100",
                                   frame="demand", curated=True)
                     matches[tok.i] = Match(tok, entry)
@@ -111,6 +121,9 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                 consumed.add(i)  # "held talks": the noun is the event, not the light verb
                 continue
         objs = [o for o in objects_of(m.token) if o.dep_ in ("dobj", "obj")]
+        if (e.code or "")[:2] == "07" and e.pos == "VERB" and helps_act(m.token, e.lemma, matches):
+            consumed.add(i)  # "helped to plan the killings", "helped support X": the act helped is the event
+            continue
         doing = lex.lemma(m.token) in _DOING_FRAMES
         if doing and any(matches[o.i].entry.code for o in objs if o.i in matches):
             consumed.add(i)  # "undertook a mediation mission": undertaking a named act is doing it
@@ -131,7 +144,8 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                     continue  # "hoped officials would be indicted" is no intent of the hoper's
                 inner, im = _inner_code(c, matches)
                 if inner:
-                    composed[i] = (compose(frame, inner), im)
+                    composed[i] = (negated_intent(inner) if frame == "intent" and negated_complement(c)
+                                   else compose(frame, inner), im)
                     consumed.add(c.i)
                     if im is not None:
                         consumed.add(im.token.i)
@@ -158,6 +172,14 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
     return events, ctx.trace
 
 
+def _in_session(tok: Any, subj: Any) -> bool:
+    """"The cabinet met on Sunday": a single body meeting with nobody named is a session, not a
+    consultation (plural or coordinated subjects, "leaders met", are reciprocal meetings)."""
+    if subj is None or subj.tag_ not in ("NN", "NNP") or any(c.dep_ in ("conj", "appos") for c in subj.children):
+        return False
+    return not any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children)
+
+
 def _condition_subjects(tok: Any, ctx: Ctx) -> list:
     """The one a threat is aimed at: the subject of its condition ("threatened to strike unless Israel
     withdrew", "... if the United States goes ahead"), searched in the threat's own clause."""
@@ -171,10 +193,10 @@ def _condition_subjects(tok: Any, ctx: Ctx) -> list:
     return []
 
 
-def _clause_subjects(tok: Any, ctx: Ctx) -> list:
+def _clause_subjects(tok: Any, ctx: Ctx, deps: tuple[str, ...] = ("ccomp",)) -> list:
     """Resolved subjects of a frame verb's "that" clause after it ("demanded that Israel ease ...")."""
     for c in tok.children:
-        if c.dep_ == "ccomp" and c.i > tok.i:
+        if c.dep_ in deps and c.i > tok.i and c.pos_ in ("VERB", "AUX"):
             subj, passive = subject_of(c, ctx.lex.speech_verbs)
             if subj is not None and not passive and subj.i > tok.i:
                 found = [a for a in ctx.finder.actors(subj) if a.resolved]
@@ -194,11 +216,15 @@ def _military(a: Actor) -> bool:
     return a.sector in ("MIL", "PKO") or code.endswith(("MIL", "PKO"))
 
 
-def _ultimatum(tok: Any) -> bool:
+def _ultimatum(tok: Any, marks: tuple[str, ...] = ("unless",)) -> bool:
     """"will withdraw its troops unless X pays": a future act made conditional with "unless" is a threat
     (CAMEO 13), whatever the act; a bare "if" is left alone ("will help if asked" is a promise)."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for c in tok.children)
+
+
+# Roots that, held out on a condition, make a threat: force posture, sanctions, coercion, violence.
+_FORCE_THREAT_ROOTS = {"15", "16", "17", "18", "19", "20"}
 
 
 _CLAIM_CODES = ("02", "10", "11", "12", "14")
@@ -268,6 +294,17 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         return []
     assert code is not None
     light = None
+    if e.pos == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and comp is None \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        # "the civilians imprisoned for ...", "the agreement signed in March": a participle that describes
+        # a noun names a past act in passing, with no one who did it
+        ctx.note(tok, entry=e.id, code=code, reason="participle describing a noun")
+        return []
+    if e.pos == "NOUN" and comp is None and is_background(tok):
+        # "since last month's invasion", "on the eve of a visit by X", "after two days of fighting": an
+        # event named as the time of another is background, reported (if at all) in its own sentence
+        ctx.note(tok, entry=e.id, code=code, reason="background event in a time phrase")
+        return []
     if e.pos == "NOUN" and ctx.lex.lemma(tok) in _STATE_NOUNS and comp is None and not _state_as_act(tok, ctx):
         # "its war with Iraq", "a week of unrest": a standing state named in passing, not a new act
         ctx.note(tok, entry=e.id, code=code, reason="state noun without an act verb")
@@ -291,6 +328,10 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         # "demanded that the US match X's support for Y": the addressee is the clause's subject, even when
         # the complement's own event is a noun with a target of its own
         targets = _clause_subjects(tok, ctx)
+    if not frame and code[:2] in ("02", "10") and not any(a.resolved for a in targets):
+        # "reiterated its demand that Israel ease ...": the clause under the demand names the addressee
+        for holder in [tok] + [o for o in tok.children if o.dep_ in ("dobj", "obj")]:
+            targets = _clause_subjects(holder, ctx, ("ccomp", "acl")) or targets
     if inner_m is not None and (not targets or (frame not in _ADDRESSEE_FRAMES)):
         inner_targets = (_verb_args(inner_m, ctx)[1] if inner_m.entry.pos == "VERB"
                          else _noun_args(inner_m, ctx)[1])
@@ -310,6 +351,10 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if not sources:
         ctx.note(tok, entry=e.id, code=code, reason="no resolved source actor")
         return []
+    if code == "040" and e.lemma == "meet" and len(sources) == 1 and not any(a.resolved for a in targets) \
+            and _in_session(tok, subj_tok):
+        ctx.note(tok, entry=e.id, code=code, reason="one body meeting in session: no partner, no event")
+        return []
     if code == "042" and all(_military(a) for a in sources):
         # troops "arriving in" a country are deployed, not visiting: peacekeepers are CAMEO 074
         # (peacekeeping), other forces are left to the rest of the sentence
@@ -317,7 +362,17 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             ctx.note(tok, entry=e.id, code=code, reason="armed forces arriving: a deployment, not a visit")
             return []
         code = "074"
+    recip = e.recip
+    if code == "150" and e.lemma in _DRILLS and len({a.country for a in sources if a.country}) > 1:
+        # "French and Egyptian warships launched war games": exercises held by forces of two countries
+        # together are military cooperation, coded both ways (CAMEO 062 usage notes)
+        code, recip = "062", True
+        targets = [a for a in targets if a.resolved]  # a place ("in the Arabian Sea") is no partner
     resolved_targets = [a for a in targets if a.resolved]
+    if not resolved_targets and code[:2] in _MUTUAL_ROOTS and len({a.country for a in sources if a.country}) > 1:
+        # "Brazil and the United States are seeking to deepen their partnership": cooperation between the
+        # conjoined sources themselves, coded both ways as CAMEO does for joint acts
+        recip, targets = True, []
     if ctx.opts.require_dyad and not resolved_targets:
         ctx.note(tok, entry=e.id, code=code, reason="no resolved target (coding.require_dyad)")
         return []
@@ -327,8 +382,16 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if mode == FUTURE and code == "186" and why.startswith(("'attempt", "'tri")):
         # "attempted to assassinate": CAMEO codes the attempt itself (185), which has happened
         code, mode, why = "185", ASSERTED, "attempt (CAMEO 185)"
+    if mode == FUTURE and code[:2] in ("18", "19", "20") and why.lower().startswith(("'prepar", "'gear")):
+        # "the army prepared to resume shelling": getting ready to use force is a show of force that is
+        # happening now (CAMEO 150), not a statement about the future
+        code, mode, why = "150", ASSERTED, "preparing to use force (CAMEO 150)"
     if mode == FUTURE:
         code = compose("threaten", code) if _ultimatum(tok) else future_code(code)
+    elif mode == HYPOTHETICAL and code[:2] in _FORCE_THREAT_ROOTS and _ultimatum(tok, ("if", "unless")):
+        # "may halt its mediation if the parties do not cooperate", "could strike if attacked": force or
+        # sanctions held out on a condition is a threat (CAMEO 13), and the threat has been made
+        code, mode, why = compose("threaten", code), ASSERTED, "conditional force or sanction: a threat"
     if not resolved_targets and code[:2] == "14":
         resolved_targets = _claim_targets([tok] + ([light] if light is not None else []), sources, ctx)
     place = _place(ctx, tok.idx)
@@ -336,7 +399,9 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         host = _place_actor(place)
         if host is not None:  # "demonstrated in Kirkuk", "killed three people in Basra": the host country
             resolved_targets = [host]
-    pairs = _pairs(sources, resolved_targets or targets, e.recip)
+    if not resolved_targets and not e.recip:  # "police arrested 12", "workers went on strike": see roles
+        resolved_targets = domestic_targets(code, sources, tok)
+    pairs = _pairs(sources, resolved_targets or targets, recip)
     out = []
     info = code_info(code)
     trigger = Trigger(tok.text, tok.idx, tok.idx + len(tok.text))

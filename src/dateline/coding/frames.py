@@ -9,11 +9,12 @@ from ..model import Actor
 from .arguments import subject_of
 from .codes import compose
 from .context import Ctx
-from .matching import Match, objects_of, pobjs_of
+from .matching import Match, objects_of, pobjs_of, prep_children
 from .roles import _DEFAULT_TPREPS, _targets_from_preps
 
 # Frame verbs that say nothing codable without a coded complement ("plans to ...").
 _CLAIM_ROOTS = {"02", "10"}  # appeals and demands: the content of a protest when they hang under one
+_RIOT_PARTS = {"14", "17"}  # blocking, burning, smashing: what a riot consists of (CAMEO 145)
 _WEAK_FRAMES = {"plan", "intend", "decide", "hope", "aim", "seek", "want", "ready", "willing", "prepared",
                 "determined", "eager", "keen", "undertake", "force", "offer", "readiness",
                 "willingness", "press", "ask",
@@ -97,9 +98,22 @@ def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> dict[int
     # complements of frame verbs ("urged X to protect ..."), coded or not, are wishes rather than acts
     absorbed = {c.i for m in matches.values() if _frame_of(m) for c in m.token.children
                 if c.dep_ in ("xcomp", "ccomp")}
+    content = _content_clauses(matches)
     for i, m in sorted(matches.items()):
         tok = m.token
         if i in consumed:
+            continue
+        if i in content or (tok.dep_ == "conj" and tok.head.i in content):
+            # "reiterated its demand that Israel ease restrictions": what is demanded has not happened
+            consumed.add(i)
+            absorbed.add(i)
+            content.add(i)
+            continue
+        if m.entry.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC_PREPS \
+                and _verbal_head(tok.head.head, matches):
+            # "complained to the UN over two air raids", "thanked China for its assistance": what a
+            # statement is about is its topic, reported (if at all) on its own
+            consumed.add(i)
             continue
         if m.entry.pos == "NOUN" and tok.dep_ == "compound" and tok.head.i not in matches:
             consumed.add(i)  # "release date", "attack helicopters", "aid workers": a modifier, no event
@@ -124,6 +138,11 @@ def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> dict[int
             if any(h.i in matches and (matches[h.i].entry.code or "")[:2] == "14" for h in heads):
                 consumed.add(i)
                 continue
+        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and (m.entry.code or "")[:2] in _RIOT_PARTS \
+                and head.i in matches and (matches[head.i].entry.code or "").startswith("145"):
+            # "rioted at the jail, setting fire to mattresses": the damage done is the riot itself
+            consumed.add(i)
+            continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue
         # "began a hunger strike to demand ...": the purpose of an event named by the verb's object
@@ -133,6 +152,44 @@ def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> dict[int
             consumed.add(i)
             absorbed.add(i)
     return refined
+
+
+# Prepositions that name what a statement is about, and the verbal roots that have such a topic: comments,
+# appeals, praise, demands, disapproval, rejection, threats.
+_TOPIC_PREPS = {"over", "about", "for"}
+_VERBAL_ROOTS = {"01", "02", "05", "10", "11", "12", "13"}
+
+
+def _verbal_head(head: Any, matches: dict[int, Match]) -> bool:
+    """Whether a token is (or is the object that completes) a coded verbal act."""
+    m = matches.get(head.i)
+    if m is not None and (m.entry.code or "")[:2] in _VERBAL_ROOTS:
+        return True
+    return any(m.obj is not None and m.obj.i == head.i and (m.entry.code or "")[:2] in _VERBAL_ROOTS
+               for m in matches.values())
+
+
+# Roots whose clause content is asked for or threatened, not done: appeals, demands, threats.
+_CONTENT_ROOTS = {"02", "10", "13"}
+
+
+def _content_clauses(matches: dict[int, Match]) -> set[int]:
+    """Clauses that state what an appeal, demand or threat asks for when it hangs off a noun: the act
+    named by the noun ("its demand that X ease ...", "a call for X to ...") or the object of a frame verb
+    ("demanded an admission that X murdered ..."). Verb complements are the frames' own business."""
+    out: set[int] = set()
+    for m in matches.values():
+        code = m.entry.code
+        if not code or not (m.entry.frame or code[:2] in _CONTENT_ROOTS):
+            continue
+        holders = [o for o in m.token.children if o.dep_ in ("dobj", "obj")]
+        if m.obj is not None:
+            holders.append(m.obj)
+        if m.entry.pos == "NOUN" or not m.entry.frame:
+            holders.append(m.token)  # "reiterated its demand today that X ...": the clause may hang off the verb
+        for h in holders:
+            out.update(c.i for c in h.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"))
+    return out
 
 
 def _complement_targets(tok: Any, frame: str, ctx: Ctx) -> list[Actor]:
@@ -161,3 +218,47 @@ def _complement_targets(tok: Any, frame: str, ctx: Ctx) -> list[Actor]:
         if found:
             return found
     return []
+
+
+# Cooperative acts whose refusal CAMEO codes as a rejection (12x), via the 'refuse' composition.
+REFUSABLE = {"03", "04", "05", "06", "07", "08"}
+
+
+def negated_complement(comp: Any) -> bool:
+    """Whether a frame's complement verb is negated ("vowed not to return")."""
+    return any(c.dep_ == "neg" for c in comp.children)
+
+
+def negated_intent(inner: str) -> str:
+    """"vowed not to return the land", "pledged not to attack": a promise not to cooperate is a refusal
+    (CAMEO 12), a promise not to use force an intent to de-escalate (0356), anything else a bare intent."""
+    if inner[:2] in REFUSABLE:
+        return compose("refuse", inner)
+    if inner[:2] in ("15", "18", "19", "20"):
+        return "0356"
+    return "030"
+
+
+_VIOLENT_ROOTS = {"13", "15", "17", "18", "19", "20"}
+# Verbs that only lend a hand to the act in their complement ("helped to negotiate", "helped support").
+_HELP_VERBS = {"help", "assist"}
+
+
+def helps_act(tok: Any, lemma: str, matches: dict[int, Match]) -> bool:
+    """Whether an aid verb's complement is the event: any coded act for "help" ("helped broker a deal"),
+    an act of force for any aid verb ("helped to plan and carry out killings", "contributed to planning
+    the massacres": a share in the violence, coded by the violence itself, not aid)."""
+    # "helped Nepal deliver food": helping someone named is aid to them; only an unnamed help is the act
+    any_act = lemma in _HELP_VERBS and not any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children)
+    heads = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if any_act and any(d.dep_ in ("nsubj", "nsubjpass") for h in heads for d in h.children):
+        any_act = False
+    heads += [o for p in prep_children(tok, "to") for o in pobjs_of(p)]
+    heads = [h for h in heads if h.pos_ == "VERB"]  # an act, not the recipient ("aid to refugees")
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for h in heads:
+        for t in [h] + [o for o in h.children if o.dep_ in ("dobj", "obj")]:
+            m = matches.get(t.i)
+            if m is not None and m.entry.code and (any_act or m.entry.code[:2] in _VIOLENT_ROOTS):
+                return True
+    return False

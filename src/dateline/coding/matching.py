@@ -85,6 +85,9 @@ def _satisfies(tok: Any, e: Entry, objs: list[Any], kids: list[Any] | None = Non
         if not preps and e.pos == "VERB":
             # "called Russia on" is rare; "call on" may hang the preposition off the object: "call Iran on"
             preps = [p for o in objs for p in prep_children(o, e.prep)]
+        elif not preps and e.pos == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.i > tok.head.i:
+            # "opened a hearing on Monday into ...": the parser hangs a late preposition off the verb
+            preps = [p for p in prep_children(tok.head, e.prep) if p.i > tok.i]
         if not preps:
             return None
         prep_tok = preps[0]
@@ -121,11 +124,13 @@ def _satisfies(tok: Any, e: Entry, objs: list[Any], kids: list[Any] | None = Non
     return Match(tok, e, obj_tok, prep_tok)
 
 
-# Quantities and parts the object noun hides behind: "provided 500 tons of food aid", "suspended part of
-# its aid program", "captured part of a rebel stronghold".
+# Quantities, parts and groups the object noun hides behind: "provided 500 tons of food aid", "suspended
+# part of its aid program", "captured part of a rebel stronghold", "received a team of inspectors".
 _MEASURES = {"ton", "tons", "tonne", "tonnes", "kilogram", "kg", "million", "billion", "thousand", "hundred",
              "dollar", "worth", "amount", "part", "portion", "batch", "consignment", "lot", "quantity", "pound",
-             "truckload", "planeload", "package"}
+             "truckload", "planeload", "package",
+             # "received a mission of observers", "withdrew its team of inspectors"
+             "mission", "team", "contingent", "group", "detachment"}
 
 
 def _through_measures(objs: list[Any]) -> list[Any]:
@@ -137,6 +142,17 @@ def _through_measures(objs: list[Any]) -> list[Any]:
 
 
 _POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+# Clause relations a bare infinitive ("VB") legitimately holds: "helped them dispute", "will dispute".
+_VB_CLAUSE_DEPS = {"ROOT", "xcomp", "ccomp", "conj", "relcl", "acl", "parataxis"}
+
+
+def _noun_tagged_verb(tok: Any) -> bool:
+    """A base-form "verb" with no subject, auxiliary, marker or "to", hanging where a clause cannot
+    ("ending its fisheries dispute with ..." parsed as advcl "dispute"): the small model's noun/verb
+    error. Such a token is matched as the noun it is."""
+    if tok.tag_ != "VB" or tok.dep_ in _VB_CLAUSE_DEPS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "neg") for c in tok.children)
 
 
 def match_token(tok: Any, lex: Lexicon) -> Match | None:
@@ -144,6 +160,10 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
     pos = _POS.get(tok.pos_)
     if pos is None:
         return None
+    if pos == "VERB" and tok.dep_ == "amod":
+        return None  # "the disputed islands", "occupied territories": a participle describing a noun
+    if pos == "VERB" and _noun_tagged_verb(tok):
+        pos = "NOUN"
     lem = lex.lemma(tok) if pos == "VERB" else tok.lemma_.lower()
     cands = lex.candidates(pos, lem)
     if tok.lower_ != lem:
@@ -156,7 +176,13 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
     best: Match | None = None
     # the token's children, listed once: each entry with a preposition would otherwise walk them again
     kids = list(tok.children) if len(cands) > 1 else None
+    # "agreed with strings attached to lift the embargo": an infinitive complement makes the verb a frame,
+    # whatever adjunct also matched a more specific, frameless pattern ("agree with" = 019)
+    framed = pos == "VERB" and kids is not None and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
     for e in cands:  # most specific first: the first entry satisfied is the best one
+        if framed and e.frame is None and e.prep and not e.pobj and any(c.frame for c in cands):
+            continue
         m = _satisfies(tok, e, objs, kids)
         if m is None:
             continue

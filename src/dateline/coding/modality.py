@@ -12,7 +12,7 @@ from typing import Any
 
 from ..model import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED
 
-__all__ = ["modality", "governing_verb", "is_refusal"]
+__all__ = ["modality", "governing_verb", "is_refusal", "is_background"]
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_AUX = {"could", "might", "may", "should", "can", "must", "ca"}
@@ -21,7 +21,9 @@ _COND_MARK = {"if", "unless", "whether", "lest"}
 _FUTURE_HEADS = {"plan", "schedule", "expect", "set", "due", "intend", "aim", "prepare", "slate", "go", "hope",
                  "want", "wish", "seek", "try", "attempt", "propose", "consider", "mull", "decide"}
 _NEG_WORDS = {"not", "n't", "never", "no"}
-_NEG_HEADS = {"fail", "refrain", "stop", "cease", "avoid", "halt", "abandon", "deny"}
+# "refused to allow planes to land": what is refused, declined or rejected does not happen
+_NEG_HEADS = {"fail", "refrain", "stop", "cease", "avoid", "halt", "abandon", "deny", "refuse", "decline",
+              "reject"}
 
 
 # "before they withdraw", "until their demands are met", "before allowing ...": a clause that has not
@@ -31,6 +33,10 @@ _NOT_YET_MARK = {"before", "until", "till"}
 
 def _past(verb: Any) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _finite(verb: Any) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def governing_verb(tok: Any) -> Any:
@@ -60,7 +66,11 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
                 negated = "determiner 'no'"
     verb = governing_verb(trigger)
     node = verb
-    reported = False
+    # "announced it would prohibit aid and would deny entry": a conjunct shares its first clause's reporting
+    first = verb
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    reported = first is not verb and first.dep_ in ("ccomp", "parataxis") and first.head.lemma_ in speech_verbs
     for depth in range(5):
         kids = _clause_children(node)
         # "announced it would free ...": the clause is reported, so its "would" is the reported future
@@ -102,6 +112,10 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
         elif node.dep_ not in ("conj", "advcl", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "nsubj",
                                "nsubjpass", "xcomp", "ccomp"):
             break
+        if node.dep_ == "relcl" and _finite(node):
+            # "whom they had taken hostage" keeps its own tense under "will release": a relative clause
+            # with a tense of its own does not borrow the main clause's future
+            break
         if node.dep_ == "advcl":
             # the main clause's modality does not carry into an adverbial clause, only a condition does
             if any(c.dep_ == "mark" and c.lower_ in _COND_MARK for c in node.children):
@@ -130,3 +144,27 @@ def is_refusal(trigger: Any) -> bool:
     neg = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in kids)
     fut = any(c.dep_ in ("aux", "auxpass") and (c.lower_ in _FUTURE_AUX or c.lower_ == "would") for c in kids)
     return neg and fut
+
+
+# Prepositions (and "the eve of"-style nouns) that put an event noun before or after the reported one, as
+# its time. "During a visit by X", "on the sidelines of a summit" are kept: that event is going on.
+_TIME_PREPS = {"since", "after", "following", "before"}
+_TIME_NOUNS = {"eve", "wake", "aftermath", "run-up", "ahead", "prior"}
+_SPANS = {"hour", "day", "week", "month", "year", "night", "decade"}
+
+
+def is_background(tok: Any) -> bool:
+    """Whether an event noun only dates another one: "since the invasion", "on the eve of a visit",
+    "in the wake of the attack", "after two days of fighting"."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in _TIME_PREPS:
+        return True
+    if prep.lower_ not in ("of", "to"):
+        return False
+    holder = prep.head
+    if holder.lower_ in _TIME_NOUNS:
+        return True
+    # a span of time before the noun: "after two days of fighting"
+    return (holder.lemma_.lower() in _SPANS and holder.dep_ == "pobj" and holder.head.lower_ in _TIME_PREPS)

@@ -15,7 +15,7 @@ _DEFAULT_TPREPS = ("against", "on", "upon", "with", "to", "into", "at", "toward"
 # Roots whose place adjunct names the target when nothing else does ("protested in Beijing", "exercises in
 # Alaska", "lifted the curfew in X"): CAMEO codes the host country of a visit, protest, show of force or
 # attack, and the place a concession applies to, as its target.
-_PLACE_PREPS = {"at", "in", "on", "upon"}
+_PLACE_PREPS = {"at", "in", "on", "upon", "outside"}
 _LOCATIVE_ROOTS = {"04", "14", "15", "18", "19", "20"}
 _LOCATIVE_CODES = {"081", "085", "086"}  # easing restrictions, sanctions, access: where they applied
 
@@ -65,14 +65,40 @@ def _phrase(tok: Any, ctx: Ctx) -> str:
 
 
 def _targets_from_preps(holders: list[Any], preps: tuple[str, ...], ctx: Ctx) -> list[Actor]:
+    """The actors of the first prepositional object (in `preps` order) that names any; an object that names
+    only unresolved mentions ("changes to the Wye River deal") does not stop the search for a resolved one."""
+    unresolved: list[Actor] = []
     for word in preps:
         for h in holders:
             for p in prep_children(h, word):
-                for o in pobjs_of(p):
+                for o in pobjs_of(p) or _stranded_object(p):
                     found = ctx.finder.actors(o, deep=word not in _PLACE_PREPS)
-                    if found:
+                    if any(a.resolved for a in found):
                         return found
+                    unresolved = unresolved or found
+    return unresolved
+
+
+def _stranded_object(p: Any) -> list[Any]:
+    """"granted asylum to five officers holed up in X": the small model reads the object of "to" as the
+    subject of the reduced clause after it, leaving the preposition without an object."""
+    doc = p.doc
+    for t in doc[p.i + 1:min(p.i + 7, p.sent.end)]:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "nmod"):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.tag_ in ("VBN", "VBG", "VBD"):
+                return [t]
+            return []
     return []
+
+
+def _resolved(actors: list[Actor]) -> bool:
+    return any(a.resolved for a in actors)
+
+
+def _pick(old: list[Actor], new: list[Actor]) -> list[Actor]:
+    """The later candidate targets when they name a resolved actor, else the earlier ones: an unresolved
+    mention ("the Wye River deal") is kept for display but does not stop the search for a resolved one."""
+    return new if _resolved(new) or not old else old
 
 
 _STATIVE_PASSIVES = {"commit", "oppose", "dedicate", "devote"}
@@ -103,43 +129,108 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
         subj_tok = subj
         if subj is not None:
             sources = ctx.finder.actors(subj)
-    if not targets and e.code and e.code.startswith("087"):
+    if not _resolved(targets) and e.code and e.code.startswith("087"):
         # "withdrew its troops from X": the troops are the withdrawer's own, the place left is the target
-        targets = [a for a in _targets_from_preps([tok] + objects_of(tok), ("from",), ctx) if a.resolved]
-    if not targets:
+        left = _targets_from_preps([tok] + objects_of(tok), ("from",), ctx)
+        targets = _pick(targets, [a for a in left if a.resolved])
+    if not _resolved(targets):
         constrained_obj = m.obj is not None and m.obj.dep_ in ("dobj", "obj")
         objs = [o for o in objects_of(tok) if o.dep_ != "nsubjpass"]
         holders = [tok] + ([m.obj] if m.obj is not None else [])
         if not constrained_obj:
             for c in tok.children:
                 if c.dep_ in ("dative", "iobj"):
-                    targets = ctx.finder.actors(c)
-            if not targets and objs:
-                targets = ctx.finder.actors(objs[0])
-        if not targets:
-            targets = _targets_from_preps(holders, e.tprep or _DEFAULT_TPREPS, ctx)
-        if not targets and constrained_obj:
+                    targets = _pick(targets, ctx.finder.actors(c))
+            if not _resolved(targets) and objs:
+                targets = _pick(targets, ctx.finder.actors(objs[0]))
+        if not _resolved(targets):
+            targets = _pick(targets, _targets_from_preps(holders, e.tprep or _DEFAULT_TPREPS, ctx))
+        if not _resolved(targets):
+            targets = _pick(targets, _answered(tok, ctx))
+        if not _resolved(targets) and constrained_obj:
             for c in tok.children:
                 if c.dep_ in ("dative", "iobj"):
-                    targets = ctx.finder.actors(c)
-            if not targets:
+                    targets = _pick(targets, ctx.finder.actors(c))
+            if not _resolved(targets):
                 for c in m.obj.children:  # "Iran's nuclear programme", "the release of prisoners"
                     if c.dep_ == "poss":
-                        targets = ctx.finder.actors(c)
-                if not targets and m.obj.lemma_ not in ("sanction", "aid", "talk", "agreement"):
-                    targets = ctx.finder.actors(m.obj)
-        if not targets:
-            targets = _event_agents(objs + ([m.obj] if m.obj is not None else []), ctx)
-        if not targets and locative(e.code):
-            targets = _targets_from_preps(holders, ("in", "between"), ctx)
-        if not targets and e.code and e.code[:2] == "12":
+                        targets = _pick(targets, ctx.finder.actors(c))
+                if not _resolved(targets) and m.obj.lemma_ not in ("sanction", "aid", "talk", "agreement"):
+                    targets = _pick(targets, ctx.finder.actors(m.obj))
+        if not _resolved(targets):
+            targets = _pick(targets, _event_agents(objs + ([m.obj] if m.obj is not None else []), ctx))
+        if not _resolved(targets) and locative(e.code):
+            targets = _pick(targets, _targets_from_preps(holders, ("in", "between", "outside"), ctx))
+        if not _resolved(targets) and e.code and e.code[:2] == "12":
             # "dismissed an appeal from X", "rejected a proposal from X": who made what is rejected
-            targets = _targets_from_preps(objs, ("from", "by"), ctx)
+            targets = _pick(targets, _targets_from_preps(objs, ("from", "by"), ctx))
+    if not passive and e.code and e.code[:2] == "15" and _own_forces(targets, sources):
+        # "mobilized its reservists for a war against X", "put its troops on alert": the forces moved are the
+        # source's own; whom the show of force is aimed at is named in a "for"/"against" adjunct, if at all
+        aimed = _targets_from_preps([tok] + objects_of(tok), ("against", "for"), ctx)
+        targets = [a for a in aimed if a.resolved and not _own_forces([a], sources)]
     if not passive and e.code and e.code[:2] in _RECEIVED_ROOTS and ctx.lex.lemma(tok) in _RECEIVE_VERBS:
         givers = [a for a in _targets_from_preps([tok] + objects_of(tok), ("from",), ctx) if a.resolved]
         if givers:  # "X received assurances from Y": Y gave them, to X
             return givers, sources, None
     return sources, targets, subj_tok
+
+
+# Light verbs of giving: the "to" object of what they give is its recipient, whatever the noun's own
+# target prepositions ("support for X" names the cause, "support to X" the one supported).
+_GIVING_VERBS = {"offer", "give", "extend", "deliver", "pay"}
+
+
+# "in defiance of X", "in retaliation for X's raid", "in response to X", "in protest at X": an act
+# answering someone is aimed at them.
+_ANSWER_NOUNS = {"defiance", "retaliation", "response", "protest", "reprisal", "revenge"}
+
+
+def _answered(tok: Any, ctx: Ctx) -> list[Actor]:
+    """The one an act answers, from an "in defiance of X"-style adjunct of the verb or of its object
+    phrase (the parser may hang it off the last noun), not from inside another clause."""
+    stack = [tok]
+    preps = []
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                preps.append(c)
+            if c.pos_ not in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "conj"):
+                stack.append(c)
+    for p in preps:
+        for o in pobjs_of(p):
+            if o.lemma_.lower() not in _ANSWER_NOUNS:
+                continue
+            for p2 in o.children:
+                if p2.dep_ == "prep" and p2.lower_ in ("of", "for", "to", "against", "at"):
+                    found = [a for x in pobjs_of(p2) for a in ctx.finder.actors(x) if a.resolved]
+                    if found:
+                        return found
+    return []
+
+
+def _own_forces(targets: list[Actor], sources: list[Actor]) -> bool:
+    """Whether the targets are armed forces of the sources' own country."""
+    own = {a.country for a in sources if a.resolved}
+    return bool(targets) and bool(own) and all(
+        a.resolved and a.country in own and (a.sector in ("MIL", "PKO") or (a.code or "").endswith("MIL"))
+        for a in targets)
+
+
+def _clause_addressee(tok: Any, ctx: Ctx) -> list[Actor]:
+    """"its demand that X grant ...", "a call for X to ...": the subject of the clause a demand, appeal or
+    threat noun states is whom it is addressed to."""
+    for c in tok.children:
+        # the small model tags some clause verbs as nouns ("that X release prisoners"): a "that" will do
+        if c.dep_ in ("acl", "ccomp") and c.i > tok.i and (
+                c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children)):
+            subj, passive = subject_of(c, ctx.lex.speech_verbs)
+            if subj is not None and not passive and subj.i > tok.i:
+                found = [a for a in ctx.finder.actors(subj) if a.resolved]
+                if found:
+                    return found
+    return []
 
 
 def _event_agents(nouns: list[Any], ctx: Ctx) -> list[Actor]:
@@ -242,15 +333,23 @@ def _noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
         withdrawn = [o for p in prep_children(tok, "of") for o in pobjs_of(p)]
         targets = [a for a in _targets_from_preps(holders + withdrawn, ("from",), ctx) if a.resolved]
     targets = targets or _targets_from_preps(holders, e.tprep or _DEFAULT_TPREPS, ctx)
-    if not targets and locative(e.code):
-        targets = _targets_from_preps(holders, ("in", "between"), ctx)
+    if not _resolved(targets) and locative(e.code):
+        targets = _pick(targets, _targets_from_preps(holders, ("in", "between", "outside"), ctx))
+    if not _resolved(targets) and e.code and e.code[:2] in ("02", "10", "13"):
+        targets = _pick(targets, _clause_addressee(tok, ctx))
+    if not _resolved(targets) and light is not None and ctx.lex.lemma(light) in _GIVING_VERBS:
+        # "offering further military support to Lebanon", "gave assurances to X": whom it is given to
+        targets = _pick(targets, _targets_from_preps(holders, ("to",), ctx))
     return sources, targets, subj_tok, light
 
 
 
 def _pairs(sources: list[Actor], targets: list[Actor], recip: bool) -> list[tuple[Actor, Actor | None]]:
     if targets:
-        pairs = [(s, t) for s in sources for t in targets if (s.start, s.end) != (t.start, t.end)]
+        # the same name twice ("the US ... denied entry to the United States"): a destination or a place,
+        # not a second participant
+        pairs = [(s, t) for s in sources for t in targets if (s.start, s.end) != (t.start, t.end)
+                 and not (t.code == s.code and s.code == s.country and _same_name(s, t))]
         if recip:  # "X held talks with Y": Y held talks with X as well
             pairs += [(t, s) for s, t in pairs if t.resolved]
         return pairs or [(s, None) for s in sources]
@@ -263,5 +362,55 @@ def _pairs(sources: list[Actor], targets: list[Actor], recip: bool) -> list[tupl
     return [(s, None) for s in sources]
 
 
+def _same_name(a: Actor, b: Actor) -> bool:
+    def bare(x: Actor) -> str:
+        t = x.text.lower()
+        return t[4:] if t.startswith("the ") else t
+    return bare(a) == bare(b)
+
+
 def _modifier_actor(tok: Any, ctx: Ctx) -> Actor | None:
     return ctx.finder.modifier_actor(tok)
+
+
+# Event types that are domestic by nature (CAMEO): protests (14), repression, arrests and bans (170, 172,
+# 173, 175), yielding to the public (081, 082, 084: easing bans and dissent, releases; not a bare 080),
+# the intents (034, 035x; not resignations) and threats (132, 137) of those, demands and refusals of
+# political reform (104, 123, 124). Without a named target they are aimed at the source's own country: a
+# non-state source (rebels, opposition, workers) at its government, a state source (police, government)
+# at its own population.
+_DOMESTIC_PREFIXES = ("14", "170", "172", "173", "175", "081", "082", "084", "034", "0351",
+                      "0352", "0353", "104", "123", "124", "132", "137")
+# Curfews and states of emergency are eased where they were imposed (a place target, see `locative`); a
+# resignation, or a promise of one, is aimed at nobody.
+_DOMESTIC_EXCLUDE = ("0813", "0814", "0341")
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRE", "ELI"}
+
+
+def domestic_targets(code: str, sources: list[Actor], tok: Any) -> list[Actor]:
+    """The source's own country as target of a domestic event with no named target (see above).
+
+    Only when every source is an actor of the same state (not an IGO, NGO or region); the target is a
+    country-level actor on the trigger's span (`resolved_by="domestic"`): `<ISO3>GOV` for a non-state
+    source, `<ISO3>` for a state one."""
+    if not code.startswith(_DOMESTIC_PREFIXES) or code.startswith(_DOMESTIC_EXCLUDE):
+        return []
+    countries = {a.country for a in sources}
+    if len(countries) != 1:
+        return []
+    country = next(iter(countries))
+    if not country or not _is_state(country):
+        return []
+    state = all(a.sector in _STATE_SECTORS or a.code == country or a.role for a in sources)
+    target = country if state else f"{country}GOV"
+    return [Actor(tok.idx, tok.idx + len(tok.text), tok.text, code=target, country=country,
+                  sector=None if state else "GOV", resolved_by="domestic")]
+
+
+def _is_state(country: str) -> bool:
+    try:
+        from ..actors.data import load_dictionary
+
+        return country in load_dictionary().countries and len(country) == 3
+    except Exception:  # noqa: BLE001 - without the actor dictionary no domestic targets
+        return False

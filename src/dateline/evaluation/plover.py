@@ -27,8 +27,8 @@ from .events import actor_country, prf, read_jsonl, run_sentences
 __all__ = ["evaluate", "render", "detect", "normalise_type"]
 
 _OLD_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-# Country codes the gold file spells in a non-ISO way.
-_CODE_ALIASES = {"JAP": "JPN"}
+# Old CAMEO country codes the gold file uses, read as today's (the same aliases as the actors scorer).
+_CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA"}
 
 
 def detect(record: dict[str, Any]) -> bool:
