@@ -60,7 +60,7 @@ def test_demand_noun_is_addressed_to_the_subject_of_its_that_clause(pipe):
 
 
 def test_mobilised_own_forces_are_not_the_target(pipe):
-    got = summary(code(pipe, "Ethiopia mobilised its reservists for a possible war against Eritrea."))
+    got = summary(code(pipe, "Ethiopia mobilised its reservists for a war against Eritrea."))
     assert any(s == "ETH" and t == "ERI" and c.startswith("15") for s, t, c, _m in got), got
     assert not any(s == "ETH" and t == "ETH" for s, t, _c, _m in got), got
 

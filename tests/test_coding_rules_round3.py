@@ -141,5 +141,5 @@ def test_ending_mediation_efforts_is_halting_mediation(pipe):
 
 
 def test_coordinated_noun_modifiers_give_one_source_each(pipe):
-    got = summary(code(pipe, "US and British activists staged a noisy protest in Moscow on Wednesday."))
+    got = summary(code(pipe, "US and British activists held a noisy protest in Moscow on Wednesday."))
     assert {s for s, _t, c, _m in got if c.startswith("14")} == {"USA", "GBR"}, got

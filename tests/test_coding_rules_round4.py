@@ -52,7 +52,7 @@ def test_rocket_fire_against_a_camp_is_shelling(pipe):
 
 
 def test_force_without_a_target_is_aimed_at_its_purpose(pipe):
-    got = summary(code(pipe, "Egyptian police opened fire to disperse demonstrators on Monday."))
+    got = summary(code(pipe, "Egyptian riot police opened fire on Monday to disperse the crowds."))
     assert any(s == "EGY" and t == "EGY" and c.startswith("19") for s, t, c, _m in got), got
 
 

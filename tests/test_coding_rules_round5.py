@@ -95,7 +95,7 @@ def test_one_body_meeting_in_session_is_no_consultation(pipe):
 
 
 def test_helping_to_carry_out_attacks_is_no_aid(pipe):
-    got = summary(code(pipe, "Russian advisers helped to plan and carry out attacks on Ukrainian towns."))
+    got = summary(code(pipe, "Russian advisers helped to organise and carry out raids on Ukrainian towns."))
     assert not any(c.startswith("07") for c in codes(got)), got
 
 
@@ -175,7 +175,7 @@ def test_opposing_a_peacekeeping_deployment_is_a_rejection(pipe):
 
 
 def test_damage_done_in_a_riot_is_the_riot(pipe):
-    got = summary(code(pipe, "Kenyan prisoners rioted at a jail in Nairobi, setting fire to their cells."))
+    got = summary(code(pipe, "Inmates in a Nairobi prison rioted overnight, setting fire to their cells."))
     assert any(c == "145" for c in codes(got)), got
     assert not any(c.startswith("17") for c in codes(got)), got
 
@@ -216,7 +216,8 @@ def test_preparing_to_attack_is_a_show_of_force(pipe):
 
 
 def test_what_a_complaint_is_about_is_its_topic(pipe):
-    got = summary(code(pipe, "Lebanon complained to the United Nations over two Israeli air raids on its villages."))
+    got = summary(code(pipe, "The Lebanese government complained to the United Nations over three Israeli air raids on "
+                             "southern villages."))
     assert any(s == "LBN" and c.startswith("11") for s, _t, c, _m in got), got
     assert not any(c.startswith(("18", "19")) for c in codes(got)), got
 

@@ -30,6 +30,8 @@ from ..pipeline import component
 from .data import ActorDictionary, load_dictionary, norm
 from ..nlp_cache import TokenTable, tokens
 from .match import Hit, folded_lemmas, folded_tokens, lexicon_ends, match_lexicon, match_tokens
+from .context import CONTEXT_SECTORS, minority_home, resolve_from_context
+from .places import EVENT_NOUNS, FACILITIES
 from .modifiers import LANGUAGE_NOUNS, country_head_over_org, stance_hit, stance_words
 from .resolve import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, Context, Cues, code_for, collect, compose, is_person_like
 
@@ -38,14 +40,13 @@ log = logging.getLogger(__name__)
 __all__ = ["make_actors_stage", "resolve_article", "article_date"]
 
 ENT_KINDS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
-# Sectors of unnamed groups that may take the article's country ("insurgents", "police", "students",
-# "journalists"); officials and ministries do not: "officials said" in a story about two countries could be
-# either side's.
-CONTEXT_SECTORS = frozenset({"REB", "OPP", "COP", "MIL", "CVL", "EDU", "LAB", "REF", "UAF", "CRM", "AGR",
-                             "HLH", "JRN"})
 # Military hardware nouns name no people; "tanks shelled the town" does not say whose.
 EQUIPMENT = frozenset({"tank", "aircraft", "helicopter", "gunship", "drone", "warship", "warplane", "jet",
                        "bomber", "artillery"})
+# Modifiers that say a group is not the article country's own ("a regional peacekeeping force", "foreign
+# troops", "international monitors"): such a group takes no country from context.
+NOT_LOCAL = frozenset({"regional", "international", "multinational", "foreign", "allied", "overseas"})
+PLACED = frozenset({"base", "operate", "station", "headquarter"})
 ATTACH_PREPS = {"for", "of", "from", "at", "in"}
 COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "several", "some", "many"})
 # Calendar words are never actors, whatever a surname index says ("on Friday" is not Godwin Friday).
@@ -185,6 +186,11 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                 sub_text = article.text[sub.start_char:sub.end_char]
                 actor = compose(d, collect(d, sub_hits, sub_lex, ctx, sub_label), ctx, sub.start_char,
                                 sub.end_char, sub_text, is_name)
+                if actor.resolved_by == "metonym" and lemmas[head.i] in EVENT_NOUNS:
+                    # "the Nairobi bombings", "the Madrid talks": the city is the place, not an actor; it still
+                    # tells what country the story is about
+                    ctx.places.append(actor.country)
+                    continue
                 out.append((Mention(sub.start_char, sub.end_char, sub_text, sub_label or "MOD"), actor, sub))
                 ctx.actors.append(actor)
                 if doc[e_tok - 1].pos_ == "ADJ" or doc[e_tok - 1].tag_ == "JJ" or sub_label == "NORP":
@@ -206,6 +212,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             out.append((mention, actor, span))
             ctx.actors.append(actor)
             continue
+        if not head_hit and not head_lex and head.text[:1].isupper() and lemmas[head.i] in FACILITIES:
+            continue  # "the Europe Bridge", "Kabul Airport": a named structure, not the place's actor
         if head.pos_ == "PROPN" and not head_hit:
             # A known name inside an unknown one ("Omar Hassan al-Bashir") is not that person.
             hits = [h for h in hits if not all(e.kind == "person" for e in h.entries)]
@@ -243,8 +251,17 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             # a capitalised head inside a sentence is part of a name ("the Great Hall of the People")
             if (sector in CONTEXT_SECTORS and head.lemma_.lower() not in EQUIPMENT
                     and (head.is_lower or _sentence_initial(head))
+                    and not NOT_LOCAL.intersection(table.lower[start:head.i])
                     and not (cues.countries or cues.orgs or cues.people or cues.regions)):
                 pending_context.append((len(out), sector))
+        if not actor.resolved and label != "PERSON" and not (pending_context and pending_context[-1][0] == len(out)) \
+                and not (cues.countries or cues.orgs or cues.people or cues.regions):
+            # "the rebel RUF", "the fundamentalist Umma party": a name we do not know, introduced by a
+            # lower-case group noun, is a group of that sector acting in the article's country
+            intro = [h for h in lex if h.end <= head.i and h.kind == "sector" and doc[h.start].is_lower]
+            if intro and intro[-1].value in CONTEXT_SECTORS and any(
+                    doc[k].pos_ == "PROPN" for k in range(intro[-1].end, head.i + 1)):
+                pending_context.append((len(out), intro[-1].value))
         out.append((mention, actor, span))
         ctx.actors.append(actor)
         if actor.country:
@@ -270,13 +287,13 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
         home = _attachment(out, span, ("in", "of"))
         country = home.country if home is not None else None
         if country is None and ethnic:
-            country = _minority_home(article, d, out, i)
+            country = minority_home(article, d, out, i)
         if country and country != actor.country and country in d.countries:
             end = max(span.end_char, home.end) if home is not None else actor.end
             out[i] = (mention, Actor(actor.start, end, article.text[actor.start:end],
                                      code=code_for(d, country, actor.sector), country=country,
                                      sector=actor.sector, resolved_by="residence", role_date=ctx.date), span)
-    _resolve_from_context(article, d, out, pending_context, ctx)
+    resolve_from_context(article, d, out, pending_context, ctx)
     article.mentions.extend(m for m, _, _ in out)
     article.actors.extend(a for _, a, _ in out)
 
@@ -289,6 +306,8 @@ def _misspelt_country(d: ActorDictionary, span: Any, folded: list[str], cues: Cu
                 and not stance_words([t.lower_ for t in tok.doc[max(tok.i - 2, 0):tok.i + 3]],
                                       min(tok.i, 2), min(tok.i, 2) + 1):
             word = folded[tok.i]
+            if word in d.surnames:
+                continue  # a real surname ("Ghanem"), not a slip
             iso3 = d.near_country(word) or (d.near_country(word[:-1]) if word.endswith("s") else None)
             if iso3:
                 cues.countries.append((Hit(tok.i, tok.i + 1, ()), iso3, "spelling"))
@@ -306,10 +325,16 @@ def _modifier_spans(doc: Any, hits: list, lex: list, start: int, head_i: int) ->
             out.append((i, k))
             i = k + 1
     lex_at = {h.start: h for h in lex}
+    hit_at = {h.start: h for h in hits}
+    taken = -1
     for h in hits:
-        if h.start < i or h.end > head_i:
+        if h.start < i or h.end > head_i or h.start < taken:
             continue
         end = h.end
+        nxt = hit_at.get(end)
+        if nxt is not None and nxt.end <= head_i and any(e.kind == "org" for e in nxt.entries) \
+                and any(e.kind in ("country", "adj") for e in h.entries):
+            end = taken = nxt.end  # "a Palestinian Islamic Jihad statement": one actor, PSE's group
         while end in lex_at and lex_at[end].end <= head_i:
             end = lex_at[end].end
         out.append((h.start, end))
@@ -319,78 +344,6 @@ def _modifier_spans(doc: Any, hits: list, lex: list, start: int, head_i: int) ->
 def _sentence_initial(tok: Any) -> bool:
     """First word of its sentence (after spaces of a blanked header or an opening quote)."""
     return all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start:tok.i])
-
-
-def _context_countries(article: Article, d: ActorDictionary, out: list) -> set[str]:
-    """The article's country: the dateline city's, else the country its resolved actors name most (several
-    when they tie; the caller then takes the one named nearest before the mention)."""
-    if article.dateline is not None and article.dateline.place:
-        for e in d.phrases.get(norm(article.dateline.place), ()):
-            if e.kind in ("country", "seat") and e.value in d.countries:
-                return {e.value}
-    counts: dict[str, int] = {}
-    for _, actor, _ in out:
-        if actor.resolved and actor.country in d.countries and actor.resolved_by not in ("pronoun", "context"):
-            counts[actor.country] = counts.get(actor.country, 0) + 1
-    top = max(counts.values(), default=0)
-    return {c for c, n in counts.items() if n == top} if top else set()
-
-
-def _minority_home(article: Article, d: ActorDictionary, out: list, i: int) -> str | None:
-    """The country an ethnic minority named in mention `i` lives in: the article's country other than the
-    minority's own (dateline, else the most named, else the one named last before it in the sentence)."""
-    own = out[i][1].country
-    if article.dateline is not None and article.dateline.place:
-        for e in d.phrases.get(norm(article.dateline.place), ()):
-            if e.kind in ("country", "seat") and e.value in d.countries and e.value != own:
-                return e.value
-    counts: dict[str, int] = {}
-    for _, actor, _ in out:
-        if actor.resolved and actor.country in d.countries and actor.country != own \
-                and actor.resolved_by not in ("pronoun", "context", "residence"):
-            counts[actor.country] = counts.get(actor.country, 0) + 1
-    top = max(counts.values(), default=0)
-    tied = {c for c, n in counts.items() if n == top} if top else set()
-    if len(tied) <= 1:
-        return next(iter(tied), None)
-    return _nearest_in_sentence(out, i, tied)
-
-
-def _nearest_in_sentence(out: list, i: int, tied: set[str]) -> str | None:
-    """Of tied countries, the one named last before mention `i` in its sentence, else the first after it."""
-    sent = out[i][2].sent
-    after = (a.country for _, a, sp in out[i + 1:] if sp.sent == sent and a.resolved and a.country in tied
-             and a.resolved_by not in ("pronoun", "context"))
-    return _nearest_before(out, i, tied) or next(after, None)
-
-
-def _nearest_before(out: list, i: int, countries: set[str]) -> str | None:
-    """The tied country named last before mention `i` in the same sentence, else None."""
-    sent = out[i][2].sent
-    for _, actor, span in reversed(out[:i]):
-        if span.sent != sent:
-            return None
-        if actor.resolved and actor.country in countries and actor.resolved_by not in ("pronoun", "context"):
-            return actor.country
-    return None
-
-
-def _resolve_from_context(article: Article, d: ActorDictionary, out: list, pending: list, ctx: Context) -> None:
-    """Unnamed groups ("insurgents", "police", "protesters") with no country of their own take the article's."""
-    todo = [(i, sector) for i, sector in pending if not out[i][1].resolved]
-    if not todo:
-        return
-    countries = _context_countries(article, d, out)
-    if not countries:
-        return
-    for i, sector in todo:
-        # two equally prominent countries: the one named just before in the sentence, else unresolved
-        country = next(iter(countries)) if len(countries) == 1 else _nearest_before(out, i, countries)
-        if country is None:
-            continue
-        mention, actor, span = out[i]
-        out[i] = (mention, Actor(actor.start, actor.end, actor.text, code=code_for(d, country, sector),
-                                 country=country, sector=sector, resolved_by="context", role_date=ctx.date), span)
 
 
 def _coordinated(cues, doc: Any, head: Any) -> list:
@@ -458,7 +411,10 @@ def _resolve_pronoun(ctx: Context, tok: Any, paragraphs: list[int], start: int, 
 
 def _attachment(out: list, span: Any, preps: Any = ATTACH_PREPS) -> Actor | None:
     """The resolved actor of a prepositional phrase hanging off the span's head ("spokesperson for X")."""
-    for child in span.root.children:
+    children = list(span.root.children)
+    # "a group based in Trinidad", "rebels operating in Chad": the place hangs off the participle
+    children += [c for k in children if k.dep_ == "acl" and k.lemma_.lower() in PLACED for c in k.children]
+    for child in children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

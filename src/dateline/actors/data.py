@@ -355,7 +355,8 @@ class ActorDictionary:
     # -- lookups --------------------------------------------------------------------------------------
     def near_country(self, word: str) -> str | None:
         """The one country whose single-word name or demonym (6+ letters, same first letter) is one typing
-        slip (a letter missing, extra, changed or two swapped) from `word` ("Ethopia" -> ETH);
+        slip (a letter missing, extra, changed or two swapped) from `word` ("Ethopia" -> ETH), or whose
+        five-letter name is `word` less one extra letter ("Quatar" -> QAT);
         None when none or several are. Only for capitalised words the dictionary does not know."""
         cache = self.__dict__.setdefault("_near", {})
         if word in cache:
@@ -364,13 +365,16 @@ class ActorDictionary:
         if index is None:
             index = {}
             for key, entries in self.phrases.items():
-                if len(key) >= 6 and key.isalpha():
+                if len(key) >= 5 and key.isalpha():
                     iso = {e.value for e in entries if e.kind in ("country", "adj")}
                     if len(iso) == 1:
                         index.setdefault(len(key), []).append((key, iso.pop()))
             self.__dict__["_near_index"] = index
+        # "Siberia" is not a slip for "Liberia" (same first letter); a five-letter name only takes an extra
+        # letter ("Quatar"): one changed letter of so short a word is too often another word
         found = {iso for n in (len(word) - 1, len(word), len(word) + 1) for key, iso in index.get(n, ())
-                 if key[0] == word[:1] and _one_slip(word, key)}  # "Siberia" is not a slip for "Liberia"
+                 if key[0] == word[:1] and (len(key) >= 6 or len(word) == len(key) + 1)
+                 and _one_slip(word, key)}
         cache[word] = found.pop() if len(found) == 1 else None
         return cache[word]
 

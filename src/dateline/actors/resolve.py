@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from ..model import Actor
 from .data import ActorDictionary, Person, Term, _add_months, norm
 from .match import Hit
+from .spelling import near_person
 
 __all__ = ["Cues", "Context", "compose", "code_for"]
 
@@ -56,6 +57,8 @@ class Context:
     # start offsets of actors that only modify a non-actor noun ("a Senegalese peace plan"): no plural
     # referent
     modifiers: set[int] = field(default_factory=set)
+    # countries of cities that only name an event's place ("the Nairobi bombings"): context, not actors
+    places: list[str] = field(default_factory=list)
 
 
 def code_for(d: ActorDictionary, country: str | None, sector: str | None) -> str | None:
@@ -111,7 +114,10 @@ def collect(d: ActorDictionary, hits: list[Hit], lex: list[Hit], ctx: Context, l
             if e.kind == "ambiguous":
                 iso3 = disambiguate(d, e.value, label, ctx)
                 if iso3:
-                    sector = d.ambiguous[e.value].get("sector")
+                    spec = d.ambiguous[e.value]
+                    # the alternative reading ("Tripoli" in a story about Lebanon) is no seat of power
+                    sector = spec.get("sector") if iso3 == spec["country"] else \
+                        (spec.get("alternative") or {}).get("sector")
                     cues.countries.append((h, iso3, "context"))
                     cues.seat_sector = sector or cues.seat_sector
                     break
@@ -232,6 +238,12 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
                 hint = d.orgs[cues.orgs[-1][1]].code
             return person_actor(d, idx, term, ctx, start, end, text, "dictionary", country_hint=hint,
                                 title=role, cue_sector=sector)
+        shared = _shared_leader_country(d, candidates)
+        if shared and (sector or role):
+            # "the Bush administration": several leaders share the name but all led one country
+            own = sector or "GOV"
+            return Actor(start, end, text, code=code_for(d, shared, own), country=shared, sector=own,
+                         resolved_by="surname", role_date=ctx.date)
         return Actor(start, end, text)  # several people share the name and nothing tells them apart
 
     if cues.orgs:
@@ -296,12 +308,39 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
                 return Actor(start, end, text, code=prev.code, country=prev.country, sector=prev.sector,
                              name=prev.name, role=prev.role, resolved_by="coreference", role_date=prev.role_date)
         if head_is_name:  # "President Mugabe": the holder of that office with that surname on the date
-            return resolve_surname(d, ctx, start, end, text, role=role)
+            return _or_misspelt(d, ctx, resolve_surname(d, ctx, start, end, text, role=role), role)
         return Actor(start, end, text)
 
     if head_is_name:
-        return resolve_surname(d, ctx, start, end, text)
+        return _or_misspelt(d, ctx, resolve_surname(d, ctx, start, end, text), None)
     return Actor(start, end, text)
+
+
+def _or_misspelt(d: ActorDictionary, ctx: Context, actor: Actor, role: str | None) -> Actor:
+    """An unresolved full name whose given name is a known person's and whose surname is one typing slip
+    from theirs ("Francois Mitterand", "Laurent Gbago") is that person (`resolved_by="spelling"`)."""
+    if actor.resolved:
+        return actor
+    words = norm(actor.text).replace("-", " ").split()
+    # the given name may follow titles ("President Francois Mitterand"); it is the word before the surname
+    # or one more back (a middle name or initial)
+    idx = near_person(d, words[-2:]) if len(words) >= 2 else None
+    if idx is None and len(words) >= 3:
+        idx = near_person(d, [words[-3], words[-1]])
+    if idx is None:
+        return actor
+    remember_person(ctx, d, idx)
+    terms = [t for t in d.people[idx].terms_at(ctx.date) if trusted(t, ctx.date)]
+    if role:
+        terms = [t for t in terms if _holds(t, role)] or terms
+    return person_actor(d, idx, terms[0] if terms else None, ctx, actor.start, actor.end, actor.text,
+                        "spelling", title=role)
+
+
+def _shared_leader_country(d: ActorDictionary, candidates: list[int]) -> str | None:
+    """The one country that every same-named candidate who ever led a country led, else None."""
+    led = {t.country for idx in candidates for t in d.people[idx].terms if t.role in LEADER_ROLES}
+    return led.pop() if len(led) == 1 else None
 
 
 ROYAL_TITLES = frozenset({"head_of_state"})
@@ -410,6 +449,12 @@ def _titled_surname(d: ActorDictionary, ctx: Context, start: int, end: int, text
     ever = {idx: t for key in keys for idx in d.surnames.get(key, ()) for t in d.people[idx].terms
             if _holds(t, role)}
     if len(ever) != 1:
+        shared = {t.country for t in ever.values()}
+        if len(shared) == 1:
+            # "President Bush": two holders of the office, one country
+            country = shared.pop()
+            return Actor(start, end, text, code=code_for(d, country, "GOV"), country=country, sector="GOV",
+                         resolved_by="title", role_date=ctx.date)
         return Actor(start, end, text)
     idx, term = next(iter(ever.items()))
     remember_person(ctx, d, idx)

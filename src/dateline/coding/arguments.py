@@ -137,7 +137,7 @@ class ActorFinder:
             if len(inside) >= 2:
                 return inside
         if not any(a.resolved for a in out) and tok.pos_ in ("VERB", "AUX"):
-            # "The Red Cross operating in Iraq said": the parser makes the participle the subject, with the
+            # "The aid agency working in <country> said": the parser makes the participle the subject, with the
             # real subject as its own; the place in its tail is no participant
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
             if subj is not None:

@@ -26,8 +26,9 @@ from .frames import (_ADDRESSEE_FRAMES, _WEAK_FRAMES, REFUSABLE, _complement_tar
 from .lexicon import Entry, Lexicon
 from ..nlp_cache import token_table, tokens
 from .matching import _POS, Match, match_token, objects_of, pobjs_of, prep_children
-from .modality import is_background, is_refusal, modality
-from .roles import _noun_args, _pairs, _reporter, _verb_args, domestic_targets
+from .modality import failed_to, is_background, is_refusal, modality
+from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of_question
+from .roles import _noun_args, _pairs, _reporter, _verb_args, attack_targets, domestic_targets
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ __all__ = ["CoderOptions", "code_sentence"]
 
 # Cooperative acts whose "will not"/"would not" is a refusal (CAMEO 12x), via the 'refuse' composition.
 _FORCE_ROOTS = {"17", "18", "19", "20"}  # coercion and violence
+_VIOLENT_ROOTS = {"18", "19", "20"}
 _OPPOSE_VERBS = {"oppose"}
 _REFUSABLE = REFUSABLE
 # Frame verbs that, with an event noun as object, perform it rather than promise it ("undertook a
@@ -87,6 +89,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
         if m is not None:
             matches[tok.i] = m
     speech = lex.speech_verbs
+    rejected: dict[int, tuple[str, Match]] = {}
     for tok in (doc[i] for i in range(sent.start, sent.end)
                 if table.lemma[i] in speech or table.lemma[i] in lex.light_verbs):
         # "X said Y must do Z" is a demand on Y: a verb of saying over a "must" clause acts as a demand
@@ -96,6 +99,13 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
             clauses += [c for o in tok.children if o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN"
                         and o.i not in matches for c in o.children if c.dep_ in ("acl", "ccomp")]
             for c in clauses:
+                held = out_of_question(c, matches)
+                if held is not None:  # "said lifting the sanctions is out of the question": a rejection
+                    entry = Entry(id=f"cur.v.{tok.lemma_}.out_of_question.120", pos="VERB", lemma=tok.lemma_,
+                                  code="120", frame="refuse", curated=True)
+                    matches[tok.i] = Match(tok, entry)
+                    rejected[tok.i] = (compose("refuse", held.entry.code), held)
+                    break
                 if any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children):
                     entry = Entry(id=f"cur.v.{tok.lemma_}.must.100", pos="VERB", lemma=tok.lemma_, code="100",
                                   frame="demand", curated=True)
@@ -104,8 +114,8 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
     if not matches:
         ctx.note(sent[0], reason="no trigger in the lexicon")
         return [], ctx.trace
-    consumed: set[int] = set()
-    composed: dict[int, tuple[str, Match | None]] = {}
+    consumed: set[int] = {m.token.i for _c, m in rejected.values()}
+    composed: dict[int, tuple[str, Match | None]] = dict(rejected)
     for i, m in sorted(matches.items()):
         e = m.entry
         if e.code is None:
@@ -129,6 +139,8 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
             consumed.add(i)  # "undertook a mediation mission": undertaking a named act is doing it
             continue
         frame = _frame_of(m)
+        if i in rejected:
+            continue  # composed above from the clause it rejects
         if not frame and e.lemma in _OPPOSE_VERBS:
             # "opposed the deployment", "is opposed to French mediation": the opposed act has not happened,
             # and opposing it is rejecting it (CAMEO 12x)
@@ -149,6 +161,8 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                     consumed.add(c.i)
                     if im is not None:
                         consumed.add(im.token.i)
+                        if im.obj is not None and im.obj.i in matches:
+                            consumed.add(im.obj.i)  # "threatened to hold a strike": the strike is promised
                     break
     for vi, noun in _consume_purposes(matches, consumed).items():
         composed.setdefault(vi, (noun.entry.code, None))  # the code only: the victims stay the verb's
@@ -164,6 +178,10 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                 continue
             seen.add(key)
             events.append(ev)
+    # "set up ties with and opened a mission in X", "kidnapped X and exploded bombs": an event with no
+    # target beside one of the same source, root and mode that has one is the same relation, told twice
+    aimed = {(ev.source.code, ev.root, ev.mode) for ev in events if ev.target is not None and ev.target.resolved}
+    events = [ev for ev in events if ev.target is not None or (ev.source.code, ev.root, ev.mode) not in aimed]
     for ev in _paired_visits(events):
         key = (ev.source.code if ev.source else None, ev.target.code if ev.target else None, ev.root, ev.mode)
         if key not in seen:
@@ -341,6 +359,12 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         targets = _complement_targets(tok, frame, ctx) or targets
     if not frame and code[:2] in _FORCE_ROOTS and not any(a.resolved for a in targets):
         targets = _purpose_targets(tok, ctx) or targets
+        toll = tok.head if tok.dep_ == "conj" and tok.tag_ == "VBG" else tok  # "killing or wounding 50"
+        if not any(a.resolved for a in targets) and toll.dep_ == "advcl" and toll.tag_ == "VBG" \
+                and code[:2] in _VIOLENT_ROOTS:
+            # "launched rocket fire against X, killing 30", "opened fire to disperse X, killing one": the toll
+            # of an attack is suffered by the attack's target
+            targets = attack_targets(toll.head, ctx) or _purpose_targets(toll.head, ctx) or targets
     if code[:2] == "13" and not any(a.resolved for a in targets):
         targets = _condition_subjects(tok, ctx) or targets
     reporter, reporter_actor, reporter_tok = _reporter(tok, ctx)
@@ -348,6 +372,12 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             and reporter_actor is not None and reporter_actor.resolved:
         sources = [reporter_actor]  # "Obama said he would ...": the pronoun is the speaker
     sources = [a for a in sources if a.resolved]
+    if e.pos == "VERB" and e.lemma in ALLEGE_VERBS and code[:2] == "11" and not any(a.resolved for a in targets):
+        # "X alleged that Y ...", "..., X alleged": the one the allegation is about is accused (112)
+        taken = {(a.start, a.end) for a in sources}
+        found = [a for a in accused(tok, ctx, subject_of) if (a.start, a.end) not in taken]
+        if found:
+            targets, code = found, ACCUSE_CODE
     if not sources:
         ctx.note(tok, entry=e.id, code=code, reason="no resolved source actor")
         return []
@@ -370,7 +400,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         targets = [a for a in targets if a.resolved]  # a place ("in the Arabian Sea") is no partner
     resolved_targets = [a for a in targets if a.resolved]
     if not resolved_targets and code[:2] in _MUTUAL_ROOTS and len({a.country for a in sources if a.country}) > 1:
-        # "Brazil and the United States are seeking to deepen their partnership": cooperation between the
+        # "X and Y want to strengthen their partnership": cooperation between the
         # conjoined sources themselves, coded both ways as CAMEO does for joint acts
         recip, targets = True, []
     if ctx.opts.require_dyad and not resolved_targets:
@@ -382,6 +412,12 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if mode == FUTURE and code == "186" and why.startswith(("'attempt", "'tri")):
         # "attempted to assassinate": CAMEO codes the attempt itself (185), which has happened
         code, mode, why = "185", ASSERTED, "attempt (CAMEO 185)"
+    elif mode == FUTURE and code[:2] in _FORCE_ROOTS and why.startswith(("'attempt", "'tri")):
+        # "tried to hack into", "attempted to storm the building": an attempted act of force has been made
+        mode, why = ASSERTED, "attempted act of force"
+    if mode == NEGATED and (code[:2] == "03" or code == "057") and failed_to(tok):
+        # "failed to reach agreement": talks that end without a deal reject it (CAMEO 12)
+        code, mode, why = compose("refuse", code), ASSERTED, "failed to agree: a rejection"
     if mode == FUTURE and code[:2] in ("18", "19", "20") and why.lower().startswith(("'prepar", "'gear")):
         # "the army prepared to resume shelling": getting ready to use force is a show of force that is
         # happening now (CAMEO 150), not a statement about the future
@@ -423,7 +459,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     ctx.note(tok, entry=e.id, code=code, mode=mode, mode_reason=why,
              source=[a.text for a in sources], target=[a.text for a in targets], reported_by=reporter,
              reason="coded" if out else "no actor pair")
-    return out
+    return out + accusations(out, reporter_tok, reporter_actor, ctx)
 
 
 

@@ -246,7 +246,7 @@ _HELP_VERBS = {"help", "assist"}
 
 def helps_act(tok: Any, lemma: str, matches: dict[int, Match]) -> bool:
     """Whether an aid verb's complement is the event: any coded act for "help" ("helped broker a deal"),
-    an act of force for any aid verb ("helped to plan and carry out killings", "contributed to planning
+    an act of force for any aid verb ("helped to organise and carry out raids", "contributed to planning
     the massacres": a share in the violence, coded by the violence itself, not aid)."""
     # "helped Nepal deliver food": helping someone named is aid to them; only an unnamed help is the act
     any_act = lemma in _HELP_VERBS and not any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children)

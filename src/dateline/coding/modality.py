@@ -135,6 +135,11 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
     return ASSERTED, ""
 
 
+def failed_to(trigger: Any) -> bool:
+    """"failed to reach agreement": the trigger is the infinitive complement of "fail"."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_ == "fail"
+
+
 def is_refusal(trigger: Any) -> bool:
     """Whether a negated trigger is a refusal rather than a non-event: "will not attend", "said it would
     not provide aid" (negation with a future auxiliary in the trigger's own clause). CAMEO codes such

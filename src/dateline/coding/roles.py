@@ -104,6 +104,10 @@ def _pick(old: list[Actor], new: list[Actor]) -> list[Actor]:
 _STATIVE_PASSIVES = {"commit", "oppose", "dedicate", "devote"}
 
 
+# Constrained objects whose phrase does not name the target ("imposed sanctions", "held talks").
+_NO_TARGET_OBJECTS = {"sanction", "aid", "talk", "agreement"}
+
+
 def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
     tok, e = m.token, m.entry
     speech = ctx.lex.speech_verbs
@@ -124,6 +128,12 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
                 sources = ctx.finder.actors(o)
         if not sources and e.code and e.code[:2] in _VIOLENT_ROOTS:
             sources = _attack_noun_agents(tok, ctx)
+        if not sources and e.code and e.code.startswith(("166", "087")) and _resolved(targets):
+            # "peacekeepers were shipped out of X", "troops were pulled out of X": with no agent named,
+            # the forces' own side withdraws them from the place left
+            sources = targets
+            left = [tok] + prep_children(tok, "out")
+            targets = [a for a in _targets_from_preps(left, e.tprep or ("from", "of"), ctx) if a.resolved]
         subj_tok = None
     else:
         subj_tok = subj
@@ -155,8 +165,10 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
                 for c in m.obj.children:  # "Iran's nuclear programme", "the release of prisoners"
                     if c.dep_ == "poss":
                         targets = _pick(targets, ctx.finder.actors(c))
-                if not _resolved(targets) and m.obj.lemma_ not in ("sanction", "aid", "talk", "agreement"):
+                if not _resolved(targets) and m.obj.lemma_ not in _NO_TARGET_OBJECTS:
                     targets = _pick(targets, ctx.finder.actors(m.obj))
+        if not _resolved(targets) and tok.dep_ == "relcl" and any(o.tag_ in ("WP", "WDT") for o in objs):
+            targets = _pick(targets, ctx.finder.actors(tok.head))  # "the diplomat, whom they had abducted"
         if not _resolved(targets):
             targets = _pick(targets, _event_agents(objs + ([m.obj] if m.obj is not None else []), ctx))
         if not _resolved(targets) and locative(e.code):
@@ -173,7 +185,26 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
         givers = [a for a in _targets_from_preps([tok] + objects_of(tok), ("from",), ctx) if a.resolved]
         if givers:  # "X received assurances from Y": Y gave them, to X
             return givers, sources, None
+    if e.code and e.code[:2] == "09" and not passive:
+        # "is investigating alleged crimes by X": CAMEO codes the perpetrator as the target (093 notes)
+        targets = _perpetrators(objects_of(tok) + _pobjs(tok, ("into", "of")), ctx) or targets
     return sources, targets, subj_tok
+
+
+def _pobjs(tok: Any, words: tuple[str, ...]) -> list[Any]:
+    return [o for w in words for p in prep_children(tok, w) for o in pobjs_of(p)]
+
+
+def _perpetrators(nouns: list[Any], ctx: Ctx) -> list[Actor]:
+    """The "by" agents of what is investigated ("crimes committed by X", "abuses by X")."""
+    for o in nouns:
+        for h in [o] + [c for c in o.children if c.dep_ in ("acl", "relcl")]:
+            for p in h.children:
+                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
+                    found = [a for x in pobjs_of(p) for a in ctx.finder.actors(x) if a.resolved]
+                    if found:
+                        return found
+    return []
 
 
 # Light verbs of giving: the "to" object of what they give is its recipient, whatever the noun's own
@@ -250,7 +281,7 @@ def _event_agents(nouns: list[Any], ctx: Ctx) -> list[Actor]:
 
 
 def _attack_noun_agents(tok: Any, ctx: Ctx) -> list[Actor]:
-    """"were killed in Israeli tank shelling", "wounded in a Taliban ambush": a passive act of violence
+    """"died in X artillery shelling", "wounded in a Y ambush": a passive act of violence
     without a "by" agent takes the actor that modifies the attack named in its "in" adjunct."""
     for p in prep_children(tok, "in"):
         for o in pobjs_of(p):
@@ -313,10 +344,11 @@ def _noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
         for a in prep_children(tok, "by"):
             for o in pobjs_of(a):
                 sources = ctx.finder.actors(o)
-    head = tok.head
-    if tok.dep_ in ("dobj", "obj", "nsubjpass") or (tok.dep_ == "pobj" and head.lower_ in ("in", "on")
-                                                     and ctx.lex.lemma(head.head) in ctx.lex.light_verbs):
-        verb = head if tok.dep_ != "pobj" else head.head
+    slot = _light_slot(tok, ctx)
+    head = slot.head
+    if slot.dep_ in ("dobj", "obj", "nsubjpass") or (slot.dep_ == "pobj" and head.lower_ in ("in", "on")
+                                                      and ctx.lex.lemma(head.head) in ctx.lex.light_verbs):
+        verb = head if slot.dep_ != "pobj" else head.head
         prts = ctx.lex.light_verbs.get(ctx.lex.lemma(verb))
         if prts is not None:
             light = verb
@@ -327,9 +359,9 @@ def _noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
                     sources = ctx.finder.actors(subj)
     holders = [tok] + ([light] if light is not None else [])
     if m.obj is not None and m.prep is not None:
-        holders.append(m.obj)  # "a suspension of air links with X": the target hangs off the constrained pobj
+        holders.append(m.obj)  # "a suspension of flights with X": the target hangs off the constrained pobj
     targets: list[Actor] = []
-    if e.code and e.code.startswith("087"):  # "the withdrawal of its forces from X", as for the verb
+    if e.code and e.code.startswith("087"):  # "a withdrawal of its troops from X", as for the verb
         withdrawn = [o for p in prep_children(tok, "of") for o in pobjs_of(p)]
         targets = [a for a in _targets_from_preps(holders + withdrawn, ("from",), ctx) if a.resolved]
     targets = targets or _targets_from_preps(holders, e.tprep or _DEFAULT_TPREPS, ctx)
@@ -337,11 +369,43 @@ def _noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
         targets = _pick(targets, _targets_from_preps(holders, ("in", "between", "outside"), ctx))
     if not _resolved(targets) and e.code and e.code[:2] in ("02", "10", "13"):
         targets = _pick(targets, _clause_addressee(tok, ctx))
+    if e.code and e.code[:2] == "09":  # "an investigation into crimes committed by X": the perpetrator
+        targets = _perpetrators(_pobjs(tok, ("into", "of")), ctx) or targets
     if not _resolved(targets) and light is not None and ctx.lex.lemma(light) in _GIVING_VERBS:
-        # "offering further military support to Lebanon", "gave assurances to X": whom it is given to
+        # "offering more aid to X", "gave assurances to X": whom it is given to
         targets = _pick(targets, _targets_from_preps(holders, ("to",), ctx))
     return sources, targets, subj_tok, light
 
+
+
+def attack_targets(verb: Any, ctx: Ctx) -> list[Actor]:
+    """Resolved targets of the attack that `verb` (or its object noun, "launched rocket fire against X")
+    codes, for a participle of its toll ("..., killing 20"): the dead are the attack's victims."""
+    for cand in [verb] + [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj")]:
+        hm = match_token(cand, ctx.lex)
+        if hm is None or not hm.entry.code or hm.entry.code[:2] not in ("18", "19", "20"):
+            continue
+        found = (_verb_args(hm, ctx) if hm.entry.pos == "VERB" else _noun_args(hm, ctx))[1]
+        found = [a for a in found if a.resolved]
+        if found:
+            return found
+    return []
+
+
+def _light_slot(tok: Any, ctx: Ctx) -> Any:
+    """The noun that fills a light verb's object slot for the event noun `tok`: the first conjunct of a
+    list ("launched mortar, rocket and tank fire") and the measure or series noun the event is "of"
+    ("launched a week of naval drills", "carried out a wave of air strikes"), when that noun is no event."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+        elif (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN"
+              and node.head.head.dep_ in ("dobj", "obj", "conj") and match_token(node.head.head, ctx.lex) is None):
+            node = node.head.head
+        else:
+            break
+    return node
 
 
 def _pairs(sources: list[Actor], targets: list[Actor], recip: bool) -> list[tuple[Actor, Actor | None]]:

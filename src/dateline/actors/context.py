@@ -1,0 +1,107 @@
+"""The article's country, for mentions that name none of their own.
+
+Unnamed groups ("insurgents", "police", "protesters") take the country the article is about: the dateline
+city's, else the one its actors name most (ties broken by the sentence); ethnic minorities take the
+article's other country. Places that only locate a reporting source or an event do not count
+(`places.reporting_places`, `Context.places`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Actor, Article
+from .data import ActorDictionary, norm
+from .places import reporting_places
+from .resolve import Context, code_for
+
+__all__ = ["CONTEXT_SECTORS", "minority_home", "resolve_from_context"]
+
+# Sectors of unnamed groups that may take the article's country ("insurgents", "police", "students",
+# "journalists"); officials and ministries do not: "officials said" in a story about two countries could be
+# either side's.
+CONTEXT_SECTORS = frozenset({"REB", "OPP", "COP", "MIL", "CVL", "EDU", "LAB", "REF", "UAF", "CRM", "AGR",
+                             "HLH", "JRN", "RAD"})
+
+
+def _context_countries(article: Article, d: ActorDictionary, out: list, places: Any = ()) -> set[str]:
+    """The article's country: the dateline city's, else the country its resolved actors name most (several
+    when they tie; the caller then takes the one named nearest before the mention)."""
+    if article.dateline is not None and article.dateline.place:
+        for e in d.phrases.get(norm(article.dateline.place), ()):
+            if e.kind in ("country", "seat") and e.value in d.countries:
+                return {e.value}
+    counts: dict[str, int] = {}
+    skip = reporting_places(out)  # "relief officials in Nairobi said": a source's place, not the story's
+    for k, (_, actor, _) in enumerate(out):
+        if actor.resolved and actor.country in d.countries and not _borrowed(actor) \
+                and k not in skip:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    for country in places:
+        counts[country] = counts.get(country, 0) + 1
+    top = max(counts.values(), default=0)
+    return {c for c, n in counts.items() if n == top} if top else set()
+
+
+def _borrowed(actor: Actor) -> bool:
+    """An actor whose country came from other mentions (a pronoun, an unnamed group given the article's
+    country), not from its own words; an ambiguous name read by its cues ("Tripoli", "Chad") is its own."""
+    return actor.resolved_by == "pronoun" or (actor.resolved_by == "context" and actor.sector in CONTEXT_SECTORS)
+
+
+def minority_home(article: Article, d: ActorDictionary, out: list, i: int) -> str | None:
+    """The country an ethnic minority named in mention `i` lives in: the article's country other than the
+    minority's own (dateline, else the most named, else the one named last before it in the sentence)."""
+    own = out[i][1].country
+    if article.dateline is not None and article.dateline.place:
+        for e in d.phrases.get(norm(article.dateline.place), ()):
+            if e.kind in ("country", "seat") and e.value in d.countries and e.value != own:
+                return e.value
+    counts: dict[str, int] = {}
+    skip = reporting_places(out)
+    for k, (_, actor, _) in enumerate(out):
+        if actor.resolved and actor.country in d.countries and actor.country != own and k not in skip \
+                and not _borrowed(actor) and actor.resolved_by != "residence":
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    top = max(counts.values(), default=0)
+    tied = {c for c, n in counts.items() if n == top} if top else set()
+    if len(tied) <= 1:
+        return next(iter(tied), None)
+    return _nearest_in_sentence(out, i, tied)
+
+
+def _nearest_in_sentence(out: list, i: int, tied: set[str]) -> str | None:
+    """Of tied countries, the one named last before mention `i` in its sentence, else the first after it."""
+    sent = out[i][2].sent
+    after = (a.country for _, a, sp in out[i + 1:] if sp.sent == sent and a.resolved and a.country in tied
+             and not _borrowed(a))
+    return _nearest_before(out, i, tied) or next(after, None)
+
+
+def _nearest_before(out: list, i: int, countries: set[str]) -> str | None:
+    """The tied country named last before mention `i` in the same sentence, else None."""
+    sent = out[i][2].sent
+    for _, actor, span in reversed(out[:i]):
+        if span.sent != sent:
+            return None
+        if actor.resolved and actor.country in countries and not _borrowed(actor):
+            return actor.country
+    return None
+
+
+def resolve_from_context(article: Article, d: ActorDictionary, out: list, pending: list, ctx: Context) -> None:
+    """Unnamed groups ("insurgents", "police", "protesters") with no country of their own take the article's."""
+    todo = [(i, sector) for i, sector in pending if not out[i][1].resolved]
+    if not todo:
+        return
+    countries = _context_countries(article, d, out, ctx.places)
+    if not countries:
+        return
+    for i, sector in todo:
+        # two equally prominent countries: the one named just before in the sentence, else unresolved
+        country = next(iter(countries)) if len(countries) == 1 else _nearest_before(out, i, countries)
+        if country is None:
+            continue
+        mention, actor, span = out[i]
+        out[i] = (mention, Actor(actor.start, actor.end, actor.text, code=code_for(d, country, sector),
+                                 country=country, sector=sector, resolved_by="context", role_date=ctx.date), span)

@@ -1,0 +1,46 @@
+"""Places that are not the actors of a story.
+
+Two wire habits make a city look like a party: a reporter's or official's location ("relief officials in
+Nairobi said", "diplomats in Islamabad said") and a city naming an event ("the Nairobi bombings", "the
+Madrid talks"). Neither says that the city's government acted, nor what country the story is about.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["EVENT_NOUNS", "FACILITIES", "SAY_VERBS", "reporting_places"]
+
+# Heads of names of structures: "the Europe Bridge", "Kabul Airport", "Tahrir Square" name no actor.
+FACILITIES = frozenset({"bridge", "airport", "hotel", "square", "street", "stadium", "avenue", "road",
+                        "highway", "dam", "mosque", "church", "cathedral", "temple", "hospital", "mall",
+                        "station", "tunnel", "canal"})
+
+# Nouns of events a capital may name as their place: the capital is then not its government.
+EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "massacre", "raid", "shooting", "riot",
+                         "siege", "killing", "assault", "ambush", "hijacking", "kidnapping", "incident",
+                         "summit", "talks", "conference", "meeting", "accord", "agreement", "declaration",
+                         "process", "uprising", "earthquake", "violence", "clash", "unrest"})
+# Verbs of reporting: their subject is a source of the story, not (by its location) a party to it.
+SAY_VERBS = frozenset({"say", "report", "tell", "announce", "add", "confirm", "quote", "state", "claim"})
+
+
+def _speaker(tok: Any) -> bool:
+    """The subject of a reporting verb ("officials ... said")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SAY_VERBS
+
+
+def reporting_places(out: list) -> set[int]:
+    """Indexes into `out` ((mention, actor, span) triples) of actors that are only a reporting source's
+    location: the place in "<speaker> in <place> said", and the speaker itself when its country came from
+    that place (`resolved_by="attachment"`)."""
+    skip: set[int] = set()
+    for i, (_, actor, span) in enumerate(out):
+        root = span.root
+        prep = root.head
+        if root.dep_ == "pobj" and prep.lower_ in ("in", "from") and prep.dep_ == "prep" and _speaker(prep.head):
+            skip.add(i)
+        elif actor.resolved_by == "attachment" and _speaker(root) and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "from") for c in root.children):
+            skip.add(i)
+    return skip
