@@ -3,25 +3,7 @@ wire sentence through the real pipeline (spaCy + actors + coding)."""
 
 from __future__ import annotations
 
-import pytest
-
-from dateline.config import Settings
-from dateline.model import Article
-from dateline.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(), stages=["nlp", "actors", "times", "places", "coding"])
-
-
-def code(pipe, text, published="2024-05-06"):
-    return pipe(Article.create(text, published=published)).events
-
-
-def summary(events):
-    return {(e.source.country if e.source else None, e.target.country if e.target else None, e.cameo, e.mode)
-            for e in events}
+from coding_helpers import code, pipe, summary  # noqa: F401 - pipe is a fixture
 
 
 def test_domestic_protest_without_a_target_is_aimed_at_the_own_government(pipe):

@@ -5,23 +5,9 @@ from __future__ import annotations
 import pytest
 
 from dateline.coding.explain import explain_article
-from dateline.config import Settings
 from dateline.model import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Article
-from dateline.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(), stages=["nlp", "actors", "times", "places", "coding"])
-
-
-def code(pipe, text, published="2024-05-06"):
-    return pipe(Article.create(text, published=published)).events
-
-
-def summary(events):
-    return {(e.source.country if e.source else None, e.target.country if e.target else None, e.cameo, e.mode)
-            for e in events}
+from coding_helpers import code, pipe, summary  # noqa: F401 - pipe is a fixture
 
 
 # One sentence per CAMEO root: (sentence, source country, target country or None, code)

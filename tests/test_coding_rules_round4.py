@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
+from dateline.model import ASSERTED
 
-from dateline.config import Settings
-from dateline.model import ASSERTED, Article
-from dateline.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(), stages=["nlp", "actors", "times", "places", "coding"])
-
-
-def code(pipe, text, published="2024-05-06"):
-    return pipe(Article.create(text, published=published)).events
-
-
-def summary(events):
-    return {(e.source.country if e.source else None, e.target.country if e.target else None, e.cameo, e.mode)
-            for e in events}
+from coding_helpers import code, pipe, summary  # noqa: F401 - pipe is a fixture
 
 
 def test_committed_to_an_uncoded_act_is_an_intent_to_cooperate(pipe):

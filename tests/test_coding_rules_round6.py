@@ -3,29 +3,9 @@ triggers), each on our own synthetic wire sentence run through the real pipeline
 
 from __future__ import annotations
 
-import pytest
+from dateline.model import ASSERTED
 
-from dateline.config import Settings
-from dateline.model import ASSERTED, Article
-from dateline.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(), stages=["nlp", "actors", "times", "places", "coding"])
-
-
-def code(pipe, text, published="2024-05-06"):
-    return pipe(Article.create(text, published=published)).events
-
-
-def summary(events):
-    return {(e.source.country if e.source else None, e.target.country if e.target else None, e.cameo, e.mode)
-            for e in events}
-
-
-def codes(got):
-    return {c for _s, _t, c, _m in got}
+from coding_helpers import code, codes, pipe, summary  # noqa: F401 - pipe is a fixture
 
 
 # --- allegations are accusations (CAMEO 112) --------------------------------------------------------------

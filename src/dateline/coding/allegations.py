@@ -14,6 +14,7 @@ from typing import Any
 from ..model import ASSERTED, Actor, Event, Trigger
 from .codes import code_info, plover_for
 from .context import Ctx
+from .roles import active_subject_actors
 
 # Reporting verbs that assert wrongdoing; "claim" only as a reporting verb (claiming responsibility is 015,
 # matched as its own trigger before this is reached).
@@ -56,18 +57,16 @@ def accusations(events: list[Event], reporter_tok: Any, reporter_actor: Actor | 
     return out
 
 
-def accused(tok: Any, ctx: Ctx, subject_of: Any) -> list[Actor]:
+def accused(tok: Any, ctx: Ctx) -> list[Actor]:
     """Whom an allegation verb with no object accuses: the subject of its "that" clause ("alleged that
     Uganda ...") or, for a trailing "..., X alleged", of the clause it comments on."""
     holders = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
         holders.append(tok.head)
     for c in holders:
-        subj, passive = subject_of(c, ctx.lex.speech_verbs)
-        if subj is not None and not passive:
-            found = [a for a in ctx.finder.actors(subj) if a.resolved]
-            if found:
-                return found
+        found = active_subject_actors(c, ctx)
+        if found:
+            return found
     return []
 
 

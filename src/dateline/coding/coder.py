@@ -28,7 +28,8 @@ from ..nlp_cache import token_table, tokens
 from .matching import _POS, Match, match_token, objects_of, pobjs_of, prep_children
 from .modality import failed_to, is_background, is_refusal, modality
 from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of_question
-from .roles import _noun_args, _pairs, _reporter, _verb_args, attack_targets, domestic_targets
+from .roles import (_noun_args, _pairs, _reporter, _verb_args, active_subject_actors, attack_targets,
+                    domestic_targets)
 
 log = logging.getLogger(__name__)
 
@@ -203,11 +204,9 @@ def _condition_subjects(tok: Any, ctx: Ctx) -> list:
     withdrew", "... if the United States goes ahead"), searched in the threat's own clause."""
     for t in tok.subtree:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
-            subj, passive = subject_of(t, ctx.lex.speech_verbs)
-            if subj is not None and not passive:
-                found = [a for a in ctx.finder.actors(subj) if a.resolved]
-                if found:
-                    return found
+            found = active_subject_actors(t, ctx)
+            if found:
+                return found
     return []
 
 
@@ -375,7 +374,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if e.pos == "VERB" and e.lemma in ALLEGE_VERBS and code[:2] == "11" and not any(a.resolved for a in targets):
         # "X alleged that Y ...", "..., X alleged": the one the allegation is about is accused (112)
         taken = {(a.start, a.end) for a in sources}
-        found = [a for a in accused(tok, ctx, subject_of) if (a.start, a.end) not in taken]
+        found = [a for a in accused(tok, ctx) if (a.start, a.end) not in taken]
         if found:
             targets, code = found, ACCUSE_CODE
     if not sources:

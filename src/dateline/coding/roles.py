@@ -198,12 +198,29 @@ def _pobjs(tok: Any, words: tuple[str, ...]) -> list[Any]:
 def _perpetrators(nouns: list[Any], ctx: Ctx) -> list[Actor]:
     """The "by" agents of what is investigated ("crimes committed by X", "abuses by X")."""
     for o in nouns:
-        for h in [o] + [c for c in o.children if c.dep_ in ("acl", "relcl")]:
-            for p in h.children:
-                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
-                    found = [a for x in pobjs_of(p) for a in ctx.finder.actors(x) if a.resolved]
-                    if found:
-                        return found
+        found = _by_agents(o, ctx)
+        if found:
+            return found
+    return []
+
+
+def active_subject_actors(clause: Any, ctx: Ctx) -> list[Actor]:
+    """Resolved actors of the active subject of `clause` (none when its subject is passive or unknown)."""
+    subj, passive = subject_of(clause, ctx.lex.speech_verbs)
+    if subj is None or passive:
+        return []
+    return [a for a in ctx.finder.actors(subj) if a.resolved]
+
+
+def _by_agents(noun: Any, ctx: Ctx) -> list[Actor]:
+    """Resolved actors in the "by" phrase of `noun` or of its participle ("attacks by X", "a rally staged
+    by X")."""
+    for h in [noun] + [c for c in noun.children if c.dep_ in ("acl", "relcl")]:
+        for p in h.children:
+            if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
+                found = [a for x in pobjs_of(p) for a in ctx.finder.actors(x) if a.resolved]
+                if found:
+                    return found
     return []
 
 
@@ -271,12 +288,9 @@ def _event_agents(nouns: list[Any], ctx: Ctx) -> list[Actor]:
         om = match_token(o, ctx.lex)
         if om is None or not om.entry.code:
             continue
-        for h in [o] + [c for c in o.children if c.dep_ in ("acl", "relcl")]:
-            for p in h.children:
-                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
-                    found = [a for x in pobjs_of(p) for a in ctx.finder.actors(x) if a.resolved]
-                    if found:
-                        return found
+        found = _by_agents(o, ctx)
+        if found:
+            return found
     return []
 
 
