@@ -78,9 +78,10 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
     table = tokens(article) if article.doc is doc else token_table(doc)
     for i in range(sent.start, sent.end):
         # Most tokens cannot trigger anything: skip them on the shared token table, without creating a
-        # spaCy Token. A verb's lexicon lemma may differ from spaCy's ("staged"), so verbs always go on.
+        # spaCy Token. A verb is looked up as match_token does (its lexicon lemma, or as a mistaken noun).
         pos = _POS.get(table.pos[i])
-        if pos is None or (pos != "VERB" and not lex.candidates(pos, table.lemma[i].lower())
+        if pos is None or (not lex.may_match_verb(table.lemma[i].lower(), table.lower[i], table.tag[i])
+                           if pos == "VERB" else not lex.candidates(pos, table.lemma[i].lower())
                            and not lex.candidates(pos, table.lower[i])):
             continue  # match_token would find no candidate entry
         tok = doc[i]

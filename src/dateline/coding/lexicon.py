@@ -64,6 +64,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     size: int
     _lemma_cache: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
+    _verb_cache: dict[tuple[str, str, str], bool] = field(default_factory=dict, compare=False, repr=False)
 
     def candidates(self, pos: str, lemma: str) -> tuple[Entry, ...]:
         return self.by_pos.get(pos, {}).get(lemma, ())
@@ -79,19 +80,33 @@ class Lexicon:
         lemma is unknown to the lexicon, the regular un-inflections of the surface form are tried
         (staged -> stage, planned -> plan, voices -> voice). Cached per (word, tag); no sentence scans.
         """
-        lem = tok.lemma_.lower()
-        tag = tok.tag_
+        return self.lemma_of(tok.lemma_.lower(), tok.lower_, tok.tag_)
+
+    def lemma_of(self, lem: str, lower: str, tag: str) -> str:
+        """`lemma` from the token's strings (spaCy lemma lower-cased, lower-cased form, fine tag)."""
         if tag not in ("VBD", "VBN", "VBZ", "VBG") or self.known(lem):
             return lem
-        key = (tok.lower_, tag)
+        key = (lower, tag)
         hit = self._lemma_cache.get(key)
         if hit is None:
             hit = lem
-            for cand in _uninflect(tok.lower_, tag):
+            for cand in _uninflect(lower, tag):
                 if self.known(cand):
                     hit = cand
                     break
             self._lemma_cache[key] = hit
+        return hit
+
+    def may_match_verb(self, lem: str, lower: str, tag: str) -> bool:
+        """Whether a verb token with these strings has any candidate entry: as a verb (by its lexicon
+        lemma or its form) or as the noun the parser may have mistaken it for. The coder skips the rest
+        without creating a spaCy Token; `matching.match_token` looks up exactly these four keys."""
+        key = (lem, lower, tag)
+        hit = self._verb_cache.get(key)
+        if hit is None:
+            verbs, nouns = self.by_pos.get("VERB", {}), self.by_pos.get("NOUN", {})
+            hit = (self.lemma_of(lem, lower, tag) in verbs or lower in verbs or lem in nouns or lower in nouns)
+            self._verb_cache[key] = hit
         return hit
 
     def codes(self) -> set[str]:
