@@ -215,11 +215,9 @@ def _clause_subjects(tok: Any, ctx: Ctx, deps: tuple[str, ...] = ("ccomp",)) -> 
     """Resolved subjects of a frame verb's "that" clause after it ("demanded that Israel ease ...")."""
     for c in tok.children:
         if c.dep_ in deps and c.i > tok.i and c.pos_ in ("VERB", "AUX"):
-            subj, passive = subject_of(c, ctx.lex.speech_verbs)
-            if subj is not None and not passive and subj.i > tok.i:
-                found = [a for a in ctx.finder.actors(subj) if a.resolved]
-                if found:
-                    return found
+            found = active_subject_actors(c, ctx, after=tok.i)
+            if found:
+                return found
     return []
 
 

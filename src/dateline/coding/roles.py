@@ -204,10 +204,11 @@ def _perpetrators(nouns: list[Any], ctx: Ctx) -> list[Actor]:
     return []
 
 
-def active_subject_actors(clause: Any, ctx: Ctx) -> list[Actor]:
-    """Resolved actors of the active subject of `clause` (none when its subject is passive or unknown)."""
+def active_subject_actors(clause: Any, ctx: Ctx, *, after: int = -1) -> list[Actor]:
+    """Resolved actors of the active subject of `clause` (none when its subject is passive, unknown, or
+    not after token index `after`)."""
     subj, passive = subject_of(clause, ctx.lex.speech_verbs)
-    if subj is None or passive:
+    if subj is None or passive or subj.i <= after:
         return []
     return [a for a in ctx.finder.actors(subj) if a.resolved]
 
@@ -273,11 +274,9 @@ def _clause_addressee(tok: Any, ctx: Ctx) -> list[Actor]:
         # the small model tags some clause verbs as nouns ("that X release prisoners"): a "that" will do
         if c.dep_ in ("acl", "ccomp") and c.i > tok.i and (
                 c.pos_ in ("VERB", "AUX") or any(m.dep_ == "mark" for m in c.children)):
-            subj, passive = subject_of(c, ctx.lex.speech_verbs)
-            if subj is not None and not passive and subj.i > tok.i:
-                found = [a for a in ctx.finder.actors(subj) if a.resolved]
-                if found:
-                    return found
+            found = active_subject_actors(c, ctx, after=tok.i)
+            if found:
+                return found
     return []
 
 
@@ -311,13 +310,9 @@ def _attack_noun_agents(tok: Any, ctx: Ctx) -> list[Actor]:
             m = match_token(o, ctx.lex)
             if m is None or not m.entry.code or m.entry.code[:2] not in _VIOLENT_ROOTS:
                 continue
-            for c in o.children:
-                if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < o.i:
-                    a = ctx.finder.actor(c)
-                    if a is None or not a.resolved:
-                        a = ctx.finder.modifier_actor(c)
-                    if a is not None and a.resolved:
-                        return [a]
+            a = _premodifier_actor(o, ctx)
+            if a is not None:
+                return [a]
     return []
 
 
@@ -326,6 +321,11 @@ def _modifier_agent(o: Any, ctx: Ctx) -> Actor | None:
     a = ctx.finder.actor(o)
     if a is not None and a.resolved:
         return a
+    return _premodifier_actor(o, ctx)
+
+
+def _premodifier_actor(o: Any, ctx: Ctx) -> Actor | None:
+    """The first resolved actor among the modifiers before a noun ("Israeli" in "Israeli shelling")."""
     for c in o.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < o.i:
             a = ctx.finder.actor(c)
