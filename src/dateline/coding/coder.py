@@ -421,7 +421,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         # happening now (CAMEO 150), not a statement about the future
         code, mode, why = "150", ASSERTED, "preparing to use force (CAMEO 150)"
     if mode == FUTURE:
-        code = compose("threaten", code) if _ultimatum(tok) else future_code(code)
+        code = compose("threaten", code) if _ultimatum(tok) else future_code(code, ctx.opts.future_as_intent)
     elif mode == HYPOTHETICAL and code[:2] in _FORCE_THREAT_ROOTS and _ultimatum(tok, ("if", "unless")):
         # "may halt its mediation if the parties do not cooperate", "could strike if attacked": force or
         # sanctions held out on a condition is a threat (CAMEO 13), and the threat has been made

@@ -130,11 +130,14 @@ def compose(frame: str, inner: str | None) -> str:
     return table["*"]
 
 
-def future_code(code: str) -> str:
+def future_code(code: str, as_intent: bool = True) -> str:
     """A future event is a statement of intent: cooperation becomes intent (03), force becomes a threat (13).
 
-    Verbal conflict (09-14) keeps its code; the event's mode says it is future.
+    Verbal conflict (09-14) keeps its code; the event's mode says it is future. With `as_intent` False
+    (setting coding.future_acts = "act") every code is kept, and only the mode says the act is to come.
     """
+    if not as_intent:
+        return code
     root = code[:2]
     if root in {"04", "05", "06", "07", "08"}:
         return compose("intent", code)

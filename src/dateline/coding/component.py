@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from ..config import Settings
+from ..errors import ConfigError
 from ..model import Article, Event
 from ..pipeline import component
 from .arguments import ActorFinder
@@ -16,9 +17,17 @@ log = logging.getLogger(__name__)
 
 __all__ = ["code_article", "make_coding_stage", "options_from"]
 
+# How a future act ("will meet", "plans to visit") is coded: "intent" (CAMEO 03x/13x, the default) or "act".
+_FUTURE_ACTS = {"intent", "act"}
+
 
 def options_from(settings: Settings, *, trace: bool = False) -> CoderOptions:
-    return CoderOptions(require_dyad=bool(settings.get("coding.require_dyad", False)), trace=trace)
+    future = str(settings.get("coding.future_acts", "intent")).strip().lower()
+    if future not in _FUTURE_ACTS:
+        raise ConfigError(f"coding.future_acts is {future!r}; use one of {', '.join(sorted(_FUTURE_ACTS))}",
+                          code="E108")
+    return CoderOptions(require_dyad=bool(settings.get("coding.require_dyad", False)), trace=trace,
+                        future_as_intent=future == "intent")
 
 
 def _spans(article: Article) -> list[tuple[Any, Any]]:
@@ -51,6 +60,7 @@ def code_article(article: Article, settings: Settings, *, trace: bool = False) -
 @component("coding", requires=["doc", "sentences", "actors"], assigns=["events"])
 def make_coding_stage(settings: Settings):
     load_lexicon(settings.get("coding.lexicon") or None)  # fail at build time, not on the first article
+    options_from(settings)
 
     def run(article: Article) -> None:
         if article.doc is None:

@@ -16,6 +16,9 @@ __all__ = ["CoderOptions", "Ctx"]
 class CoderOptions:
     require_dyad: bool = False
     trace: bool = False
+    # "will meet" as CAMEO's statement of intent (036; force: a threat, 13x) — the codebook's reading — or,
+    # False, as the act itself (040) with mode "future", which is how PETRARCH-coded data reads it.
+    future_as_intent: bool = True
 
 
 @dataclass
