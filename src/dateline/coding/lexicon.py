@@ -65,9 +65,24 @@ class Lexicon:
     size: int
     _lemma_cache: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
     _verb_cache: dict[tuple[str, str, str], bool] = field(default_factory=dict, compare=False, repr=False)
+    _merged_cache: dict[tuple[str, str, str], tuple[Entry, ...]] = field(default_factory=dict, compare=False,
+                                                                         repr=False)
 
     def candidates(self, pos: str, lemma: str) -> tuple[Entry, ...]:
         return self.by_pos.get(pos, {}).get(lemma, ())
+
+    def candidates_for(self, pos: str, lemma: str, lower: str) -> tuple[Entry, ...]:
+        """Entries for a token's lemma and, when it differs, its form ("talks" vs "talk"), the merged list
+        most specific first. Cached: the coder asks this for every candidate token."""
+        key = (pos, lemma, lower)
+        hit = self._merged_cache.get(key)
+        if hit is None:
+            hit = self.candidates(pos, lemma)
+            if lower != lemma:
+                hit = hit + tuple(e for e in self.candidates(pos, lower) if e not in hit)
+                hit = tuple(sorted(hit, key=lambda e: -e.specificity))
+            self._merged_cache[key] = hit
+        return hit
 
     def known(self, lemma: str) -> bool:
         return (lemma in self.light_verbs or lemma in self.speech_verbs

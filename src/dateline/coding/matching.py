@@ -77,11 +77,35 @@ def pobjs_of(prep: Any) -> list[Any]:
     return out + more
 
 
-def _satisfies(tok: Any, e: Entry, objs: list[Any], kids: list[Any] | None = None) -> Match | None:
+_PREP_DEPS = ("prep", "prt", "agent", "dative", "advmod")
+
+
+def _preps_by_word(kids: list[Any]) -> dict[str, list[Any]]:
+    """The token's preposition/particle children by spelling, read once for all its candidate entries."""
+    out: dict[str, list[Any]] = {}
+    for c in kids:
+        if c.dep_ in _PREP_DEPS:
+            out.setdefault(c.lower_, []).append(c)
+    return out
+
+
+class _Lemmas(dict):
+    """`lemmas_of` per token index, computed once per matched token (entries test the same objects)."""
+
+    def of(self, tok: Any) -> set[str]:
+        got = self.get(tok.i)
+        if got is None:
+            got = self[tok.i] = lemmas_of(tok)
+        return got
+
+
+def _satisfies(tok: Any, e: Entry, objs: list[Any], preps_by: dict[str, list[Any]] | None = None,
+               lemmas: _Lemmas | None = None) -> Match | None:
     obj_tok = None
     prep_tok = None
+    lemmas = lemmas if lemmas is not None else _Lemmas()
     if e.prep:
-        preps = prep_children(tok, e.prep, kids)
+        preps = preps_by.get(e.prep, []) if preps_by is not None else prep_children(tok, e.prep)
         if not preps and e.pos == "VERB":
             # "called Russia on" is rare; "call on" may hang the preposition off the object: "call Iran on"
             preps = [p for o in objs for p in prep_children(o, e.prep)]
@@ -95,7 +119,7 @@ def _satisfies(tok: Any, e: Entry, objs: list[Any], kids: list[Any] | None = Non
             hit = None
             for p in preps:
                 for o in pobjs_of(p):
-                    if lemmas_of(o) & e.pobj:
+                    if lemmas.of(o) & e.pobj:
                         hit = (p, o)
                         break
                 if hit:
@@ -113,7 +137,7 @@ def _satisfies(tok: Any, e: Entry, objs: list[Any], kids: list[Any] | None = Non
             if not objs:
                 return None
         else:
-            hit = next((o for o in objs if lemmas_of(o) & e.obj), None)
+            hit = next((o for o in objs if lemmas.of(o) & e.obj), None)
             if hit is None:
                 return None
             obj_tok = hit
@@ -165,17 +189,15 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
     if pos == "VERB" and _noun_tagged_verb(tok):
         pos = "NOUN"
     lem = lex.lemma(tok) if pos == "VERB" else tok.lemma_.lower()
-    cands = lex.candidates(pos, lem)
-    if tok.lower_ != lem:
-        cands = cands + tuple(e for e in lex.candidates(pos, tok.lower_) if e not in cands)
+    cands = lex.candidates_for(pos, lem, tok.lower_)
     if not cands:
         return None
     objs = _through_measures(objects_of(tok)) if pos == "VERB" else []
-    if tok.lower_ != lem:
-        cands = tuple(sorted(cands, key=lambda e: -e.specificity))
     best: Match | None = None
     # the token's children, listed once: each entry with a preposition would otherwise walk them again
     kids = list(tok.children) if len(cands) > 1 else None
+    preps_by = _preps_by_word(kids) if kids is not None else None
+    lemmas = _Lemmas()
     # "agreed with strings attached to lift the embargo": an infinitive complement makes the verb a frame,
     # whatever adjunct also matched a more specific, frameless pattern ("agree with" = 019)
     framed = pos == "VERB" and kids is not None and any(
@@ -183,7 +205,7 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
     for e in cands:  # most specific first: the first entry satisfied is the best one
         if framed and e.frame is None and e.prep and not e.pobj and any(c.frame for c in cands):
             continue
-        m = _satisfies(tok, e, objs, kids)
+        m = _satisfies(tok, e, objs, preps_by, lemmas)
         if m is None:
             continue
         if best is None:
