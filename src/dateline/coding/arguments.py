@@ -9,6 +9,7 @@ conjunct.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..model import Actor, Article
@@ -68,6 +69,15 @@ def _fallback_actor_at(article: Article, start: int, end: int) -> Actor | None:
     return best
 
 
+class _Layer:
+    """The slice of an article's actor layer a lookup needs, shaped like the article for `actor_at`."""
+
+    __slots__ = ("actors",)
+
+    def __init__(self, actors: list[Actor]):
+        self.actors = actors
+
+
 class ActorFinder:
     """Resolves parse tokens to Actors for one article (caches per token)."""
 
@@ -75,12 +85,27 @@ class ActorFinder:
         self.article = article
         self._at = _lookup_fn() or _fallback_actor_at
         self._cache: dict[int, Actor | None] = {}
+        # Actors by start offset: a lookup reads only those that can overlap its range, not the whole
+        # article's layer (hundreds of actors, thousands of lookups per article).
+        order = sorted(range(len(article.actors)), key=lambda n: article.actors[n].start)
+        self._starts = [article.actors[n].start for n in order]
+        self._order = order
+        self._longest = max((a.end - a.start for a in article.actors), default=0)
+
+    def _near(self, start: int, end: int) -> list[Actor]:
+        """Actors that may cover or lie inside [start, end), in the layer's own order (so ties between
+        equal candidates are broken exactly as over the whole layer)."""
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_right(self._starts, end)
+        acts = self.article.actors
+        return [acts[n] for n in sorted(self._order[lo:hi])]
 
     def at(self, start: int, end: int) -> Actor | None:
+        view = _Layer(self._near(start, end))
         try:
-            return self._at(self.article, start, end)
+            return self._at(view, start, end)
         except Exception:  # noqa: BLE001 - a lookup bug must not lose the whole article's events
-            return _fallback_actor_at(self.article, start, end)
+            return _fallback_actor_at(view, start, end)
 
     def actor(self, tok: Any, depth: int = 0) -> Actor | None:
         """The actor a single noun token stands for (no conjuncts)."""
@@ -204,7 +229,7 @@ class ActorFinder:
 
     def _inside(self, start: int, end: int) -> list[Actor]:
         picked: list[Actor] = []
-        for a in sorted((a for a in self.article.actors if a.start >= start and a.end <= end),
+        for a in sorted((a for a in self._near(start, end) if a.start >= start and a.end <= end),
                         key=lambda a: (a.start, -(a.end - a.start))):
             if all(a.start >= b.end or a.end <= b.start for b in picked):
                 picked.append(a)
