@@ -58,3 +58,16 @@ def test_unknown_value_is_a_config_error_naming_the_choices():
 def test_article_published_date_is_irrelevant_to_mode(act_pipe):
     art = act_pipe(Article.create(VISIT, published="2019-03-01"))
     assert {e.mode for e in art.events if e.cameo == "042"} == {FUTURE}
+
+
+def test_evaluate_reports_and_honours_the_setting(tmp_path):
+    from dateline.evaluation.events import evaluate, render
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "v1", "text": "%s", "date": "2024-05-06", "events": '
+                    '[{"source": "CHLGOV", "target": "ARG", "event_code": "042"}]}\n' % VISIT, encoding="utf-8")
+    intent = evaluate(gold, settings=Settings())
+    act = evaluate(gold, settings=Settings().with_overrides({"coding.future_acts": "act"}))
+    assert intent["future_acts"] == "intent" and act["future_acts"] == "act"
+    assert act["full"]["tp"] == 1 and intent["full"]["tp"] == 0
+    assert "future acts as: act" in render(act)

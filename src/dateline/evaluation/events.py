@@ -137,6 +137,7 @@ def evaluate(path: str | Path, *, settings: Settings, limit: int | None = None) 
     report = {
         "kind": "events",
         "gold_file": str(path),
+        "future_acts": str(settings.get("coding.future_acts", "intent")),
         "sentences": len(usable),
         "skipped": len(records) - len(usable),
         "gold_events": tot["root"]["gold"],
@@ -154,7 +155,8 @@ def render(report: dict[str, Any]) -> str:
     """Plain-text summary: headline scores, per-root table, commonest confusions."""
     lines = [
         f"gold: {report['gold_file']}  sentences: {report['sentences']} (skipped {report['skipped']})  "
-        f"gold events: {report['gold_events']}  predicted: {report['predicted_events']}",
+        f"gold events: {report['gold_events']}  predicted: {report['predicted_events']}  "
+        f"future acts as: {report.get('future_acts', 'intent')} (coding.future_acts)",
         "",
         f"{'level':<34} {'P':>6} {'R':>6} {'F1':>6}",
     ]

@@ -100,6 +100,7 @@ def evaluate(path: str | Path, *, settings: Settings, limit: int | None = None) 
     return {
         "kind": "plover",
         "gold_file": str(path),
+        "future_acts": str(settings.get("coding.future_acts", "intent")),
         "records": len(usable),
         "skipped": len(records) - len(usable),
         "predicted_tuples": n_pred,
@@ -124,7 +125,8 @@ def render(report: dict[str, Any]) -> str:
     s = report["plover"]
     lines = [
         f"gold: {report['gold_file']}  records: {report['records']} (skipped {report['skipped']})  "
-        f"predicted tuples: {report['predicted_tuples']}",
+        f"predicted tuples: {report['predicted_tuples']}  "
+        f"future acts as: {report.get('future_acts', 'intent')} (coding.future_acts)",
         "",
         f"(source, target, PLOVER type)   P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}",
         "",
