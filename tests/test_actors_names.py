@@ -78,6 +78,13 @@ def test_misspelt_country_one_slip_from_one_name():
     assert d.near_country("siberia") is None  # a region, not a slip for Liberia
 
 
+def test_real_place_one_slip_from_a_demonym_is_no_misspelt_country():
+    # "Fujian" is one letter from "Fijian": a province in the gazetteer is not a slip for Fiji's demonym
+    actors = resolve_text("Patrol boats left Fujian on Monday as Fujian province braced for a typhoon.",
+                          date="2015-08-01")
+    assert all(a.country != "FJI" for a in actors), [(a.text, a.country) for a in actors]
+
+
 def test_royal_title_finds_the_monarch_of_that_regnal_name():
     a = by_text(resolve_text("King Hassan received the envoy in Rabat.", date="1995-03-01"), "King Hassan")
     assert (a.country, a.sector, a.role) == ("MAR", "GOV", "head_of_state")

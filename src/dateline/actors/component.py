@@ -25,6 +25,7 @@ import logging
 from typing import Any
 
 from ..config import Settings
+from ..errors import DictionaryError
 from ..model import Actor, Article, Mention
 from ..pipeline import component
 from .data import ActorDictionary, load_dictionary, norm
@@ -298,6 +299,17 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     article.actors.extend(a for _, a, _ in out)
 
 
+def _real_place(name: str) -> bool:
+    """Whether a name is a place in the shipped gazetteer (loaded once per process, and only when a word
+    looks like a misspelt country, which is rare)."""
+    from ..extract.gazetteer import load_gazetteer
+
+    try:
+        return name in load_gazetteer()
+    except DictionaryError:
+        return False
+
+
 def _misspelt_country(d: ActorDictionary, span: Any, folded: list[str], cues: Cues) -> None:
     """A misspelt country ("Ethopia", "the Phillippines military"): a capitalised word of the phrase one
     typing slip from exactly one known country name or demonym becomes the phrase's country cue."""
@@ -309,6 +321,8 @@ def _misspelt_country(d: ActorDictionary, span: Any, folded: list[str], cues: Cu
             if word in d.surnames:
                 continue  # a real surname ("Ghanem"), not a slip
             iso3 = d.near_country(word) or (d.near_country(word[:-1]) if word.endswith("s") else None)
+            if iso3 and _real_place(tok.text):
+                continue  # "Fujian" is a Chinese province, not a slip for "Fijian"
             if iso3:
                 cues.countries.append((Hit(tok.i, tok.i + 1, ()), iso3, "spelling"))
                 return
