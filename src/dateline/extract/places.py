@@ -31,6 +31,7 @@ from ..config import Settings
 from ..model import Article, Place, Sentence
 from ..pipeline import component
 from .gazetteer import Entry, Gazetteer, load_gazetteer
+from .place_capitals import capital_places
 from .place_recall import echo_spans, people_guard, person_spans
 from .place_variants import FEATURE_WORDS as _FEATURE_WORDS
 from .place_variants import GENERIC_WORDS as _GENERIC_WORDS
@@ -398,8 +399,18 @@ def extract_places(article: Article, gaz: Gazetteer | None = None, *,
     taken = [(p.start, p.end) for p in out]
     for s, e, phrase in echo_spans(article, resolved, taken, is_person, ents):
         out.append(_to_place(s, e, phrase, resolved[phrase], "gazetteer"))
+    out.extend(capital_places(article, gaz, dictionary or _default_dictionary(), [(p.start, p.end) for p in out]))
     out.sort(key=lambda p: (p.resolved_by != "dateline", p.start))
     return out
+
+
+def _default_dictionary() -> Any:
+    try:
+        from ..actors.data import load_dictionary
+        return load_dictionary(None)
+    except Exception:  # noqa: BLE001 - without it only "the <Demonym> capital" phrases are lost
+        log.debug("actor dictionary unavailable to places", exc_info=True)
+        return None
 
 
 def _token_at(doc: Any, offset: int) -> Any:
