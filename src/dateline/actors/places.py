@@ -23,6 +23,7 @@ EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "massacre", 
                          "process", "uprising", "earthquake", "violence", "clash", "unrest"})
 # Verbs of reporting: their subject is a source of the story, not (by its location) a party to it.
 SAY_VERBS = frozenset({"say", "report", "tell", "announce", "add", "confirm", "quote", "state", "claim"})
+_PRESS_SECTORS = frozenset({"MED", "JRN"})
 
 
 def _speaker(tok: Any) -> bool:
@@ -30,15 +31,25 @@ def _speaker(tok: Any) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SAY_VERBS
 
 
+def _based(span: Any) -> bool:
+    """"a UK-based group", "the London-based Observatory": a country or city that only says where a group
+    has its office, not what the story is about."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
+
+
 def reporting_places(out: list) -> set[int]:
     """Indexes into `out` ((mention, actor, span) triples) of actors that are only a reporting source's
-    location: the place in "<speaker> in <place> said", and the speaker itself when its country came from
-    that place (`resolved_by="attachment"`)."""
+    location: the place in "<speaker> in <place> said", the speaker itself when its country came from
+    that place (`resolved_by="attachment"`), a news outlet or its reporter telling the story ("an AFP
+    correspondent said": the agency's home is not the story's country) and an "X-based" office place."""
     skip: set[int] = set()
     for i, (_, actor, span) in enumerate(out):
         root = span.root
         prep = root.head
         if root.dep_ == "pobj" and prep.lower_ in ("in", "from") and prep.dep_ == "prep" and _speaker(prep.head):
+            skip.add(i)
+        elif _based(span) or (actor.sector in _PRESS_SECTORS and _speaker(root)):
             skip.add(i)
         elif actor.resolved_by == "attachment" and _speaker(root) and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "from") for c in root.children):

@@ -28,8 +28,10 @@ from ..nlp_cache import token_table, tokens
 from .matching import _POS, Match, match_token, objects_of, pobjs_of, prep_children
 from .modality import failed_to, is_background, is_refusal, modality
 from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of_question
+from .claims import issuer
 from .roles import (_noun_args, _pairs, _reporter, _verb_args, active_subject_actors, attack_targets,
                     domestic_targets)
+from .targets import attended_visit, host_place, noun_args, protest_violence
 
 log = logging.getLogger(__name__)
 
@@ -334,7 +336,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         sources, _t, subj_tok = _verb_args(Match(verb, e), ctx)
         targets = []
     else:
-        sources, targets, subj_tok, light = _noun_args(m, ctx)
+        sources, targets, subj_tok, light = noun_args(m, ctx)  # targets.py: "X faces pressure from Y"
     if inner_m is not None and frame in _ADDRESSEE_FRAMES and not targets and inner_m.entry.pos == "VERB":
         # "demanded that Russia withdraw": the addressee is the complement's subject
         isubj, ipassive = subject_of(inner_m.token, ctx.lex.speech_verbs)
@@ -370,6 +372,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             and reporter_actor is not None and reporter_actor.resolved:
         sources = [reporter_actor]  # "Obama said he would ...": the pronoun is the speaker
     sources = [a for a in sources if a.resolved]
+    if not sources and subj_tok is not None and (doc_issuer := issuer(subj_tok, ctx)) is not None:
+        sources = [doc_issuer]  # "a report released in <capital> alleged": a document speaks for its issuer
     if e.pos == "VERB" and e.lemma in ALLEGE_VERBS and code[:2] == "11" and not any(a.resolved for a in targets):
         # "X alleged that Y ...", "..., X alleged": the one the allegation is about is accused (112)
         taken = {(a.start, a.end) for a in sources}
@@ -390,7 +394,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             ctx.note(tok, entry=e.id, code=code, reason="armed forces arriving: a deployment, not a visit")
             return []
         code = "074"
-    recip = e.recip
+    recip, code = e.recip, protest_violence(code, sources, tok)  # rioters' destruction is a riot (145)
     if code == "150" and e.lemma in _DRILLS and len({a.country for a in sources if a.country}) > 1:
         # "French and Egyptian warships launched war games": exercises held by forces of two countries
         # together are military cooperation, coded both ways (CAMEO 062 usage notes)
@@ -428,11 +432,13 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         code, mode, why = compose("threaten", code), ASSERTED, "conditional force or sanction: a threat"
     if not resolved_targets and code[:2] == "14":
         resolved_targets = _claim_targets([tok] + ([light] if light is not None else []), sources, ctx)
-    place = _place(ctx, tok.idx)
+    place = host_place(ctx, tok, (light, m.obj, inner_m.token if inner_m is not None else None))
     if not resolved_targets and (code[:2] in _HOST_ROOTS or code in _AFTERMATH_CODES) and not e.recip:
         host = _place_actor(place)
         if host is not None:  # "demonstrated in Kirkuk", "killed three people in Basra": the host country
             resolved_targets = [host]
+    if (visit := attended_visit(tok, code, sources, resolved_targets, ctx)) is not None:
+        code, resolved_targets = visit  # "attended the Tokyo Olympics": a visit to Japan (042)
     if not resolved_targets and not e.recip:  # "police arrested 12", "workers went on strike": see roles
         resolved_targets = domestic_targets(code, sources, tok)
     pairs = _pairs(sources, resolved_targets or targets, recip)
@@ -457,8 +463,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     ctx.note(tok, entry=e.id, code=code, mode=mode, mode_reason=why,
              source=[a.text for a in sources], target=[a.text for a in targets], reported_by=reporter,
              reason="coded" if out else "no actor pair")
-    return out + accusations(out, reporter_tok, reporter_actor, ctx)
-
+    return accusations(out, reporter_tok, reporter_actor, ctx)
 
 
 def _date(ctx: Ctx, start: int) -> tuple[str | None, str | None, str]:
@@ -480,18 +485,6 @@ def _place_actor(place: Place | None) -> Actor | None:
         return None
     country = place.country.upper()
     return Actor(place.start, place.end, place.text, code=country, country=country, resolved_by="place")
-
-
-def _place(ctx: Ctx, start: int):
-    try:
-        from ..extract.places import event_place
-    except ImportError:
-        return None
-    try:
-        return event_place(ctx.article, ctx.sentence, start)
-    except Exception:  # noqa: BLE001
-        log.debug("event_place failed", exc_info=True)
-        return None
 
 
 ASSERTED_MODES = (ASSERTED, FUTURE)

@@ -7,6 +7,7 @@ from typing import Any
 from ..model import Actor
 from ..nlp_cache import tokens
 from .arguments import core_span, subject_of
+from .claims import origin_agents
 from .context import Ctx
 from .matching import Match, match_token, objects_of, pobjs_of, prep_children
 from .modality import governing_verb
@@ -127,7 +128,7 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
             for o in pobjs_of(a):
                 sources = ctx.finder.actors(o)
         if not sources and e.code and e.code[:2] in _VIOLENT_ROOTS:
-            sources = _attack_noun_agents(tok, ctx)
+            sources = _attack_noun_agents(tok, ctx) or origin_agents(tok, ctx)  # "fired at X from Y"
         if not sources and e.code and e.code.startswith(("166", "087")) and _resolved(targets):
             # "peacekeepers were shipped out of X", "troops were pulled out of X": with no agent named,
             # the forces' own side withdraws them from the place left

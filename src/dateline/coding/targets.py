@@ -1,0 +1,212 @@
+"""Who acts on whom, where the parse alone does not say: the host of an event, the one who "faces" an act,
+violence by protesters, a visit by attending a foreign city's event.
+
+Called from `coder._events_for`: `noun_args` for nominal triggers, `protest_violence` once the sources are
+known, `host_place` for the event's place (and so its host-country target), `attended_visit` before the
+domestic-target fallback. Each looks only at the trigger's parse neighbourhood and the article's existing
+layers (no extra spaCy work, no pass over the whole doc).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ..model import Actor, Place
+from .arguments import subject_of
+from .context import Ctx
+from .matching import Match, objects_of, pobjs_of, prep_children
+from .roles import _noun_args
+
+log = logging.getLogger(__name__)
+
+__all__ = ["host_place", "noun_args", "protest_violence", "attended_visit"]
+
+
+# ------------------------------------------------------------------------------------------ host place
+# Locative prepositions that put a place under a noun ("at a mall in Nairobi").
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "on", "across", "throughout", "around"}
+# Nouns that name a part of a country: a place that possesses one is where the event happened ("in
+# Kenya's capital", "in Iraq's north", "on Syria's border with Turkey").
+_PART_NOUNS = {"capital", "city", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "centre", "center", "outskirts", "heartland", "province", "region", "border",
+               "coast", "interior"}
+
+
+def _place_at(ctx: Ctx, start: int) -> Place | None:
+    try:
+        from ..extract.places import event_place
+    except ImportError:
+        return None
+    try:
+        return event_place(ctx.article, ctx.sentence, start)
+    except Exception:  # noqa: BLE001 - a place bug must not lose the event
+        log.debug("event_place failed", exc_info=True)
+        return None
+
+
+def host_place(ctx: Ctx, tok: Any, anchors: tuple[Any, ...] = ()) -> Place | None:
+    """The place of the event `tok` triggers (the trigger's own place first, as `extract.places.event_place`).
+
+    Failing that, a place attached to one of `anchors` (the light verb of an event noun, "conducting
+    exercises in Alaska"; the noun a frame or constrained object governs) or a place that possesses a part of
+    a country the trigger governs ("an attack at a mall in Kenya's capital"). The dateline city is only the
+    last resort, as before.
+    """
+    place = _place_at(ctx, tok.idx)
+    if place is not None and place.resolved_by != "dateline":
+        return place
+    for a in anchors:
+        if a is not None and a.i != tok.i:
+            p = _place_at(ctx, a.idx)
+            if p is not None and p.resolved_by != "dateline":
+                return p
+    return _possessed_part(ctx, [tok] + [a for a in anchors if a is not None]) or place
+
+
+def _article_places(ctx: Ctx) -> list[Place]:
+    """The article's places; without a places stage (the evaluation runs nlp, actors, coding), extracted once
+    per article as `event_place` does, and kept in scratch for the article's other events."""
+    art = ctx.article
+    if art.places or "places" in art.scratch:
+        return art.places
+    if "coding.places" not in art.scratch:
+        try:
+            from ..extract.places import extract_places
+
+            art.scratch["coding.places"] = extract_places(art)
+        except Exception:  # noqa: BLE001 - a gazetteer problem must not cost the event
+            log.debug("place extraction failed", exc_info=True)
+            art.scratch["coding.places"] = []
+    return art.scratch["coding.places"]
+
+
+def _possessed_part(ctx: Ctx, heads: list[Any]) -> Place | None:
+    """A place that possesses a country part under a locative below one of `heads` ("in Kenya's capital")."""
+    doc = heads[0].doc
+    sent = ctx.sentence
+    wanted = {h.i for h in heads}
+    for p in _article_places(ctx):
+        if not (sent.start <= p.start and p.end <= sent.end) or not p.country or p.resolved_by == "dateline":
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        part = root.head
+        if root.dep_ != "poss" or part.lemma_.lower() not in _PART_NOUNS or part.dep_ != "pobj" \
+                or part.head.lower_ not in _LOCATIVE:
+            continue
+        node = part.head.head
+        for _ in range(12):  # up the tree from the noun the place phrase hangs off, to a trigger
+            if node.i in wanted:
+                return p
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return None
+
+
+# ---------------------------------------------------------------------------------- "X faces Y's act"
+# Verbs whose subject undergoes the act named by their object ("faces pressure", "faced criticism"), and
+# "under" with a verb of being ("came under pressure", "is under sanctions"): CAMEO 2.0 codes "FACE
+# PRESSURE/CRITICISM/THREAT/CHARGE" with source and target swapped (":100", ":111").
+_UNDERGO_VERBS = {"face", "suffer", "endure", "weather"}
+_UNDER_VERBS = {"come", "be", "remain", "fall"}
+
+
+def _undergoer_verb(tok: Any) -> Any | None:
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in _UNDERGO_VERBS:
+        return head
+    if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in _UNDER_VERBS:
+        return head.head
+    return None
+
+
+def noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
+    """`roles._noun_args`, except for an act someone "faces" or "comes under": there the one who faces it
+    is the target and the noun's "from"/"by" object the source ("Obama faces pressure from Congress";
+    "Iran came under criticism by the EU")."""
+    out = _noun_args(m, ctx)
+    verb = _undergoer_verb(m.token)
+    if verb is None or out[0] and any(a.resolved for a in out[0]):
+        return out
+    subj, passive = subject_of(verb, ctx.lex.speech_verbs)
+    if subj is None or passive:
+        return out
+    givers = [a for h in (m.token, verb) for w in ("from", "by") for p in prep_children(h, w)
+              for o in pobjs_of(p) for a in ctx.finder.actors(o) if a.resolved]
+    faced = [a for a in ctx.finder.actors(subj) if a.resolved]
+    if not givers or not faced:
+        return out
+    return givers[:1], faced, None, None
+
+
+# --------------------------------------------------------------------------------- violent protest
+# Agents that are crowds in protest: their destruction or beating is a riot (CAMEO 145, "protest violently,
+# riot"), not repression or unconventional violence; killing, bombing, abduction and armed attacks keep their
+# own codes (145 usage notes: "when the use of force to cause casualties is the primary purpose, use 18-20").
+_PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
+               "rioters", "mob", "mobs", "marcher", "marchers"}
+_RIOT_CODES = ("170", "171", "180", "182")
+_NOT_RIOT = ("1821", "1822", "1823")  # sexual assault, torture, killing by assault
+
+
+def protest_violence(code: str, sources: list[Actor], tok: Any) -> str:
+    """145 for property destruction or beating (17x destroy/seize, 180, 182) by protesters or rioters."""
+    if not code.startswith(_RIOT_CODES) or code.startswith(_NOT_RIOT) or not sources:
+        return code
+    if all(_protester(a, tok.doc) for a in sources):
+        return "145"
+    return code
+
+
+def _protester(a: Actor, doc: Any) -> bool:
+    """Whether the mention is, or modifies, a protest noun ("rioters", "Ukrainian" in "Ukrainian protesters")."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = span.root
+    if noun.dep_ in ("amod", "compound", "nmod", "poss") and noun.head.i >= span.end:
+        noun = noun.head  # the actor is a modifier of the noun that names the crowd
+    return noun.lower_ in _PROTESTERS or noun.lemma_.lower() in _PROTESTERS
+
+
+# ---------------------------------------------------------------------- attending a foreign city's event
+# "attended the Tokyo Olympics", "attends a summit in Switzerland": going to an event held in another
+# country is a visit to it (CAMEO 042, "travel to another location for a meeting or other event"); meeting
+# at a third location (044) stays for events with no host named, or hosts of the attendee's own country.
+_ATTEND_VERBS = {"attend"}
+
+
+def attended_visit(tok: Any, code: str, sources: list[Actor], targets: list[Actor],
+                   ctx: Ctx) -> tuple[str, list[Actor]] | None:
+    """("042", [host country]) when `tok` attends an event named after, or held in, a foreign place."""
+    if code != "044" or ctx.lex.lemma(tok) not in _ATTEND_VERBS:
+        return None
+    own = {a.country for a in sources}
+    hosts: list[Actor] = []
+    for obj in objects_of(tok):
+        cands = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < obj.i]
+        cands += [o for h in (obj, tok) for w in ("in", "at") for p in prep_children(h, w) for o in pobjs_of(p)]
+        for c in cands:
+            a = ctx.finder.actor(c)
+            country = a.country if a is not None and a.resolved else _place_country(ctx, c)
+            if country and len(country) == 3 and country not in own:
+                hosts.append(Actor(c.idx, c.idx + len(c.text), c.text, code=country, country=country,
+                                   resolved_by="place"))
+                break
+        if hosts:
+            break
+    others = [a for a in targets if a.resolved and a.country not in {h.country for h in hosts}]
+    if not hosts or others:
+        return None  # named partners: a meeting with them, where it is held does not matter (044 notes)
+    return "042", hosts[:1]
+
+
+def _place_country(ctx: Ctx, tok: Any) -> str | None:
+    for p in _article_places(ctx):
+        if p.start <= tok.idx < p.end and p.country and p.resolved_by != "dateline":
+            return p.country.upper()
+    return None
