@@ -71,3 +71,16 @@ def test_evaluate_reports_and_honours_the_setting(tmp_path):
     assert intent["future_acts"] == "intent" and act["future_acts"] == "act"
     assert act["full"]["tp"] == 1 and intent["full"]["tp"] == 0
     assert "future acts as: act" in render(act)
+
+
+def test_intent_frame_over_an_act_with_no_intent_code_keeps_the_act_as_future(pipe):
+    got = summary(code(pipe, "The IAEA wants to investigate nuclear sites in Iran."))
+    assert any(t == "IRN" and c[:2] == "09" and m == FUTURE for _s, t, c, m in got), got
+    assert not any(c == "030" for _s, _t, c, _m in got), got  # no "intent to cooperate"
+    got = summary(code(pipe, "The European Union wants to criticise Hungary over its media law."))
+    assert any(t == "HUN" and c[:2] == "11" and m == FUTURE for _s, t, c, m in got), got
+
+
+def test_intent_frame_over_cooperation_is_still_an_intent(pipe):
+    got = summary(code(pipe, "Egypt wants to send food aid to Sudan."))
+    assert ("EGY", "SDN", "033", ASSERTED) in got, got

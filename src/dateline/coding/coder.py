@@ -18,7 +18,7 @@ from typing import Any
 
 from ..model import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Actor, Article, Event, Place, Sentence, Trigger
 from .arguments import ActorFinder, is_pronoun, subject_of
-from .codes import code_info, compose, future_code, plover_for
+from .codes import code_info, compose, future_code, intent_code, plover_for
 from .context import CoderOptions, Ctx
 from .frames import (_ADDRESSEE_FRAMES, _WEAK_FRAMES, REFUSABLE, _complement_targets, _complements,
                      _consume_purposes, _frame_of, _inner_code, _other_subject, helps_act, negated_complement,
@@ -161,6 +161,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                 inner, im = _inner_code(c, matches)
                 if inner:
                     composed[i] = (negated_intent(inner) if frame == "intent" and negated_complement(c)
+                                   else intent_code(inner) if frame == "intent"
                                    else compose(frame, inner), im)
                     consumed.add(c.i)
                     if im is not None:
@@ -409,6 +410,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         ctx.note(tok, entry=e.id, code=code, reason="no resolved target (coding.require_dyad)")
         return []
     mode, why = modality(light if light is not None else tok, ctx.lex.speech_verbs)
+    if frame == "intent" and comp is not None and mode == ASSERTED and code[:2] not in ("03", "12", "13"):
+        mode, why = FUTURE, f"intent frame '{tok.text}'"  # "wants to re-examine": the act is still to come
     if mode == NEGATED and code[:2] in _REFUSABLE and is_refusal(light if light is not None else tok):
         code, mode, why = compose("refuse", code), ASSERTED, "refusal ('will not', 'would not')"
     if mode == FUTURE and code == "186" and why.startswith(("'attempt", "'tri")):

@@ -14,7 +14,7 @@ from importlib import resources
 
 from ..errors import DictionaryError
 
-__all__ = ["CodeInfo", "code_info", "compose", "plover_for", "future_code"]
+__all__ = ["CodeInfo", "code_info", "compose", "intent_code", "plover_for", "future_code"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +115,22 @@ _COMPOSE: dict[str, dict[str, str]] = {
     },
     "deny": {"*": "016"},
 }
+
+
+# Acts CAMEO has no statement-of-intent code for (statements, investigations, demands, disapproval,
+# rejection): "wants to re-examine the sites" is the investigation (090) still to come, not "intent to
+# cooperate" (030, the intent table's fallback).
+_NO_INTENT_ROOTS = {"01", "09", "10", "11", "12"}
+
+
+def intent_code(inner: str) -> str:
+    """The code of an intent frame ("pledged to", "wants to", "agreed to") over an act coded `inner`: CAMEO's
+    statement of intent (03x; force: a threat, 13x), except for acts with no intent code, which keep their
+    own code (the coder then gives the event the mode "future"). Not affected by coding.future_acts, which
+    is about tense ("will meet"): PETRARCH-coded data also codes "wants to help" as an intent (033)."""
+    if inner[:2] in _NO_INTENT_ROOTS:
+        return inner
+    return compose("intent", inner)
 
 
 def compose(frame: str, inner: str | None) -> str:
