@@ -29,8 +29,9 @@ from .matching import _POS, Match, match_token, objects_of, pobjs_of, prep_child
 from .modality import failed_to, is_background, is_refusal, modality
 from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of_question
 from .claims import issuer
-from .roles import (_noun_args, _pairs, _reporter, _verb_args, active_subject_actors, attack_targets,
+from .roles import (_noun_args, _pairs, _verb_args, active_subject_actors, attack_targets,
                     domestic_targets)
+from .reporter import reporter_of
 from .targets import attended_visit, host_place, noun_args, protest_violence
 
 log = logging.getLogger(__name__)
@@ -368,7 +369,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             targets = attack_targets(toll.head, ctx) or _purpose_targets(toll.head, ctx) or targets
     if code[:2] == "13" and not any(a.resolved for a in targets):
         targets = _condition_subjects(tok, ctx) or targets
-    reporter, reporter_actor, reporter_tok = _reporter(tok, ctx)
+    reporter, reporter_actor, reporter_tok = reporter_of(tok, ctx)
     if subj_tok is not None and is_pronoun(subj_tok) and not any(a.resolved for a in sources) \
             and reporter_actor is not None and reporter_actor.resolved:
         sources = [reporter_actor]  # "Obama said he would ...": the pronoun is the speaker

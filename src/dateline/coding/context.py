@@ -29,6 +29,9 @@ class Ctx:
     finder: ActorFinder
     opts: CoderOptions
     trace: list[dict] = field(default_factory=list)
+    # per-sentence results keyed by what they depend on (e.g. the reporter of a clause, by its verb): several
+    # triggers of one clause ask the same question
+    memo: dict = field(default_factory=dict)
 
     def note(self, tok: Any, **info: Any) -> None:
         if self.opts.trace:

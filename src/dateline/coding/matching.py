@@ -205,6 +205,8 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
     for e in cands:  # most specific first: the first entry satisfied is the best one
         if framed and e.frame is None and e.prep and not e.pobj and any(c.frame for c in cands):
             continue
+        if e.pos == "VERB" and e.obj is not None and (not objs if "none" not in e.obj else objs):
+            continue  # the object constraint fails whatever else matches (as in _satisfies), without a call
         m = _satisfies(tok, e, objs, preps_by, lemmas)
         if m is None:
             continue

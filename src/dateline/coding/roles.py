@@ -5,12 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Actor
-from ..nlp_cache import tokens
-from .arguments import core_span, subject_of
+from .arguments import subject_of
 from .claims import origin_agents
 from .context import Ctx
 from .matching import Match, match_token, objects_of, pobjs_of, prep_children
-from .modality import governing_verb
 
 _DEFAULT_TPREPS = ("against", "on", "upon", "with", "to", "into", "at", "toward", "towards")
 # Roots whose place adjunct names the target when nothing else does ("protested in Beijing", "exercises in
@@ -29,40 +27,6 @@ def locative(code: str | None) -> bool:
 _RECEIVE_VERBS = {"receive", "obtain", "get", "win", "secure", "accept"}
 _RECEIVED_ROOTS = {"03", "05", "07"}
 _VIOLENT_ROOTS = {"18", "19", "20"}
-
-
-def _reporter(tok: Any, ctx: Ctx) -> tuple[str | None, Actor | None, Any]:
-    """Who reports the clause: the subject of a verb of saying above it, or "according to X"."""
-    speech = ctx.lex.speech_verbs
-    node = governing_verb(tok)
-    for _ in range(6):
-        for c in node.children:
-            if c.dep_ == "parataxis" and c.lemma_ in speech:
-                subj, _p = subject_of(c, speech)
-                if subj is not None:
-                    return _phrase(subj, ctx), ctx.finder.actor(subj), subj
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in speech:
-            subj, _p = subject_of(node.head, speech)
-            if subj is not None:
-                return _phrase(subj, ctx), ctx.finder.actor(subj), subj
-        if node.head == node:
-            break
-        node = node.head
-    sent, doc = tok.sent, tok.doc
-    # scan the sentence's words on the shared token table; only "according to" becomes a Token
-    lower = tokens(ctx.article).lower if ctx.article.doc is doc else [t.lower_ for t in doc]
-    for i in range(sent.start, sent.end):
-        if lower[i] == "according" and i + 1 < len(doc) and lower[i + 1] == "to":
-            t = doc[i]
-            objs = pobjs_of(doc[i + 1]) or pobjs_of(t)
-            if objs:
-                return _phrase(objs[0], ctx), ctx.finder.actor(objs[0]), objs[0]
-    return None, None, None
-
-
-def _phrase(tok: Any, ctx: Ctx) -> str:
-    start, end = core_span(tok)
-    return ctx.article.text[start:end]
 
 
 def _targets_from_preps(holders: list[Any], preps: tuple[str, ...], ctx: Ctx) -> list[Actor]:
