@@ -97,8 +97,8 @@ def test_news_agency_lends_no_country_to_the_story(pipe):
 
 
 def test_based_office_country_lends_no_country_to_the_story(pipe):
-    got = summary(code(pipe, "Government troops killed six villagers in the north, the Yemeni Monitor for Human "
-                             "Rights, a UK-based group, said on Friday."))
+    got = summary(code(pipe, "Government troops killed six villagers in the north, the Yemeni Rights Monitor, a "
+                             "London-based group, said on Friday."))
     assert any(s == "YEM" and c[:2] == "19" for s, _t, c, _m in got), got
     assert "GBR" not in {x for s, t, _c, _m in got for x in (s, t)}, got
 

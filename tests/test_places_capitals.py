@@ -34,7 +34,7 @@ def test_capital_as_money_is_no_place(pipe):
 
 
 def test_event_in_a_demonym_capital_takes_it_as_place_and_host(pipe):
-    art = _run(pipe, "Kenyan opposition supporters rallied in the Ugandan capital on Monday.")
+    art = _run(pipe, "Kenyan opposition supporters rallied on Monday in the Ugandan capital.")
     rally = [e for e in art.events if e.root == "14"]
     assert rally, [(e.cameo, e.source.code) for e in art.events]
     assert rally[0].place is not None and rally[0].place.name == "Kampala"

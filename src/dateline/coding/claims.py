@@ -106,7 +106,7 @@ def issuer(doc_tok: Any, ctx: Ctx) -> Actor | None:
 
 
 def origin_agents(tok: Any, ctx: Ctx) -> list[Actor]:
-    """"a mortar was fired at it from the Gaza Strip": a passive act of force with no agent was done by the
+    """"shells were fired at our posts from across the border in X": a passive act of force with no agent was done by the
     side that holds the place it came from (the "from" object, when it names a resolved actor)."""
     for p in prep_children(tok, "from"):
         for o in pobjs_of(p):

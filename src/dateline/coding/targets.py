@@ -175,7 +175,7 @@ def _protester(a: Actor, doc: Any) -> bool:
 
 # ---------------------------------------------------------------------- attending a foreign city's event
 # "attended the Tokyo Olympics", "attends a summit in Switzerland": going to an event held in another
-# country is a visit to it (CAMEO 042, "travel to another location for a meeting or other event"); meeting
+# country is a visit to it (CAMEO 042 covers trips abroad to a meeting or any other event); meeting
 # at a third location (044) stays for events with no host named, or hosts of the attendee's own country.
 _ATTEND_VERBS = {"attend"}
 
