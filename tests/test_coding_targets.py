@@ -107,3 +107,12 @@ def test_protest_with_no_named_target_is_aimed_at_the_own_government(pipe):
     assert ("KEN", "KEN", "140", ASSERTED) in got, got
     evs = [e for e in code(pipe, "Kenyan nurses protested on Monday over unpaid wages.") if e.cameo == "140"]
     assert evs[0].target.code == "KENGOV" and evs[0].target.resolved_by == "domestic"
+
+
+# --- yielding to demands ---------------------------------------------------------------------------------
+def test_bowing_or_agreeing_to_demands_is_yielding_not_a_promise(pipe):
+    got = summary(code(pipe, "The Kenyan government bowed to the demands of striking doctors."))
+    assert any(s == "KEN" and c == "083" for s, _t, c, _m in got), got
+    got = summary(code(pipe, "Peru agreed to the rebels' conditions for talks."))
+    assert any(s == "PER" and c == "083" for s, _t, c, _m in got), got
+    assert not any(c.startswith("03") for _s, _t, c, _m in got), got
