@@ -116,3 +116,11 @@ def test_bowing_or_agreeing_to_demands_is_yielding_not_a_promise(pipe):
     got = summary(code(pipe, "Peru agreed to the rebels' conditions for talks."))
     assert any(s == "PER" and c == "083" for s, _t, c, _m in got), got
     assert not any(c.startswith("03") for _s, _t, c, _m in got), got
+
+
+# --- the border with a country ---------------------------------------------------------------------------
+def test_force_sent_to_the_border_with_a_country_targets_it(pipe):
+    got = summary(code(pipe, "Chile deployed thousands of troops to its border with Bolivia."))
+    assert ("CHL", "BOL", "154", ASSERTED) in got, got
+    got = summary(code(pipe, "Chile deployed troops to its northern regions."))
+    assert not any(t == "BOL" for _s, t, _c, _m in got), got

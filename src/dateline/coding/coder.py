@@ -32,7 +32,7 @@ from .claims import issuer
 from .roles import (_noun_args, _pairs, _verb_args, active_subject_actors, attack_targets,
                     domestic_targets)
 from .reporter import reporter_of
-from .targets import attended_visit, host_place, noun_args, protest_violence
+from .targets import attended_visit, border_targets, host_place, noun_args, protest_violence
 
 log = logging.getLogger(__name__)
 
@@ -443,6 +443,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             resolved_targets = [host]
     if (visit := attended_visit(tok, code, sources, resolved_targets, ctx)) is not None:
         code, resolved_targets = visit  # "attended the Tokyo Olympics": a visit to Japan (042)
+    if not resolved_targets and not e.recip:  # "massed troops on its border with X": X (targets.py)
+        resolved_targets = border_targets(light if light is not None else tok, code, sources, ctx)
     if not resolved_targets and not e.recip:  # "police arrested 12", "workers went on strike": see roles
         resolved_targets = domestic_targets(code, sources, tok)
     pairs = _pairs(sources, resolved_targets or targets, recip)

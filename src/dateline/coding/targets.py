@@ -20,7 +20,7 @@ from .roles import _noun_args
 
 log = logging.getLogger(__name__)
 
-__all__ = ["host_place", "noun_args", "protest_violence", "attended_visit"]
+__all__ = ["host_place", "noun_args", "protest_violence", "attended_visit", "border_targets"]
 
 
 # ------------------------------------------------------------------------------------------ host place
@@ -210,3 +210,25 @@ def _place_country(ctx: Ctx, tok: Any) -> str | None:
         if p.start <= tok.idx < p.end and p.country and p.resolved_by != "dateline":
             return p.country.upper()
     return None
+
+
+# ------------------------------------------------------------------------------- "its border with X"
+_BORDER_NOUNS = {"border", "frontier", "boundary"}
+_BORDER_ROOTS = ("15", "18", "19")  # shows of force, assaults, fighting
+
+
+def border_targets(tok: Any, code: str, sources: list[Actor], ctx: Ctx) -> list[Actor]:
+    """"deployed troops to its border with X", "shelled positions along the frontier with X": force sent to
+    or used at the border with a country is aimed at that country (the other side, not the source's own)."""
+    if not code.startswith(_BORDER_ROOTS):
+        return []
+    own = {a.country for a in sources}
+    for t in tok.subtree:
+        if t.lemma_.lower() not in _BORDER_NOUNS:
+            continue
+        for p in prep_children(t, "with"):
+            for o in pobjs_of(p):
+                found = [a for a in ctx.finder.actors(o) if a.resolved and a.country not in own]
+                if found:
+                    return found[:1]
+    return []
