@@ -45,3 +45,41 @@ def test_tokens_cached_per_doc(nlp):
     assert "Lavrov" in first.text
     art.doc = nlp(parse_text(art))  # a new parse gets a new table
     assert tokens(art) is not first
+
+
+# nlp_spans must give exactly what spaCy gives: stages switched to it on the promise of byte-identical output.
+SPAN_TEXTS = TEXTS[:2] + [
+    "Rebels and government troops clashed near the border town on Friday, while aid workers, who had "
+    "arrived from the capital a week earlier, waited.  Two of the five envoys left -- the others stayed.",
+    "The minister's plan, backed by 3,000 farmers and their unions, was rejected; she said it would be "
+    "revised by mid-June.\n\n\"We will not give up,\" a spokesman for the coalition told reporters.",
+]
+
+
+@pytest.mark.parametrize("text", SPAN_TEXTS)
+def test_span_helpers_match_spacy(nlp, text):
+    from dateline.nlp_spans import expand_span, noun_chunks, span_root, token_at
+
+    doc = nlp(text)
+    t = token_table(doc)
+    assert noun_chunks(doc) == [(c.start, c.end) for c in doc.noun_chunks]
+    for s in range(len(doc)):
+        for e in range(s + 1, min(len(doc), s + 8) + 1):
+            assert span_root(t, s, e) == doc[s:e].root.i, (s, e)
+    for a in range(len(text) + 1):
+        span = doc.char_span(a, a + 1, alignment_mode="expand")
+        assert token_at(t, a) == (span[0].i if span is not None and len(span) else None), a
+        for b in (a + 1, a + 3, a + 17):
+            span = doc.char_span(a, b, alignment_mode="expand")
+            assert expand_span(t, a, b) == (None if span is None else (span.start, span.end)), (a, b)
+
+
+def test_entities_cached_with_table(nlp):
+    from dateline.nlp_cache import entities
+
+    art = Article.create(TEXTS[0], published="2024-05-03")
+    art.doc = nlp(parse_text(art))
+    ents = entities(art)
+    assert entities(art) is ents
+    assert [(e.start, e.end, e.label_) for e in ents] == [(e.start, e.end, e.label_) for e in art.doc.ents]
+    assert any(e.label_ == "PERSON" for e in ents)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["TokenTable", "tokens", "token_table"]
+__all__ = ["TokenTable", "entities", "tokens", "token_table"]
 
 _KEY = "nlp.tokens"
 
@@ -44,8 +44,39 @@ class TokenTable:
         return self.idx[i] + len(self.text[i])
 
 
-def token_table(doc: Any) -> TokenTable:
-    """Build the column lists for `doc` (one pass; no per-token Python objects)."""
+class _StringMemo(dict):
+    """hash -> string of one `StringStore`, filled on first sight of each hash (0, no value, is "")."""
+
+    __slots__ = ("store",)
+
+    def __init__(self, store: Any) -> None:
+        super().__init__({0: ""})
+        self.store = store
+
+    def __missing__(self, h: int) -> str:
+        if len(self) >= _MEMO_MAX:  # bounded, so a long-running worker cannot grow it without limit
+            self.clear()
+            self[0] = ""
+        value = self[h] = self.store[h]
+        return value
+
+
+_MEMO_MAX = 500_000
+_MEMOS: list[_StringMemo] = []  # one per string store seen (a process normally has one)
+
+
+def _string_memo(store: Any) -> _StringMemo:
+    for memo in _MEMOS:
+        if memo.store is store:
+            return memo
+    memo = _StringMemo(store)
+    _MEMOS[:] = [*_MEMOS[-3:], memo]
+    return memo
+
+
+def token_table(doc: Any, ents: Any = None) -> TokenTable:
+    """Build the column lists for `doc` (one pass; no per-token Python objects); `ents`: `doc.ents` if the
+    caller already has them (each `doc.ents` builds every entity `Span` anew)."""
     from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY, TAG
 
     n = len(doc)
@@ -55,15 +86,15 @@ def token_table(doc: Any) -> TokenTable:
     import numpy as np
 
     arr = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, IDX, SPACY, IS_SPACE, IS_PUNCT, LIKE_NUM])
-    # Column-wise, with each distinct string looked up once: much cheaper than a Python loop per token.
-    hashes = arr[:, :6]
-    lookup = {h: (strings[h] if h else "") for h in np.unique(hashes).tolist()}
-    text, lower, lemma, pos, tag, dep = (list(map(lookup.__getitem__, col)) for col in hashes.T.tolist())
+    # Column-wise, with each distinct string looked up in the string store once per process: much cheaper
+    # than a Python loop per token, and news vocabulary repeats from article to article.
+    lookup = _string_memo(strings)
+    text, lower, lemma, pos, tag, dep = (list(map(lookup.__getitem__, col)) for col in arr[:, :6].T.tolist())
     head = (np.arange(n, dtype=np.int64) + arr[:, 6].view(np.int64)).tolist()
     idx = arr[:, 7].tolist()
     ws, is_space, is_punct, like_num = arr[:, 8:12].astype(bool).T.tolist()
     ent = [""] * n
-    for e in doc.ents:
+    for e in doc.ents if ents is None else ents:
         label = e.label_
         for i in range(e.start, e.end):
             ent[i] = label
@@ -72,9 +103,20 @@ def token_table(doc: Any) -> TokenTable:
 
 def tokens(article: Any) -> TokenTable:
     """The article's `TokenTable`, built on first use and kept in `article.scratch`."""
+    return _cached(article)[1]
+
+
+def entities(article: Any) -> tuple:
+    """`article.doc.ents`, computed once per article: `doc.ents` walks the whole Doc and builds a new `Span`
+    per entity on every access, and four stages read it."""
+    return _cached(article)[2]
+
+
+def _cached(article: Any) -> tuple:
     doc = article.doc
     cached = article.scratch.get(_KEY)
     if cached is None or cached[0] is not doc:  # a re-parsed article gets a fresh table
-        cached = (doc, token_table(doc))
+        ents = doc.ents
+        cached = (doc, token_table(doc, ents), ents)
         article.scratch[_KEY] = cached
-    return cached[1]
+    return cached

@@ -24,12 +24,15 @@ import datetime as dt
 import logging
 from typing import Any
 
+from spacy.tokens import Span
+
 from ..config import Settings
 from ..errors import DictionaryError
 from ..model import Actor, Article, Mention
 from ..pipeline import component
 from .data import ActorDictionary, load_dictionary, norm
-from ..nlp_cache import TokenTable, tokens
+from ..nlp_cache import TokenTable, entities, tokens
+from ..nlp_spans import noun_chunks, span_root
 from .match import Hit, folded_lemmas, folded_tokens, lexicon_ends, match_lexicon, match_tokens
 from .context import CONTEXT_SECTORS, minority_home, resolve_from_context
 from .places import EVENT_NOUNS, FACILITIES
@@ -51,6 +54,7 @@ PLACED = frozenset({"base", "operate", "station", "headquarter"})
 ATTACH_PREPS = {"for", "of", "from", "at", "in"}
 COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "several", "some", "many"})
 # Calendar words are never actors, whatever a surname index says ("on Friday" is not Godwin Friday).
+_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
 CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
                       "november", "december", "today", "yesterday", "tomorrow", "weekend"})
@@ -75,35 +79,38 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _candidate_spans(
-    doc: Any, body_start: int = 0, table: TokenTable | None = None
+    doc: Any, body_start: int = 0, table: TokenTable | None = None, ents: Any = None
 ) -> list[tuple[int, int, str]]:
     """(start token, end token, entity label or '') for chunks, entities outside chunks, pronouns.
 
     Whitespace tokens (the blanked wire dateline header parses as spaces) never start or end a span.
+    `ents`: `doc.ents`, where the caller has them already.
     """
     t = table if table is not None else _table_of(doc)
     spans: list[tuple[int, int, str]] = []
     covered = [False] * len(doc)
     ent_label = t.ent
     is_space, idx, tag, lower = t.is_space, t.idx, t.tag, t.lower
-    for chunk in doc.noun_chunks:
-        start = chunk.start
-        while start < chunk.end and (is_space[start] or idx[start] < body_start or (
+    dateish = [e in ("DATE", "TIME") or w in CALENDAR for e, w in zip(ent_label, lower)]  # `_dateish`
+    # chunk bounds and roots from the table: spaCy's iterator builds a Token per word and a Span per chunk
+    for c_start, c_end in noun_chunks(doc):
+        start = c_start
+        while start < c_end and (is_space[start] or idx[start] < body_start or (
                 tag[start] in ("DT", "PDT") and lower[start] not in ("both",))):
             start += 1
-        if start >= chunk.end:
+        if start >= c_end:
             continue
-        end, label = chunk.end, ent_label[chunk.root.i]
-        if any(not _dateish(t, i) for i in range(start, end)):
+        end, label = c_end, ent_label[span_root(t, c_start, c_end)]
+        if not all(dateish[start:end]):
             # "met Syrian President Bashar Assad Tuesday": the parser makes the weekday the chunk's head
-            while _dateish(t, end - 1):
+            while dateish[end - 1]:
                 end -= 1
-            if end < chunk.end:
+            if end < c_end:
                 label = ent_label[end - 1]
         spans.append((start, end, label))
-        for i in range(chunk.start, chunk.end):
+        for i in range(c_start, c_end):
             covered[i] = True
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.start_char < body_start or is_space[ent.start]:
             continue
         if ent.label_ in ENT_KINDS and not any(covered[i] for i in range(ent.start, ent.end)):
@@ -160,89 +167,96 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     pending_residence: list[tuple[int, bool]] = []
     ent_labels = table.ent
 
-    for start, end, label in _candidate_spans(doc, article.body_start, table):
-        span = doc[start:end]
-        head = span.root
+    # Token attributes come from the table (t_*) and character offsets from its idx column: `doc[i]`,
+    # `span.root` and `span.start_char` build Python objects per call, and this loop runs per candidate.
+    t_text, t_pos, t_tag, t_idx = table.text, table.pos, table.tag, table.idx
+    for start, end, label in _candidate_spans(doc, article.body_start, table, entities(article)):
+        head_i = span_root(table, start, end)
+        span_start, span_end = t_idx[start], t_idx[end - 1] + len(t_text[end - 1])
         hits = [h for h in match_tokens(d, table, folded, start, end) if not stance_hit(table.lower, h)]
         lex = match_lexicon(d, lemmas, folded, start, end, ends)
-        head_lex = [h for h in lex if h.start <= head.i < h.end]
-        head_hit = [h for h in hits if h.start <= head.i < h.end]
-        is_pron = len(span) == 1 and head.tag_ == "PRP" and head.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
-        group = _group_members(d, span, ctx, table.lower[start:end], lemmas[head.i]) if not head_hit else None
-        if not (head_hit or head_lex or is_pron or group is not None or head.pos_ == "PROPN"
+        head_lex = [h for h in lex if h.start <= head_i < h.end]
+        head_hit = [h for h in hits if h.start <= head_i < h.end]
+        is_pron = end - start == 1 and t_tag[head_i] == "PRP" and table.lower[head_i] in _PRONOUNS
+        group = _group_members(d, None, ctx, table.lower[start:end], lemmas[head_i],
+                               table.lemma[head_i]) if not head_hit else None
+        if not (head_hit or head_lex or is_pron or group is not None or t_pos[head_i] == "PROPN"
                 or label in ("PERSON", "ORG", "GPE", "NORP")):
             # "Russia's offensive", "Israeli shelling", "a U.S. request": the owner or modifier is the actor
-            for s_tok, e_tok in _modifier_spans(doc, hits, lex, start, head.i):
-                if lemmas[head.i] in LANGUAGE_NOUNS and e_tok == head.i:
+            for s_tok, e_tok in _modifier_spans(table, hits, lex, start, head_i):
+                if lemmas[head_i] in LANGUAGE_NOUNS and e_tok == head_i:
                     continue  # "the Russian language": a language, not the country (its owner still counts)
-                sub = doc[s_tok:e_tok]
                 sub_hits = [h for h in hits if s_tok <= h.start and h.end <= e_tok]
                 sub_lex = [h for h in lex if s_tok <= h.start and h.end <= e_tok]
                 sub_label = ent_labels[e_tok - 1]
-                last = doc[e_tok - 1]
-                if not (sub_hits or sub_lex or last.pos_ == "PROPN"):
+                last_i = e_tok - 1
+                if not (sub_hits or sub_lex or t_pos[last_i] == "PROPN"):
                     continue
-                covers_last = any(h.start <= last.i < h.end for h in [*sub_hits, *sub_lex])
-                is_name = sub_label == "PERSON" or (last.pos_ == "PROPN" and not covers_last)
-                sub_text = article.text[sub.start_char:sub.end_char]
-                actor = compose(d, collect(d, sub_hits, sub_lex, ctx, sub_label), ctx, sub.start_char,
-                                sub.end_char, sub_text, is_name)
-                if actor.resolved_by == "metonym" and lemmas[head.i] in EVENT_NOUNS:
+                sub = Span(doc, s_tok, e_tok)
+                covers_last = any(h.start <= last_i < h.end for h in [*sub_hits, *sub_lex])
+                is_name = sub_label == "PERSON" or (t_pos[last_i] == "PROPN" and not covers_last)
+                sub_start, sub_end = t_idx[s_tok], t_idx[last_i] + len(t_text[last_i])
+                sub_text = article.text[sub_start:sub_end]
+                actor = compose(d, collect(d, sub_hits, sub_lex, ctx, sub_label), ctx, sub_start,
+                                sub_end, sub_text, is_name)
+                if actor.resolved_by == "metonym" and lemmas[head_i] in EVENT_NOUNS:
                     # "the Nairobi bombings", "the Madrid talks": the city is the place, not an actor; it still
                     # tells what country the story is about
                     ctx.places.append(actor.country)
                     continue
-                out.append((Mention(sub.start_char, sub.end_char, sub_text, sub_label or "MOD"), actor, sub))
+                out.append((Mention(sub_start, sub_end, sub_text, sub_label or "MOD"), actor, sub))
                 ctx.actors.append(actor)
-                if doc[e_tok - 1].pos_ == "ADJ" or doc[e_tok - 1].tag_ == "JJ" or sub_label == "NORP":
+                if t_pos[last_i] == "ADJ" or t_tag[last_i] == "JJ" or sub_label == "NORP":
                     ctx.modifiers.add(actor.start)
                 if actor.country:
                     ctx.countries.add(actor.country)
             continue
+        span = Span(doc, start, end)  # built only for phrases that become mentions (out keeps it)
         kind = label or ("PRON" if is_pron else "NOUN")
-        text = article.text[span.start_char:span.end_char]
-        mention = Mention(span.start_char, span.end_char, text, kind)
+        text = article.text[span_start:span_end]
+        mention = Mention(span_start, span_end, text, kind)
         if is_pron:
-            actor = _resolve_pronoun(ctx, head, paragraphs, span.start_char, span.end_char, text)
+            actor = _resolve_pronoun(ctx, table.lower[head_i], paragraphs, span_start, span_end, text)
             out.append((mention, actor, span))
             ctx.actors.append(actor)
             continue
         if group is not None:
-            actor = Actor(span.start_char, span.end_char, text, members=group,
+            actor = Actor(span_start, span_end, text, members=group,
                           resolved_by="group" if group else None, role_date=ctx.date if group else None)
             out.append((mention, actor, span))
             ctx.actors.append(actor)
             continue
-        if not head_hit and not head_lex and head.text[:1].isupper() and lemmas[head.i] in FACILITIES:
+        if not head_hit and not head_lex and t_text[head_i][:1].isupper() and lemmas[head_i] in FACILITIES:
             continue  # "the Europe Bridge", "Kabul Airport": a named structure, not the place's actor
-        if head.pos_ == "PROPN" and not head_hit:
+        if t_pos[head_i] == "PROPN" and not head_hit:
             # A known name inside an unknown one ("Omar Hassan al-Bashir") is not that person.
             hits = [h for h in hits if not all(e.kind == "person" for e in h.entries)]
         cues = collect(d, hits, lex, ctx, label)
-        country_head_over_org(cues, head.i)
-        if not hits and (label in ("GPE", "LOC", "NORP", "") or (label == "ORG" and len(span) == 1)):
+        country_head_over_org(cues, head_i)
+        if not hits and (label in ("GPE", "LOC", "NORP", "") or (label == "ORG" and end - start == 1)):
             _misspelt_country(d, span, folded, cues)
-        conjuncts = _coordinated(cues, doc, head)
+        conjuncts = _coordinated(cues, table, head_i)
         if conjuncts:
             for hit, iso3, how in conjuncts:
                 sub = cues.__class__(countries=[(hit, iso3, how)], sectors=cues.sectors, titles=cues.titles)
-                s_char, e_char = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1])
+                s_char, e_char = t_idx[hit.start], t_idx[hit.end - 1] + len(t_text[hit.end - 1])
                 actor = compose(d, sub, ctx, s_char, e_char, article.text[s_char:e_char], False)
                 out.append((Mention(s_char, e_char, actor.text, kind), actor, span))
                 ctx.actors.append(actor)
                 if actor.country:
                     ctx.countries.add(actor.country)
             continue
-        head_is_name = label == "PERSON" or (head.pos_ == "PROPN" and not head_hit and not head_lex)
-        actor = compose(d, cues, ctx, span.start_char, span.end_char, text, head_is_name)
-        if actor.resolved_by == "demonym" and actor.sector is None and head_hit and head.text.endswith("s") \
-                and any(t.like_num or t.lower_ in COUNT_WORDS for t in span):
+        head_is_name = label == "PERSON" or (t_pos[head_i] == "PROPN" and not head_hit and not head_lex)
+        actor = compose(d, cues, ctx, span_start, span_end, text, head_is_name)
+        if actor.resolved_by == "demonym" and actor.sector is None and head_hit \
+                and t_text[head_i].endswith("s") \
+                and any(table.like_num[k] or table.lower[k] in COUNT_WORDS for k in range(start, end)):
             # "more than 100 Palestinians", "thousands of Nigerians": people counted are civilians
             actor = Actor(actor.start, actor.end, actor.text, code=code_for(d, actor.country, "CVL"),
                           country=actor.country, sector="CVL", resolved_by="demonym", role_date=ctx.date)
         ethnic = actor.resolved_by == "demonym" and any(
             h.start > start and table.lower[h.start - 1] == "ethnic" for h in hits)
-        if ethnic or (actor.resolved_by == "demonym" and head.tag_ in ("NNPS", "NNS")
+        if ethnic or (actor.resolved_by == "demonym" and t_tag[head_i] in ("NNPS", "NNS")
                       and any(e.kind == "adj" for h in head_hit for e in h.entries)):
             pending_residence.append((len(out), ethnic))
         if head_lex and (not actor.resolved or actor.resolved_by == "coreference"):
@@ -250,18 +264,18 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             pending_attach.append((len(out), head_lex))
             sector = head_lex[-1].value if head_lex[-1].kind == "sector" else None
             # a capitalised head inside a sentence is part of a name ("the Great Hall of the People")
-            if (sector in CONTEXT_SECTORS and head.lemma_.lower() not in EQUIPMENT
-                    and (head.is_lower or _sentence_initial(head))
-                    and not NOT_LOCAL.intersection(table.lower[start:head.i])
+            if (sector in CONTEXT_SECTORS and table.lemma[head_i].lower() not in EQUIPMENT
+                    and (t_text[head_i].islower() or _sentence_initial(doc[head_i]))
+                    and not NOT_LOCAL.intersection(table.lower[start:head_i])
                     and not (cues.countries or cues.orgs or cues.people or cues.regions)):
                 pending_context.append((len(out), sector))
         if not actor.resolved and label != "PERSON" and not (pending_context and pending_context[-1][0] == len(out)) \
                 and not (cues.countries or cues.orgs or cues.people or cues.regions):
             # "the rebel RUF", "the fundamentalist Umma party": a name we do not know, introduced by a
             # lower-case group noun, is a group of that sector acting in the article's country
-            intro = [h for h in lex if h.end <= head.i and h.kind == "sector" and doc[h.start].is_lower]
+            intro = [h for h in lex if h.end <= head_i and h.kind == "sector" and t_text[h.start].islower()]
             if intro and intro[-1].value in CONTEXT_SECTORS and any(
-                    doc[k].pos_ == "PROPN" for k in range(intro[-1].end, head.i + 1)):
+                    t_pos[k] == "PROPN" for k in range(intro[-1].end, head_i + 1)):
                 pending_context.append((len(out), intro[-1].value))
         out.append((mention, actor, span))
         ctx.actors.append(actor)
@@ -328,14 +342,14 @@ def _misspelt_country(d: ActorDictionary, span: Any, folded: list[str], cues: Cu
                 return
 
 
-def _modifier_spans(doc: Any, hits: list, lex: list, start: int, head_i: int) -> list[tuple[int, int]]:
+def _modifier_spans(t: TokenTable, hits: list, lex: list, start: int, head_i: int) -> list[tuple[int, int]]:
     """Token ranges inside a non-actor phrase that may name actors: the possessor before "'s" ("the Russian
     government's refusal"), and each dictionary hit before the head with the agent nouns right after it
     ("Israeli army bulldozers" -> "Israeli army", "a U.S. request" -> "U.S.")."""
     out: list[tuple[int, int]] = []
     i = start
     for k in range(start, head_i):
-        if doc[k].tag_ == "POS" and k > i:
+        if t.tag[k] == "POS" and k > i:
             out.append((i, k))
             i = k + 1
     lex_at = {h.start: h for h in lex}
@@ -360,26 +374,28 @@ def _sentence_initial(tok: Any) -> bool:
     return all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start:tok.i])
 
 
-def _coordinated(cues, doc: Any, head: Any) -> list:
+def _coordinated(cues, t: TokenTable, head_i: int) -> list:
     """Two or more country modifiers joined by 'and' before an agent head: one actor per conjunct."""
     if len(cues.countries) < 2 or cues.people or cues.orgs:
         return []
-    if any(h.start <= head.i < h.end for h, _, _ in cues.countries):
+    if any(h.start <= head_i < h.end for h, _, _ in cues.countries):
         return []
     if not (cues.sectors or cues.titles):
         return []
     first, last = cues.countries[0][0].start, cues.countries[-1][0].end
-    between = {doc[i].lower_ for i in range(first, last)}
+    between = set(t.lower[first:last])
     if not between & {"and", ",", "&", "or"}:
         return []
     return cues.countries
 
 
 def _group_members(d: ActorDictionary, span: Any, ctx: Context, words: list[str] | None = None,
-                   root_lemma: str | None = None) -> tuple[str, ...] | None:
+                   root_lemma: str | None = None,
+                   raw_root_lemma: str | None = None) -> tuple[str, ...] | None:
     """('RUS', 'CHN') for "both sides" / "the two countries"; () when the parties are unknown; None if no group.
 
-    `words` (the span's lower-case tokens) and `root_lemma` (its root's folded lemma) may come precomputed.
+    `words` (the span's lower-case tokens), `root_lemma` (its root's folded lemma) and `raw_root_lemma` (its
+    root's `lemma_`) may come precomputed; with all three, `span` is not read and may be None.
     """
     if words is None:
         words = [t.lower_ for t in span]
@@ -394,7 +410,8 @@ def _group_members(d: ActorDictionary, span: Any, ctx: Context, words: list[str]
     members: list[str] = []
     for prev in reversed(ctx.actors):
         if prev.resolved and not prev.members:
-            key = prev.code if span.root.lemma_ in ("leader", "official", "minister", "president") else prev.country
+            lemma = span.root.lemma_ if raw_root_lemma is None else raw_root_lemma
+            key = prev.code if lemma in ("leader", "official", "minister", "president") else prev.country
             if key and key not in members and prev.country not in {m[:3] for m in members}:
                 members.append(key)
         if len(members) == n:
@@ -402,9 +419,10 @@ def _group_members(d: ActorDictionary, span: Any, ctx: Context, words: list[str]
     return tuple(reversed(members)) if len(members) == n else ()
 
 
-def _resolve_pronoun(ctx: Context, tok: Any, paragraphs: list[int], start: int, end: int, text: str) -> Actor:
+def _resolve_pronoun(ctx: Context, lower: str, paragraphs: list[int], start: int, end: int,
+                     text: str) -> Actor:
     para_start = max(p for p in paragraphs if p <= start)
-    plural = tok.lower_ in PLURAL_PRONOUNS
+    plural = lower in PLURAL_PRONOUNS
     for prev in reversed(ctx.actors):
         if prev.start < para_start:
             break

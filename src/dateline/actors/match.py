@@ -60,8 +60,41 @@ def folded_lemmas(table: TokenTable, scratch: dict) -> list[str]:
     return cached
 
 
+# Phrases repeat from article to article ("the president", "officials", "Russia"), and a match depends on
+# nothing but the dictionary and the phrase's tokens; so results are memoised per dictionary, keyed by those
+# tokens, with hit offsets relative to the phrase. Bounded like _NORM_CACHE.
+_MEMO_MAX = 100_000
+_MEMOS: dict[int, tuple[ActorDictionary, dict, dict]] = {}
+
+
+def _memos(d: ActorDictionary) -> tuple[dict, dict]:
+    got = _MEMOS.get(id(d))
+    if got is None or got[0] is not d:
+        got = _MEMOS[id(d)] = (d, {}, {})
+    return got[1], got[2]
+
+
+def _recall(memo: dict, key: tuple, start: int, compute) -> list[Hit]:
+    rel = memo.get(key)
+    if rel is None:
+        hits = compute()
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        memo[key] = tuple(Hit(h.start - start, h.end - start, h.entries, h.kind, h.value) for h in hits)
+        return hits
+    if not start:
+        return list(rel)
+    return [Hit(h.start + start, h.end + start, h.entries, h.kind, h.value) for h in rel]
+
+
 def match_tokens(d: ActorDictionary, table: TokenTable, folded: list[str], start: int, end: int) -> list[Hit]:
     """Longest, left-to-right, non-overlapping dictionary hits in tokens [start, end)."""
+    key = (tuple(folded[start:end]), tuple(table.text[start:end]), tuple(table.ws[start:end]))
+    return _recall(_memos(d)[0], key, start, lambda: _match_tokens(d, table, folded, start, end))
+
+
+def _match_tokens(d: ActorDictionary, table: TokenTable, folded: list[str], start: int,
+                  end: int) -> list[Hit]:
     hits: list[Hit] = []
     texts, spaces = table.text, table.ws
     i = start
@@ -118,9 +151,11 @@ def lexicon_ends(d: ActorDictionary, folded: list[str], lemmas: list[str], scrat
     cached = scratch.get("actors.lex_ends")
     if cached is None or len(cached) != len(folded):
         last = _lexicon_last_words(d)
-        cached = [w.rsplit(" ", 1)[-1] in last or lem.rsplit(" ", 1)[-1] in last
-                  or (w.endswith("s") and w[:-1].rsplit(" ", 1)[-1] in last)
-                  for w, lem in zip(folded, lemmas, strict=True)]
+        # tested once per distinct word, not per token (most words of an article recur)
+        words = set(folded)
+        good = {x for x in words.union(lemmas) if x.rsplit(" ", 1)[-1] in last}
+        good_plural = {w for w in words if w.endswith("s") and w[:-1].rsplit(" ", 1)[-1] in last}
+        cached = [w in good or lem in good or w in good_plural for w, lem in zip(folded, lemmas, strict=True)]
         scratch["actors.lex_ends"] = cached
     return cached
 
@@ -129,6 +164,13 @@ def match_lexicon(d: ActorDictionary, lemmas: list[str], folded: list[str], star
                   ends: list[bool] | None = None) -> list[Hit]:
     """Title and sector-noun hits in tokens [start, end) (the last word matched by its lemma: "officials");
     `lemmas` are the folded lemmas (`folded_lemmas`), `ends` the optional `lexicon_ends` filter."""
+    key = (tuple(folded[start:end]), tuple(lemmas[start:end]),
+           None if ends is None else tuple(ends[start:end]))
+    return _recall(_memos(d)[1], key, start, lambda: _match_lexicon(d, lemmas, folded, start, end, ends))
+
+
+def _match_lexicon(d: ActorDictionary, lemmas: list[str], folded: list[str], start: int, end: int,
+                   ends: list[bool] | None) -> list[Hit]:
     hits: list[Hit] = []
     i = start
     while i < end:

@@ -129,12 +129,41 @@ def count_cues(table: Any) -> list[bool]:
     return [n or low in cue for n, low in zip(table.like_num, table.lower, strict=True)]
 
 
-def find_counts(sent: Any, text: str, blocked: list[tuple[int, int]]) -> list[CountMatch]:
+def _number_group_indices(doc: Any, table: Any, idxs: list[int]) -> list[list[int]]:
+    """`_number_groups` over token indices, reading the token table: the same groups, without a `Token`
+    object per word of the sentence (only number-like words build one, for their entity type)."""
+    like_num, lower, text = table.like_num, table.lower, table.text
+    n = len(table)
+    groups: list[list[int]] = []
+    cur: list[int] = []
+    for k in idxs:
+        is_num = (like_num[k] or lower[k] in _SCALE_WORDS) and doc[k].ent_type_ not in _NOT_COUNTS
+        if is_num or (cur and text[k] == "-" and k + 1 < n and like_num[k + 1]):
+            cur.append(k)
+        else:
+            if cur:
+                groups.append(cur)
+            cur = []
+        if not is_num and lower[k] in _VAGUE and k + 1 < n and lower[k + 1] == "of":
+            groups.append([k])
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+def find_counts(sent: Any, text: str, blocked: list[tuple[int, int]], table: Any = None) -> list[CountMatch]:
     """Counts of people in the spaCy sentence `sent`, skipping tokens inside the `blocked` ranges (amounts
-    already found, time expressions)."""
-    toks = [t for t in sent if not any(a <= t.idx < b for a, b in blocked)]
+    already found, time expressions). `table`: the Doc's `dateline.nlp_cache.TokenTable`, if at hand
+    (faster; same result)."""
+    if table is None:
+        toks = [t for t in sent if not any(a <= t.idx < b for a, b in blocked)]
+        groups = _number_groups(toks)
+    else:
+        doc, idx = sent.doc, table.idx
+        keep = [k for k in range(sent.start, sent.end) if not any(a <= idx[k] < b for a, b in blocked)]
+        groups = [[doc[k] for k in g] for g in _number_group_indices(doc, table, keep)]
     out: list[CountMatch] = []
-    for group in _number_groups(toks):
+    for group in groups:
         last = group[-1]
         value = _group_value(group)
         if value is None and group[0].lower_ not in _VAGUE:

@@ -24,10 +24,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from spacy.tokens import Span
+
 from ..config import Settings
 from ..model import Amount, Article, TimeExpr
 from ..pipeline import component
 from ..nlp_cache import tokens
+from ..nlp_spans import expand_span, span_root
 from .amount_counts import count_cues, find_counts
 from .amount_measures import governing_time, measured_phrase
 from .amount_patterns import find_surface_amounts
@@ -58,7 +61,10 @@ def extract_amounts(article: Article) -> list[Amount]:
         return []
     text = article.text
     out: list[Amount] = []
-    may_count = count_cues(tokens(article))
+    table = tokens(article)
+    may_count = count_cues(table)
+    # Token ranges from the table's offsets (nlp_spans) rather than `doc.char_span`, which builds a Span and
+    # Tokens per call; a Span is built only where a helper walks the parse.
     for sent in article.sentences:
         if sent.end <= article.body_start:
             continue
@@ -68,10 +74,10 @@ def extract_amounts(article: Article) -> list[Amount]:
         for sa in find_surface_amounts(text, max(sent.start, article.body_start), sent.end):
             if any(sa.num_start < b and sa.end > a for a, b in time_spans):
                 continue  # "the first quarter" belongs to the times layer
-            span = doc.char_span(sa.num_start, sa.end, alignment_mode="expand")
-            if span is None:
+            bounds = expand_span(table, sa.num_start, sa.end)
+            if bounds is None:
                 continue
-            root = span.root
+            root = doc[span_root(table, *bounds)]
             measured = measured_phrase(
                 root, (sa.start, sa.end), time_spans, share=sa.kind in ("percent", "fraction")
             )
@@ -90,10 +96,10 @@ def extract_amounts(article: Article) -> list[Amount]:
                     period=_period(governing_time(root, times)),
                 )
             )
-        sent_span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
-        if sent_span is not None and any(may_count[sent_span.start:sent_span.end]):
+        sent_bounds = expand_span(table, sent.start, sent.end)
+        if sent_bounds is not None and any(may_count[sent_bounds[0]:sent_bounds[1]]):
             blocked = [(a.start, a.end) for a in found] + time_spans
-            for c in find_counts(sent_span, text, blocked):
+            for c in find_counts(Span(doc, *sent_bounds), text, blocked, table):
                 found.append(_count_record(text, c, times))
         found.sort(key=lambda a: a.start)
         out.extend(found)

@@ -24,11 +24,13 @@ import collections
 import logging
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
 from ..config import Settings
 from ..model import Article, Place, Sentence
+from ..nlp_cache import entities
 from ..pipeline import component
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .place_capitals import capital_places
@@ -257,9 +259,16 @@ def _candidates(article: Article, gaz: Gazetteer, is_person: Callable[..., bool]
 def _longest_first(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     spans = sorted(spans, key=lambda c: (-(c[1] - c[0]), c[0]))
     kept: list[tuple[int, int, bool]] = []
+    starts: list[int] = []
+    # Kept spans never overlap, so sorted by start their ends rise too: a span overlaps one iff it overlaps
+    # the last one starting before its end (bisection). An empty span breaks that order: test every one.
+    slow = any(c[0] >= c[1] for c in spans)
     for c in spans:
-        if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
-            kept.append(c)
+        p = bisect_left(starts, c[1])
+        if any(c[1] > k[0] and c[0] < k[1] for k in kept) if slow else (p and kept[p - 1][1] > c[0]):
+            continue
+        starts.insert(p, c[0])
+        kept.insert(p, c)
     return sorted(kept)
 
 
@@ -353,7 +362,7 @@ def extract_places(article: Article, gaz: Gazetteer | None = None, *,
     gaz = gaz or load_gazetteer()
     text = article.text
     is_person = people_guard(article, dictionary)
-    ents = article.doc.ents if article.doc is not None else ()
+    ents = entities(article) if article.doc is not None else ()
     spans = _candidates(article, gaz, is_person, ents)
     ctx = _context(article, gaz, spans)
     resolved: dict[str, Entry] = {}  # surface form -> entry, for the article's other mentions of it

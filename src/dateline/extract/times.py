@@ -19,6 +19,8 @@ from typing import Any
 
 from ..config import Settings
 from ..model import Article, Sentence, TimeExpr
+from ..nlp_cache import TokenTable, entities, tokens
+from ..nlp_spans import token_at
 from ..pipeline import component
 from .times_rules import MONTHS, Found, find_times
 
@@ -88,6 +90,59 @@ def tense_at(doc: Any, offset: int) -> str:
     return "unknown"
 
 
+def _table_tense(t: TokenTable, kids: list[list[int]], i: int) -> str:
+    """`tense_at` on the token table from token `i` (the same walk and tests, without `Token` objects;
+    `kids[k]`: the indices of token k's syntactic children)."""
+    pos, dep, tag, lower, lemma, head = t.pos, t.dep, t.tag, t.lower, t.lemma, t.head
+    node = i
+    for _ in range(8):
+        if pos[node] in ("VERB", "AUX") and dep[node] != "aux":
+            auxes = [c for c in kids[node] if dep[c] in ("aux", "auxpass")]
+            if {lower[a] for a in auxes} & _FUTURE_AUX:
+                return "future"
+            if tag[node] == "VB" and any(lower[a] == "to" for a in auxes):
+                h = head[node]
+                if lemma[h] in _FUTURE_HEADS or lemma[h] == "go" or lower[h] in ("due", "set"):
+                    return "future"
+                if pos[h] in ("NOUN", "PROPN") and dep[node] in ("acl", "relcl"):
+                    return "future"
+                if h != node:
+                    node = h
+                    continue
+            if lemma[node] in _FUTURE_HEADS and any(tag[a] in ("VBZ", "VBP") for a in auxes):
+                return "future"
+            if tag[node] == "VBD" or any(tag[a] == "VBD" for a in auxes):
+                return "past"
+            if tag[node] == "VBN" and any(lemma[a] == "have" for a in auxes):
+                return "past"
+            if tag[node] == "VBG" and any(lemma[a] == "be" for a in auxes):
+                return "future"
+            if tag[node] == "VB" and any(tag[a] == "MD" for a in auxes):
+                return "future"
+            return "past" if tag[node] == "VBN" else "unknown"
+        if head[node] == node:
+            break
+        node = head[node]
+    return "unknown"
+
+
+def _article_tense(article: Article) -> Any:
+    """`offset -> tense_at(article.doc, offset)`, computed on the article's token table."""
+    if article.doc is None:
+        return lambda offset: "past"
+    t = tokens(article)
+    kids: list[list[int]] = [[] for _ in range(len(t))]
+    for j, h in enumerate(t.head):
+        if h != j:  # spaCy lists no token as its own child (a root is its own head)
+            kids[h].append(j)
+
+    def tense(offset: int) -> str:
+        i = token_at(t, offset)
+        return "past" if i is None else _table_tense(t, kids, i)
+
+    return tense
+
+
 def _token_at(doc: Any, offset: int) -> Any:
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -136,21 +191,22 @@ def extract_times(article: Article) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     out.extend(_dateline_time(article, anchor))
     spans = [(s.start, s.end) for s in article.sentences] or [(article.body_start, len(article.text))]
+    tense = _article_tense(article)
     for s_start, s_end in spans:
         chunk = article.text[s_start:s_end]
-        found = find_times(chunk, anchor, tense_at=lambda off, b=s_start: tense_at(doc, b + off))
+        found = find_times(chunk, anchor, tense_at=lambda off, b=s_start: tense(b + off))
         for f in found:
             out.append(TimeExpr(s_start + f.start, s_start + f.end, f.text, f.value, f.precision, anchor_iso))
     if doc is not None and anchor is not None:
         taken = [(t.start, t.end) for t in out]
-        for ent in doc.ents:
+        for ent in entities(article):
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             if any(ent.start_char < e and s < ent.end_char for s, e in taken):
                 continue
             if ent.text.strip().lower().rstrip(".") in MONTHS:
                 continue  # a lone month name our rules turned down ("it May rain")
-            res = _dateparser(ent.text, anchor, tense_at(doc, ent.start_char))
+            res = _dateparser(ent.text, anchor, tense(ent.start_char))
             if res:
                 out.append(TimeExpr(ent.start_char, ent.end_char, ent.text, res[0], res[1], anchor_iso))
                 taken.append((ent.start_char, ent.end_char))

@@ -342,33 +342,47 @@ _DUR_RES = [(re.compile(r"\b" + p, re.IGNORECASE), k) for p, k in _DURATIONS]
 # (each is a part every match must contain, read off the patterns above), so the costly pattern, which
 # tries its optional prefixes at every word boundary, is skipped. Same IGNORECASE semantics as the patterns.
 # Keep in step with _ATOMS / _DURATIONS when adding a kind: a kind without an entry is always scanned.
+# The tighter the condition, the fewer sentences pay for a scan: "Tuesday" holds "day", but no duration
+# unit after a space or hyphen; "19 people" holds a digit, but no year.
+_LITERALS: dict[re.Pattern, tuple[str, ...]] = {}
+
+
+def _literal(*words: str) -> re.Pattern:
+    """A prefilter that is a plain alternation of ASCII literals: on lower-cased ASCII text, IGNORECASE
+    matching of such a literal is exactly substring search, so `_may_match` tests them with `in` (non-ASCII
+    text, where it is not because of characters such as the Kelvin sign, uses the regex)."""
+    rx = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+    _LITERALS[rx] = words
+    return rx
+
+
 _NEEDS_DIGIT = re.compile(r"\d")
-_NEEDS_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
-_UNITS_LIT = re.compile(r"day|week|month|year|decade|hour|minute|century", re.IGNORECASE)
+_NEEDS_YEAR = re.compile(_YEAR)  # iso dates and years contain a whole year
+_NEEDS_NUMERIC = re.compile(r"\d[/.-]\d")  # "3/4/2022", "16.05.2024", "16-05-2024"
+_NEEDS_MONTH = _literal("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNITS_LIT = _literal("day", "week", "month", "year", "decade", "hour", "minute", "century")
+_UNIT_AFTER_GAP = re.compile(r"[\s-]" + _UNIT, re.IGNORECASE)  # "three days", "two-week": [\s-]+ first
+_UNITS_PLURAL = _literal("days", "weeks", "months", "years", "decades", "hours", "minutes", "centurys")
 _PREFILTERS: dict[str, tuple[re.Pattern, ...]] = {
-    "iso": (_NEEDS_DIGIT,),
-    "numeric": (_NEEDS_DIGIT,),
+    "iso": (_NEEDS_YEAR,),
+    "numeric": (_NEEDS_NUMERIC,),
     "mdy": (_NEEDS_MONTH, _NEEDS_DIGIT),
     "dmy": (_NEEDS_MONTH, _NEEDS_DIGIT),
     "month": (_NEEDS_MONTH,),
-    "weekday": (re.compile(r"mon|tue|wed|thu|fri|sat|sun", re.IGNORECASE),),
-    "word": (re.compile(r"today|yesterday|tomorrow|tonight|night|morning|afternoon|evening", re.IGNORECASE),),
-    "ago": (re.compile(r"ago|from now", re.IGNORECASE), _UNITS_LIT),
-    "relunit": (re.compile(r"week|month|year|quarter|spring|summer|autumn|fall|winter", re.IGNORECASE),),
-    "year": (_NEEDS_DIGIT,),
-    "now": (re.compile(r"now|currently|at present|at the moment", re.IGNORECASE),),
-    "yearend": (re.compile(r"year", re.IGNORECASE),),
-    "duration": (_UNITS_LIT,),
-    "vague_duration": (_UNITS_LIT,),
-    "bare_duration": (_UNITS_LIT,),
-}
-
-
-# The same literals for plain `in` tests on lower-cased ASCII text (there, IGNORECASE matching of an ASCII
-# literal is exactly substring search in the lower-cased text; non-ASCII text, where it is not because of
-# characters such as the Kelvin sign, uses the regexes above).
-_LITERALS: dict[re.Pattern, tuple[str, ...]] = {
-    pre: tuple(pre.pattern.split("|")) for pres in _PREFILTERS.values() for pre in pres if pre is not _NEEDS_DIGIT
+    # _WD: a full weekday name, or an abbreviation with its period
+    "weekday": (_literal("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.",
+                         "tue.", "tues.", "wed.", "thu.", "thurs.", "fri.", "sat.", "sun."),),
+    "word": (_literal("today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon",
+                      "evening"),),
+    "ago": (_literal("ago", "from now"), _UNITS_LIT),
+    "relunit": (_literal("week", "month", "year", "quarter", "spring", "summer", "autumn", "fall",
+                         "winter"),),
+    "year": (_NEEDS_YEAR,),
+    "now": (_literal("now", "currently", "at present", "at the moment"),),
+    "yearend": (_literal("year"),),
+    "duration": (_UNIT_AFTER_GAP,),
+    "vague_duration": (_UNITS_PLURAL,),  # both take the unit with a plural "s"
+    "bare_duration": (_UNITS_PLURAL,),
 }
 
 
@@ -380,8 +394,9 @@ def _may_match(kind: str, text: str, seen: dict) -> bool:
             low = seen.get("lower")
             if low is None:
                 low = seen["lower"] = text.lower() if text.isascii() else ""
-            if low and pre is not _NEEDS_DIGIT:
-                hit = any(w in low for w in _LITERALS[pre])
+            words = _LITERALS.get(pre)
+            if low and words is not None:
+                hit = any(w in low for w in words)
             else:
                 hit = pre.search(text) is not None
             seen[pre] = hit

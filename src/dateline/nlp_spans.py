@@ -1,0 +1,100 @@
+"""spaCy span arithmetic on a `TokenTable` (token indices in, token indices out), no `Token`/`Span` objects.
+
+`doc.char_span` and `span.root` build Python `Token`/`Span` objects (several microseconds apiece) and the
+stages call them thousands of times per article. These functions give the same answers from the table's
+columns, by the definitions spaCy documents for those calls (the token holding a character; the token of a
+span whose head lies outside it and is nearest the sentence root), including the corner cases, because the
+pipeline's output must not change by a byte when a stage switches to them; tests/test_nlp_cache.py checks
+them against spaCy on real parses. Noun chunks stay spaCy's own (`noun_chunks` only lists them).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from .nlp_cache import TokenTable
+
+__all__ = ["expand_span", "noun_chunks", "span_root", "token_at", "token_by_char"]
+
+
+
+def token_by_char(t: TokenTable, char: int) -> int:
+    """Index of the token whose text or trailing space holds character `char`, else -1 (the token
+    `Doc.char_span` starts or ends at)."""
+    i = bisect_right(t.idx, char) - 1
+    if i < 0 or char >= t.idx[i] + len(t.text[i]) + t.ws[i]:
+        return -1
+    return i
+
+
+def expand_span(t: TokenTable, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """(start, end) token range of `doc.char_span(start_char, end_char, alignment_mode="expand")`, None
+    where that is None. The range may be empty (where spaCy returns an empty Span)."""
+    start = token_by_char(t, start_char)
+    if start < 0:
+        return None
+    end = token_by_char(t, end_char - 1)
+    if end < 0:
+        return None
+    if start_char == t.idx[start] + len(t.text[start]):  # trailing whitespace is not the token's
+        start += 1
+    if start > end + 1:
+        raise IndexError(f"empty character range {start_char}:{end_char}")  # spaCy's Span raises too
+    return start, end + 1
+
+
+def token_at(t: TokenTable, offset: int) -> int | None:
+    """The first token of `doc.char_span(offset, offset + 1, alignment_mode="expand")`, or None."""
+    got = expand_span(t, offset, offset + 1)
+    if got is None or got[0] >= got[1]:
+        return None
+    return got[0]
+
+
+def span_root(t: TokenTable, start: int, end: int) -> int:
+    """Index of `doc[start:end].root` (as spaCy defines `Span.root`: a sentence root in the span, else the token
+    closest to its sentence root among those whose head is outside the span, the first on ties)."""
+    head = t.head
+    outside = []
+    for i in range(start, end):  # one pass: the first sentence root wins outright, whatever precedes it
+        h = head[i]
+        if h == i:
+            return i
+        if not start <= h < end:
+            outside.append(i)
+    if not outside:
+        return start
+    if len(outside) == 1:
+        return outside[0]
+    n = len(head)
+    best, root = n, -1
+    for i in outside:
+        steps = _words_to_root(t, i, n)
+        if steps < best:
+            best, root = steps, i
+    return start if root == -1 else root
+
+
+def _words_to_root(t: TokenTable, i: int, n: int) -> int:
+    # as in spaCy's root choice, a childless space or punctuation token never wins over a word
+    if (t.is_space[i] or t.is_punct[i]) and not _has_children(t, i):
+        return n - 1
+    head = t.head
+    steps = 0
+    while head[i] != i:
+        i = head[i]
+        steps += 1
+        if steps >= n:
+            raise RuntimeError("dependency cycle")  # spaCy's E039
+    return steps
+
+
+def _has_children(t: TokenTable, i: int) -> bool:
+    return any(h == i and j != i for j, h in enumerate(t.head))
+
+
+def noun_chunks(doc: Any) -> list[tuple[int, int]]:
+    """(start, end) token range of every `doc.noun_chunks` span, in order: spaCy's own iterator (the language's
+    rule is spaCy's, not ours), read once per article as plain ranges."""
+    return [(c.start, c.end) for c in doc.noun_chunks]
