@@ -1,6 +1,6 @@
 """Throughput against the parser's limit: bare spaCy vs `dateline extract` vs full `dateline ingest`.
 
-    python bench/throughput.py [--quick] [--articles N] [--words W] [--procs N]
+    python bench/throughput.py [--quick] [--articles N] [--words W] [--procs N] [--repeat R]
 
 On one deterministic synthetic corpus (bench/corpus.py) and the same cores, it measures
   (a) spacy    bare `nlp.pipe` with the same model over the same texts (dateline header blanked),
@@ -11,6 +11,9 @@ Every measurement runs in a fresh Python process, so model loading and worker st
 peak memory is its own. It prints a table (articles/s, words/s, wall seconds, peak RSS of the main process
 and of the largest worker) and, last, `ratio=R` with R = (b)/(a) articles/s at N processes: the share of
 the parser's speed that dateline keeps. `--quick` uses a small corpus and finishes in under a minute.
+`--repeat R` runs the modes R times, alternating, at N processes only, and reports each extract run against
+the spacy run just before it and the median ratio: the host's speed drifts by 10-20 % between runs on a
+shared machine, which a single pair of runs cannot tell from a change in the code.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -149,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--procs", type=int, default=None, help="N (default: all cores)")
     ap.add_argument("--modes", default="spacy,extract,ingest")
     ap.add_argument("--json", dest="json_out", default=None, help="also write the results to this file")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="run the modes this many times, alternating, at N processes only; reports each run's "
+                         "extract/spacy ratio and the medians (the host's speed drifts between runs)")
     ap.add_argument("--_one", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args._one:
@@ -171,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
         total_words = write_jsonl(path, n_articles, words=words)
         print(f"corpus: {n_articles} articles, {total_words} words ({total_words / n_articles:.0f}/article); "
               f"N={procs} processes on {os.cpu_count()} cores", flush=True)
+        if args.repeat > 1:
+            return _repeated(args.modes.split(","), procs, path, args.repeat, total_words, n_articles)
         for mode in args.modes.split(","):
             for p in sorted({1, procs}):
                 r = _run_one(mode, p, path)
@@ -191,6 +200,29 @@ def main(argv: list[str] | None = None) -> int:
     by = {(r["mode"], r["procs"]): r["articles_per_s"] for r in results}
     if ("spacy", procs) in by and ("extract", procs) in by:
         print(f"ratio={by[('extract', procs)] / by[('spacy', procs)]:.2f}")
+    return 0
+
+
+def _repeated(modes: list[str], procs: int, path: str, repeat: int, total_words: int, n_articles: int) -> int:
+    """Alternate the modes `repeat` times at `procs` processes; pair each extract run with the spacy run just
+    before it, so a drift in the host's speed moves both sides of a ratio alike."""
+    runs: dict[str, list[float]] = {m: [] for m in modes}
+    ratios = []
+    for i in range(repeat):
+        for mode in modes:
+            r = _run_one(mode, procs, path)
+            runs[mode].append(r["articles"] / r["seconds"])
+            print(f"  run {i + 1} {mode:8s} x{procs}: {runs[mode][-1]:6.2f} articles/s ({r['seconds']:.1f} s, "
+                  f"worker {r['worker_rss_mb']:.0f} MB)", flush=True)
+        if "spacy" in runs and "extract" in runs and runs["spacy"] and runs["extract"]:
+            ratios.append(runs["extract"][-1] / runs["spacy"][-1])
+            print(f"  run {i + 1} ratio={ratios[-1]:.2f}", flush=True)
+    for mode, vals in runs.items():
+        print(f"{mode:8s} x{procs}: median {statistics.median(vals):.2f} articles/s "
+              f"({statistics.median(vals) * 3600:,.0f}/h; runs {', '.join(f'{v:.2f}' for v in vals)})")
+    if ratios:
+        print(f"ratio={statistics.median(ratios):.2f} (median of {len(ratios)} paired runs: "
+              f"{', '.join(f'{x:.2f}' for x in ratios)})")
     return 0
 
 
