@@ -16,17 +16,18 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from ..model import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Actor, Article, Event, Place, Sentence, Trigger
+from ..model import ASSERTED, FUTURE, Actor, Article, Event, Place, Sentence, Trigger
 from .arguments import ActorFinder, is_pronoun, subject_of
-from .codes import code_info, compose, future_code, intent_code, plover_for
+from .codes import code_info, compose, intent_code, plover_for
 from .context import CoderOptions, Ctx
-from .frames import (_ADDRESSEE_FRAMES, _WEAK_FRAMES, REFUSABLE, _complement_targets, _complements,
+from .frames import (_ADDRESSEE_FRAMES, _WEAK_FRAMES, _complement_targets, _complements,
                      _consume_purposes, _frame_of, _inner_code, _other_subject, helps_act, negated_complement,
                      negated_intent)
 from .lexicon import Entry, Lexicon
 from ..nlp_cache import token_table, tokens
 from .matching import _POS, Match, match_token, objects_of, pobjs_of, prep_children
-from .modality import failed_to, is_background, is_refusal, modality
+from .modality import is_background
+from .mode_rules import settle_mode
 from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of_question
 from .claims import issuer
 from .roles import (_noun_args, _pairs, _verb_args, active_subject_actors, attack_targets,
@@ -38,11 +39,9 @@ log = logging.getLogger(__name__)
 
 __all__ = ["CoderOptions", "code_sentence"]
 
-# Cooperative acts whose "will not"/"would not" is a refusal (CAMEO 12x), via the 'refuse' composition.
 _FORCE_ROOTS = {"17", "18", "19", "20"}  # coercion and violence
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _OPPOSE_VERBS = {"oppose"}
-_REFUSABLE = REFUSABLE
 # Frame verbs that, with an event noun as object, perform it rather than promise it ("undertook a
 # mission" vs "undertook to withdraw").
 _DOING_FRAMES = {"undertake"}
@@ -236,17 +235,6 @@ def _military(a: Actor) -> bool:
     return a.sector in ("MIL", "PKO") or code.endswith(("MIL", "PKO"))
 
 
-def _ultimatum(tok: Any, marks: tuple[str, ...] = ("unless",)) -> bool:
-    """"will withdraw its troops unless X pays": a future act made conditional with "unless" is a threat
-    (CAMEO 13), whatever the act; a bare "if" is left alone ("will help if asked" is a promise)."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-               for c in tok.children)
-
-
-# Roots that, held out on a condition, make a threat: force posture, sanctions, coercion, violence.
-_FORCE_THREAT_ROOTS = {"15", "16", "17", "18", "19", "20"}
-
-
 _CLAIM_CODES = ("02", "10", "11", "12", "14")
 
 
@@ -410,30 +398,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if ctx.opts.require_dyad and not resolved_targets:
         ctx.note(tok, entry=e.id, code=code, reason="no resolved target (coding.require_dyad)")
         return []
-    mode, why = modality(light if light is not None else tok, ctx.lex.speech_verbs)
-    if frame == "intent" and comp is not None and mode == ASSERTED and code[:2] not in ("03", "12", "13"):
-        mode, why = FUTURE, f"intent frame '{tok.text}'"  # "wants to re-examine": the act is still to come
-    if mode == NEGATED and code[:2] in _REFUSABLE and is_refusal(light if light is not None else tok):
-        code, mode, why = compose("refuse", code), ASSERTED, "refusal ('will not', 'would not')"
-    if mode == FUTURE and code == "186" and why.startswith(("'attempt", "'tri")):
-        # "attempted to assassinate": CAMEO codes the attempt itself (185), which has happened
-        code, mode, why = "185", ASSERTED, "attempt (CAMEO 185)"
-    elif mode == FUTURE and code[:2] in _FORCE_ROOTS and why.startswith(("'attempt", "'tri")):
-        # "tried to hack into", "attempted to storm the building": an attempted act of force has been made
-        mode, why = ASSERTED, "attempted act of force"
-    if mode == NEGATED and (code[:2] == "03" or code == "057") and failed_to(tok):
-        # "failed to reach agreement": talks that end without a deal reject it (CAMEO 12)
-        code, mode, why = compose("refuse", code), ASSERTED, "failed to agree: a rejection"
-    if mode == FUTURE and code[:2] in ("18", "19", "20") and why.lower().startswith(("'prepar", "'gear")):
-        # "the army prepared to resume shelling": getting ready to use force is a show of force that is
-        # happening now (CAMEO 150), not a statement about the future
-        code, mode, why = "150", ASSERTED, "preparing to use force (CAMEO 150)"
-    if mode == FUTURE:
-        code = compose("threaten", code) if _ultimatum(tok) else future_code(code, ctx.opts.future_as_intent)
-    elif mode == HYPOTHETICAL and code[:2] in _FORCE_THREAT_ROOTS and _ultimatum(tok, ("if", "unless")):
-        # "may halt its mediation if the parties do not cooperate", "could strike if attacked": force or
-        # sanctions held out on a condition is a threat (CAMEO 13), and the threat has been made
-        code, mode, why = compose("threaten", code), ASSERTED, "conditional force or sanction: a threat"
+    code, mode, why = settle_mode(code, tok, light, frame == "intent" and comp is not None, ctx)
     if not resolved_targets and code[:2] == "14":
         resolved_targets = _claim_targets([tok] + ([light] if light is not None else []), sources, ctx)
     place = host_place(ctx, tok, (light, m.obj, inner_m.token if inner_m is not None else None))
