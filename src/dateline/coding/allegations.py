@@ -3,8 +3,8 @@
 "A alleged that B attacked C" is coded as A 112 B: asserting someone else's wrongdoing with an allegation
 verb is itself an accusation, and the act, only alleged, is contested, so it is not coded as well (the
 accusation's pattern keeps its code: "cur.v.attack.190>alleged:112"). A neutral verb of saying accuses only
-when a party, not the press, opens its statement with another side's act of force ("Israel said a mortar
-was fired at it from Gaza": `claims.says_accusation`); wire copy reports acts that way, so that act stays,
+when a party, not the press, opens its statement with another side's act of force ("Ukraine said Russian
+artillery shelled Kharkiv": `claims.says_accusation`); wire copy reports acts that way, so that act stays,
 reported by the speaker. A trailing "..., officials said" only sources the news. Accusable acts are
 coercion and violence (roots 13, 15, 17-20 for allegation verbs; 17-20 for plain statements). Telling of
 one's own act with "claim"/"admit" is a claim of responsibility (015, `claims.own_claim`), not an accusation.
@@ -26,12 +26,6 @@ from .roles import active_subject_actors
 ALLEGE_VERBS = frozenset({"allege", "claim", "charge", "accuse", "contend"})
 _ACCUSABLE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 ACCUSE_CODE = "112"
-
-
-def allegation_verb(reporter_tok: Any, ctx: Ctx) -> Any | None:
-    """The allegation verb whose subject is `reporter_tok` (the reporter found by roles._reporter), or None."""
-    verb = _speech_verb(reporter_tok)
-    return verb if verb is not None and ctx.lex.lemma(verb) in ALLEGE_VERBS else None
 
 
 def _speech_verb(reporter_tok: Any) -> Any | None:
@@ -72,7 +66,7 @@ def accusations(events: list[Event], reporter_tok: Any, reporter_actor: Actor | 
             kept.append(ev)
             continue
         if not alleging:
-            # "Israel said a mortar was fired at it from Gaza": wire copy reports acts of force this way, so
+            # "Ukraine said Russian artillery shelled Kharkiv": wire copy reports acts of force this way, so
             # the act stays (reported_by the speaker); an act only *alleged* is contested and is coded as
             # the accusation alone (GSR codes only the 112; PLOVER is unchanged either way, docs/accuracy.md)
             kept.append(ev)

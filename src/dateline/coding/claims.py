@@ -2,12 +2,12 @@
 and reports that speak for where they were issued.
 
 Three readings of "X <verb of saying> that <act>" (the act coded from its own clause, X found by
-`roles._reporter`), used by `allegations.accusations`:
+`reporter.reporter_of`), used by `allegations.accusations`:
 
 - X claims its own act ("the group claimed it had bombed the convoy", "X admitted its forces shelled Y"):
   a claim of responsibility, CAMEO 015, X -> the act's target (`own_claim`);
-- X, a party and not the press, opens its statement with another side's act of force ("Israel said a mortar
-  was fired at it from Gaza", "the ministry said rebels shelled the town"): an accusation, 112
+- X, a party and not the press, opens its statement with another side's act of force ("Ukraine said Russian
+  artillery shelled Kharkiv", "the ministry said rebels shelled the town"): an accusation, 112
   (`says_accusation`); a trailing "..., officials said" only sources the news, and so does a news outlet;
 - X is a document ("a report released in <capital> alleged that ..."): it speaks for its issuer, named by a
   "by"/"in"/"from" adjunct of its participle or by a modifier (`issuer`).
