@@ -365,8 +365,11 @@ def load_curated_leaders(path: Path, people: People, country_names: dict[str, st
         _close_open(people, country, role, start, keep=person)
         people.add_term(person, country, "GOV", role, start, end, end or FACTBOOK_SNAPSHOT, "curated")
     for name, aliases in data.get("aliases", {}).items():
-        person = people.get(name, None)
-        for alias in aliases:
+        # the person may be stored under one of the other spellings ("Kim Jong-un" in Wikidata): attach the
+        # forms to that record, not to a new one with no roles
+        known = next((people.by_name[fold(n)] for n in [name, *aliases] if fold(n) in people.by_name), None)
+        person = people.get(name, known)
+        for alias in [name, *aliases]:
             people.add_alias(person, alias)
     return len(terms)
 

@@ -101,3 +101,19 @@ def test_counted_people_are_civilians():
     a = by_text(resolve_text("Police detained more than 200 Ghanaians at the border.", date="2001-01-01"),
                 "more than 200 Ghanaians")
     assert (a.code, a.sector) == ("GHACVL", "CVL")
+
+
+def test_a_leader_spelt_without_the_hyphen_is_still_the_leader_and_no_un_body():
+    # "Un" is the last part of a Korean name, not the United Nations (the acronym matches only in capitals)
+    actors = resolve_text("Kim Jong Un visited a shipyard in Nampo.", date="2024-05-06")
+    kim = by_text(actors, "Kim Jong Un")
+    assert kim.country == "PRK" and kim.role == "supreme_leader"
+    assert not any((a.country or "").startswith("IGOUNO") for a in actors)
+    actors = resolve_text("The UN said aid would reach Gaza.", date="2024-05-06")
+    assert by_text(actors, "UN").country == "IGOUNO"
+
+
+def test_a_given_name_is_not_the_militant_group():
+    actors = resolve_text("Isis Moreno, a lawyer in Lima, said ISIS fighters had attacked the town.", date="2024-05-06")
+    assert by_text(actors, "ISIS fighters").code.startswith("IMGMUSISI")
+    assert not any(a.text.startswith("Isis") and a.code for a in actors)
