@@ -46,6 +46,18 @@ def test_places_layer_and_event_place(pipe):
     assert event_place(art, s2, text.index("met")).name == "Kyiv"
 
 
+def test_a_place_named_through_a_place_noun_is_the_event_place(pipe):
+    # "in the port city of X", "in the southern Y city": the parse attaches the noun; the name goes with it
+    text = "Gunmen attacked a police post in the port city of Mombasa. Troops deployed in the northern Kenyan town."
+    art = pipe(Article.create(text, published="2024-08-21"), keep_doc=True)
+    place = event_place(art, art.sentences[0], text.index("attacked"))
+    assert place is not None and place.name == "Mombasa" and place.country == "KEN"
+    text = "Air strikes hit a market in the southern Syrian city of Daraa on Monday."
+    art = pipe(Article.create(text, published="2024-08-21"), keep_doc=True)
+    place = event_place(art, art.sentences[0], text.index("hit"))
+    assert place is not None and place.country == "SYR"
+
+
 def test_dateline_city_is_the_fallback(pipe):
     header = "KYIV, Aug 21 (Newswire) - "
     text = header + "The mayor condemned the overnight strike."

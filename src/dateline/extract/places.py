@@ -40,6 +40,7 @@ from .place_variants import GENERIC_WORDS as _GENERIC_WORDS
 from .place_variants import NAME_PARTICLES as _NAME_PARTICLES
 from .place_variants import namesake, transliterated
 from .place_variants import score as _score
+from .event_places import event_place  # the event-level reading of this layer (re-exported)
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +66,6 @@ _LOC_PREP_RE = re.compile(r"\b(?P<prep>in|at|near|outside|from|to|into|across|ar
 # it is rare, then the name before it)
 _PLACE_NOUN_RE = re.compile(r" (?:city|town|village|airport|port|harbour|harbor)\b")  # a literal space: fast
 _NAME_BEFORE_RE = re.compile(r"(?P<name>[" + _UP + r"][\w'\-]+(?:\s+[" + _UP + r"][\w'\-]+){0,2})$")
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "over", "throughout", "within", "on", "off",
-             "into", "onto", "toward", "towards", "along", "from"}
 _NOT_PLACES = {"god", "allah", "may", "will", "said", "president", "minister", "state", "republic",
                "university", "center", "centre", "king", "queen", "city", "union", "summer", "winter", "spring",
                "autumn", "fall",
@@ -420,66 +419,6 @@ def _default_dictionary() -> Any:
     except Exception:  # noqa: BLE001 - without it only "the <Demonym> capital" phrases are lost
         log.debug("actor dictionary unavailable to places", exc_info=True)
         return None
-
-
-def _token_at(doc: Any, offset: int) -> Any:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _attached(doc: Any, place: Place, trig: Any) -> int | None:
-    """Hops from the trigger down to the place via a locative preposition or as its object; None if not."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
-        return None
-    root = span.root
-    head = root.head
-    hops = 0
-    if root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
-        node = head.head
-    elif root.dep_ in ("dobj", "npadvmod") or (root.dep_ == "compound" and head.lower_ in ("region", "province")):
-        node = head if root.dep_ != "compound" else head.head.head if head.dep_ == "pobj" else head.head
-    else:
-        return None
-    while node.i != trig.i:
-        if node.head.i == node.i or hops > 20:
-            return None
-        node = node.head
-        hops += 1
-    return hops
-
-
-def event_place(article: Article, sentence: Sentence, trigger_start: int) -> Place | None:
-    """The place of an event: the place in the sentence attached to the trigger, else the dateline city.
-
-    A place reached from the trigger by a locative preposition ("in Moscow", "in the Kursk region") or as
-    its object ("shelled Kharkiv") wins, the nearest in the parse first; without such a place the dateline
-    city is returned with `resolved_by="dateline"`; with neither, None.
-    """
-    places = article.places
-    if not places and "places" not in article.scratch:
-        try:
-            places = extract_places(article)
-        except Exception:  # noqa: BLE001 - a gazetteer problem must not cost the event
-            log.debug("place extraction failed for %s", article.id, exc_info=True)
-            places = []
-    in_sentence = [p for p in places if sentence.start <= p.start and p.end <= sentence.end
-                   and p.resolved_by != "dateline" and p.country]
-    doc = article.doc
-    if in_sentence and doc is not None:
-        trig = _token_at(doc, trigger_start)
-        best: tuple[int, Place] | None = None
-        if trig is not None:
-            for p in in_sentence:
-                hops = _attached(doc, p, trig)
-                if hops is not None and (best is None or hops < best[0]):
-                    best = (hops, p)
-        if best is not None:
-            return best[1]
-    for p in places:
-        if p.resolved_by == "dateline" and p.country:
-            return p
-    return None
 
 
 @component("places", requires=["doc", "sentences", "actors"], assigns=["places"])

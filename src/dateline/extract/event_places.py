@@ -1,0 +1,90 @@
+"""Where an event happened: the place in its sentence that the parse attaches to its trigger.
+
+Reads the places layer (`extract.places.extract_places`, run on demand when the places stage has not run)
+and the parse; used by the coder (`coding.targets.host_place`) and exported by `extract.places`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ..model import Article, Place, Sentence
+
+log = logging.getLogger(__name__)
+
+__all__ = ["event_place"]
+
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "over", "throughout", "within", "on", "off",
+             "into", "onto", "toward", "towards", "along", "from"}
+# Nouns that stand for the place they name or hold: "the city of Rafah", "the southern Gaza city",
+# "the Kursk region": the parse attaches the noun, and the named place goes with it.
+_PLACE_NOUNS = {"region", "province", "city", "town", "village", "district", "port", "capital", "area", "county",
+                "governorate", "territory", "enclave", "oblast", "state", "prefecture", "suburb", "outskirts"}
+
+
+def _token_at(doc: Any, offset: int) -> Any:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _attached(doc: Any, place: Place, trig: Any) -> int | None:
+    """Hops from the trigger down to the place via a locative preposition or as its object; None if not."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    for _ in range(2):  # "in the southern Gaza city of Rafah": the place noun carries the name
+        if root.dep_ == "compound" and root.head.lemma_.lower() in _PLACE_NOUNS:
+            root = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS:
+            root = root.head.head
+    head = root.head
+    hops = 0
+    if root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+        node = head.head
+    elif root.dep_ in ("dobj", "npadvmod"):
+        node = head
+    else:
+        return None
+    while node.i != trig.i:
+        if node.head.i == node.i or hops > 20:
+            return None
+        node = node.head
+        hops += 1
+    return hops
+
+
+def event_place(article: Article, sentence: Sentence, trigger_start: int) -> Place | None:
+    """The place of an event: the place in the sentence attached to the trigger, else the dateline city.
+
+    A place reached from the trigger by a locative preposition ("in Moscow", "in the Kursk region") or as
+    its object ("shelled Kharkiv") wins, the nearest in the parse first; without such a place the dateline
+    city is returned with `resolved_by="dateline"`; with neither, None.
+    """
+    places = article.places
+    if not places and "places" not in article.scratch:
+        try:
+            from .places import extract_places  # the layer's own module imports this one
+
+            places = extract_places(article)
+        except Exception:  # noqa: BLE001 - a gazetteer problem must not cost the event
+            log.debug("place extraction failed for %s", article.id, exc_info=True)
+            places = []
+    in_sentence = [p for p in places if sentence.start <= p.start and p.end <= sentence.end
+                   and p.resolved_by != "dateline" and p.country]
+    doc = article.doc
+    if in_sentence and doc is not None:
+        trig = _token_at(doc, trigger_start)
+        best: tuple[int, Place] | None = None
+        if trig is not None:
+            for p in in_sentence:
+                hops = _attached(doc, p, trig)
+                if hops is not None and (best is None or hops < best[0]):
+                    best = (hops, p)
+        if best is not None:
+            return best[1]
+    for p in places:
+        if p.resolved_by == "dateline" and p.country:
+            return p
+    return None
