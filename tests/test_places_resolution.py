@@ -58,6 +58,14 @@ def test_a_place_named_through_a_place_noun_is_the_event_place(pipe):
     assert place is not None and place.country == "SYR"
 
 
+def test_where_a_source_is_based_is_not_where_the_event_was(pipe):
+    text = "Troops killed six villagers in the north, the Sudan Rights Monitor, a London-based group, said."
+    art = pipe(Article.create(text, published="2024-08-21"), keep_doc=True)
+    assert any(p.text == "London" for p in art.places)
+    place = event_place(art, art.sentences[0], text.index("killed"))
+    assert place is None or place.text != "London", place
+
+
 def test_dateline_city_is_the_fallback(pipe):
     header = "KYIV, Aug 21 (Newswire) - "
     text = header + "The mayor condemned the overnight strike."

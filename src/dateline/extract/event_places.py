@@ -43,13 +43,13 @@ def _attached(doc: Any, place: Place, trig: Any) -> int | None:
     hops = 0
     if root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         node = head.head
-    elif root.dep_ in ("dobj", "npadvmod"):
-        node = head
+    elif root.dep_ == "dobj" or (root.dep_ == "npadvmod" and head.lemma_.lower() != "base"):
+        node = head  # not "a London-based group": where a source sits, not where the event was
     else:
         return None
     while node.i != trig.i:
-        if node.head.i == node.i or hops > 20:
-            return None
+        if node.head.i == node.i or hops > 20 or node.dep_ == "appos":
+            return None  # an apposition describes a participant ("the Monitor, a group in X"), not the event
         node = node.head
         hops += 1
     return hops
