@@ -202,6 +202,8 @@ def parse_curated(path: Path) -> tuple[list[dict], dict[str, list[str]]]:
             if key in {"obj", "pobj", "mod", "tprep"}:
                 entry[key] = [v.replace("_", " ") for v in value.split("|")]
             elif key in {"prep", "frame"}:
+                if "|" in value:  # the matcher looks a preposition up by its spelling: one per entry
+                    raise SystemExit(f"{path}:{n}: {key}= takes one value, not {value!r}; write one line each")
                 entry[key] = value
             elif key == "recip":
                 entry["recip"] = value == "1"

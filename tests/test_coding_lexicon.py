@@ -80,6 +80,15 @@ def test_build_script_reads_curated_lines(tmp_path):
     cons = mod._parse_pattern("* {PEACE DEAL} (WITH REBELS)", {}, lambda w, pos="NOUN": w.lower())
     assert cons == {"obj": ["deal"], "mod": ["peace"], "prep": "with", "pobj": ["rebels"]}
     assert mod._parse_pattern("TROOPS * $", {}, str.lower) is None
+    # a preposition is looked up by its spelling, so "prep=on|at" could never match: refused at build time
+    cur.write_text("190 V fire prep=on|at\n", "utf-8")
+    with pytest.raises(SystemExit, match="one value"):
+        mod.parse_curated(cur)
+
+
+def test_shipped_lexicon_has_one_preposition_per_entry():
+    lex = json.loads((ROOT / "src" / "dateline" / "data" / "coding" / "lexicon.json").read_text("utf-8"))
+    assert not [e["id"] for e in lex["entries"] if "|" in (e.get("prep") or "")]
 
 
 def test_bad_lexicon_file_is_a_typed_error(tmp_path):

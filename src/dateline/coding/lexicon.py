@@ -69,7 +69,23 @@ class Lexicon:
                                                                          repr=False)
 
     def candidates(self, pos: str, lemma: str) -> tuple[Entry, ...]:
-        return self.by_pos.get(pos, {}).get(lemma, ())
+        """Entries indexed under `lemma`. A plural noun with none falls back to its singular: headline
+        case ("Makes Concessions", "Sanctions Imposed") is tagged as a proper noun, which spaCy does not
+        lemmatise, so "concessions" must find the entries of "concession"."""
+        idx = self.by_pos.get(pos, {})
+        hit = idx.get(lemma)
+        if hit is not None or pos != "NOUN" or not lemma.endswith("s"):
+            return hit or ()
+        for cand in _singulars(lemma):
+            hit = idx.get(cand)
+            if hit:
+                return hit
+        return ()
+
+    def indexed(self, pos: str, *keys: str) -> bool:
+        """Whether any of `keys` is indexed as written (no singular fallback)."""
+        idx = self.by_pos.get(pos, {})
+        return any(k in idx for k in keys)
 
     def candidates_for(self, pos: str, lemma: str, lower: str) -> tuple[Entry, ...]:
         """Entries for a token's lemma and, when it differs, its form ("talks" vs "talk"), the merged list
@@ -126,6 +142,17 @@ class Lexicon:
 
     def codes(self) -> set[str]:
         return {e.code for idx in self.by_pos.values() for es in idx.values() for e in es if e.code}
+
+
+def _singulars(word: str) -> list[str]:
+    """Regular singulars of a plural noun ("concessions", "talks" are looked up as written first)."""
+    if len(word) < 4 or word.endswith(("ss", "us", "is")):
+        return []
+    if word.endswith("ies"):
+        return [word[:-3] + "y"]
+    if word.endswith(("ses", "xes", "ches", "shes", "zes")):
+        return [word[:-2], word[:-1]]
+    return [word[:-1]]
 
 
 def _uninflect(word: str, tag: str) -> list[str]:

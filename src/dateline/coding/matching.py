@@ -154,7 +154,9 @@ _MEASURES = {"ton", "tons", "tonne", "tonnes", "kilogram", "kg", "million", "bil
              "dollar", "worth", "amount", "part", "portion", "batch", "consignment", "lot", "quantity", "pound",
              "truckload", "planeload", "package",
              # "received a mission of observers", "withdrew its team of inspectors"
-             "mission", "team", "contingent", "group", "detachment"}
+             "mission", "team", "contingent", "group", "detachment",
+             # "expelled dozens of diplomats", "arrested hundreds of protesters"
+             "dozen", "dozens", "hundreds", "thousands", "scores", "millions", "billions"}
 
 
 def _through_measures(objs: list[Any]) -> list[Any]:
@@ -179,11 +181,28 @@ def _noun_tagged_verb(tok: Any) -> bool:
     return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "neg") for c in tok.children)
 
 
+# Named-entity types whose names contain event words ("Asia-Pacific Economic Cooperation", "Shanghai
+# Cooperation Organisation", "Operation Desert Storm"): the word names a body or thing, not an act.
+_NAME_ENTS = {"ORG", "FAC", "GPE", "LOC", "NORP", "PERSON", "WORK_OF_ART", "PRODUCT", "LAW"}
+
+
+def _inside_name(tok: Any) -> bool:
+    """Whether the token is a word inside a multi-word proper name, not at its edge as a lone word."""
+    if tok.ent_type_ not in _NAME_ENTS or tok.ent_iob_ not in ("B", "I"):
+        return False
+    doc = tok.doc
+    prev_in = tok.i > 0 and tok.ent_iob_ == "I"
+    next_in = tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
+    return prev_in or next_in
+
+
 def match_token(tok: Any, lex: Lexicon) -> Match | None:
     """The most specific entry the token satisfies, or None. A match whose entry has no code is a veto."""
     pos = _POS.get(tok.pos_)
     if pos is None:
         return None
+    if pos == "NOUN" and _inside_name(tok):
+        return None  # "Economic Cooperation" inside an organisation's name
     if pos == "VERB" and tok.dep_ == "amod":
         return None  # "the disputed islands", "occupied territories": a participle describing a noun
     if pos == "VERB" and _noun_tagged_verb(tok):
@@ -192,6 +211,8 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
     cands = lex.candidates_for(pos, lem, tok.lower_)
     if not cands:
         return None
+    if pos == "NOUN" and tok.text.isupper() and len(tok.text) > 1 and not lex.indexed(pos, lem, tok.lower_):
+        return None  # an acronym is no plural: "AIDS" is not "aid" (the lexicon's singular fallback)
     objs = _through_measures(objects_of(tok)) if pos == "VERB" else []
     best: Match | None = None
     # the token's children, listed once: each entry with a preposition would otherwise walk them again
@@ -213,10 +234,23 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
         if best is None:
             best = m
             if e.curated:
-                return m
+                return _defer_to_named_field(m, lex)
         elif e.curated:
             # a derived pattern may refine a curated verb's code within its root, never move it elsewhere
             if e.code and best.entry.code and e.code[:2] != best.entry.code[:2]:
                 return m
             return best
     return best
+
+
+def _defer_to_named_field(m: Match, lex: Lexicon) -> Match | None:
+    """A light verb's generic object pattern gives way to its object noun when the noun names its own
+    field: "expanded economic cooperation" is economic cooperation (061), not the verb's generic
+    diplomatic 050. Returning None leaves the noun to be coded, with the light verb's subject as source."""
+    e, obj = m.entry, m.obj
+    if obj is None or e.pos != "VERB" or e.frame or e.mod or not e.code or lex.lemma(m.token) not in lex.light_verbs:
+        return m
+    nm = match_token(obj, lex) if obj.pos_ in ("NOUN", "PROPN") else None
+    if nm is not None and nm.entry.mod and nm.entry.code and nm.entry.code != e.code:
+        return None
+    return m
