@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from typing import Any
 
 from spacy.tokens import Span
@@ -419,10 +420,19 @@ def _group_members(d: ActorDictionary, span: Any, ctx: Context, words: list[str]
     return tuple(reversed(members)) if len(members) == n else ()
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"')]*\s")
+
+
 def _resolve_pronoun(ctx: Context, lower: str, paragraphs: list[int], start: int, end: int,
                      text: str) -> Actor:
     para_start = max(p for p in paragraphs if p <= start)
     plural = lower in PLURAL_PRONOUNS
+    before = [a for a in ctx.actors if a.start >= para_start and a.resolved and a.end <= start]
+    if plural and len(before) >= 2 and ctx.text[before[-2].end:before[-1].start].strip() in ("and", ",", ", and") \
+            and not _SENTENCE_END.search(ctx.text, before[-1].end, start):
+        # "Sudan and Chad said they ...": both conjuncts, which one actor cannot hold; the coder reads the
+        # pair off the parse (coding.arguments.pronoun_antecedents)
+        return Actor(start, end, text)
     for prev in reversed(ctx.actors):
         if prev.start < para_start:
             break

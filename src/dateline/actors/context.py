@@ -89,12 +89,44 @@ def _nearest_before(out: list, i: int, countries: set[str]) -> str | None:
     return None
 
 
+def _peacekeepers(span: Any) -> bool:
+    """Whether a mention's head is "peacekeeper(s)" (people serving; a "peacekeeping force" to be sent is
+    often a plan, placed by where it would serve)."""
+    return span.root.lower_.startswith("peacekeeper")
+
+
+def _igo_of(out: list, i: int) -> str | None:
+    """The international organisation named nearest to mention `i` in its sentence, else the one the
+    article names most (`Actor.country` of an IGO actor, "IGOUNO"); None when it names none."""
+    sent = out[i][2].sent
+    same = [(abs(k - i), a.country) for k, (_, a, sp) in enumerate(out)
+            if k != i and sp.sent == sent and a.resolved and (a.country or "").startswith("IGO")]
+    if same:
+        return min(same)[1]
+    counts: dict[str, int] = {}
+    for _, a, _sp in out:
+        if a.resolved and (a.country or "").startswith("IGO"):
+            counts[a.country] = counts.get(a.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def resolve_from_context(article: Article, d: ActorDictionary, out: list, pending: list, ctx: Context) -> None:
     """Unnamed groups ("insurgents", "police", "protesters") with no country of their own take the article's."""
     todo = [(i, sector) for i, sector in pending if not out[i][1].resolved]
     if not todo:
         return
-    countries = _context_countries(article, d, out, ctx.places)
+    keepers = [(i, sector) for i, sector in todo if _peacekeepers(out[i][2])]
+    for i, sector in keepers:
+        # "gunmen abducted five peacekeepers in <country>, a UN spokesman said": peacekeepers serve an
+        # international organisation, never the host country; with no organisation named they stay unknown
+        igo = _igo_of(out, i)
+        if igo is not None:
+            mention, actor, span = out[i]
+            out[i] = (mention, Actor(actor.start, actor.end, actor.text, code=code_for(d, igo, sector),
+                                     country=igo, sector=sector, resolved_by="context", role_date=ctx.date),
+                      span)
+    todo = [t for t in todo if t not in keepers]
+    countries = _context_countries(article, d, out, ctx.places) if todo else set()
     if not countries:
         return
     for i, sector in todo:

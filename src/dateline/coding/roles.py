@@ -136,6 +136,10 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
             targets = _pick(targets, ctx.finder.actors(tok.head))  # "the diplomat, whom they had abducted"
         if not _resolved(targets):
             targets = _pick(targets, _event_agents(objs + ([m.obj] if m.obj is not None else []), ctx))
+        if not _resolved(targets) and not objs:
+            # "condemned as unacceptable allegations by X", "rejected as false X's claims": the parser makes
+            # the judged act the object of "as"; what is judged is aimed at whoever made it
+            targets = _pick(targets, _event_agents(_pobjs(tok, ("as",)), ctx, owners=True, coded=False))
         if not _resolved(targets) and locative(e.code):
             targets = _pick(targets, _targets_from_preps(holders, ("in", "between", "outside"), ctx))
         if not _resolved(targets) and e.code and e.code[:2] == "12":
@@ -245,14 +249,33 @@ def _clause_addressee(tok: Any, ctx: Ctx) -> list[Actor]:
     return []
 
 
-def _event_agents(nouns: list[Any], ctx: Ctx) -> list[Actor]:
+def content_subjects(tok: Any, ctx: Ctx) -> list[Actor]:
+    """Resolved subjects (active or passive) of the "that" clause a noun states ("allegations that X ...")."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            subj, _passive = subject_of(c, ctx.lex.speech_verbs)
+            if subj is not None and subj.i > tok.i:
+                found = [a for a in ctx.finder.actors(subj) if a.resolved]
+                if found:
+                    return found
+    return []
+
+
+def _event_agents(nouns: list[Any], ctx: Ctx, *, owners: bool = False, coded: bool = True) -> list[Actor]:
     """An act aimed at an event is aimed at whoever carried it out: "prevented a rally staged by X",
-    "condemned the attack carried out by X" (the event noun's "by" agent, or its participle's)."""
+    "condemned the attack carried out by X" (the event noun's "by" agent, or its participle's); with
+    `owners`, also its possessor or nationality modifier ("X's claims", "the X accusations"). `coded=False`
+    takes any noun, not only a coded event ("condemned as baseless claims by X": what is judged)."""
     for o in nouns:
         om = match_token(o, ctx.lex)
-        if om is None or not om.entry.code:
+        if coded and (om is None or not om.entry.code) or o.pos_ not in ("NOUN", "PROPN", "VERB"):
             continue
         found = _by_agents(o, ctx)
+        if not found and owners:
+            found = [a for c in o.children if c.dep_ == "poss" for a in ctx.finder.actors(c) if a.resolved]
+            if not found and (a := _premodifier_actor(o, ctx)) is not None:
+                found = [a]
         if found:
             return found
     return []
@@ -419,11 +442,12 @@ def _modifier_actor(tok: Any, ctx: Ctx) -> Actor | None:
 # Event types that are domestic by nature (CAMEO): protests (14), repression, arrests and bans (170, 172,
 # 173, 175), yielding to the public (081, 082, 084: easing bans and dissent, releases; not a bare 080),
 # the intents (034, 035x; not resignations) and threats (132, 137) of those, demands and refusals of
-# political reform (104, 123, 124). Without a named target they are aimed at the source's own country: a
-# non-state source (rebels, opposition, workers) at its government, a state source (police, government)
-# at its own population.
+# political reform (104, 123, 1241-1243; not refusing to ease sanctions, let outsiders in or de-escalate,
+# which face abroad). Without a named target they are aimed at the source's own country: a non-state
+# source (rebels, opposition, workers) at its government, a state source (police, government) at its own
+# population.
 _DOMESTIC_PREFIXES = ("14", "170", "172", "173", "175", "081", "082", "084", "034", "0351",
-                      "0352", "0353", "104", "123", "124", "132", "137")
+                      "0352", "0353", "104", "123", "1240", "1241", "1242", "1243", "132", "137")
 # Curfews and states of emergency are eased where they were imposed (a place target, see `locative`); a
 # resignation, or a promise of one, is aimed at nobody.
 _DOMESTIC_EXCLUDE = ("0813", "0814", "0341")

@@ -16,11 +16,11 @@ from ..model import Actor, Place
 from .arguments import subject_of
 from .context import Ctx
 from .matching import Match, objects_of, pobjs_of, prep_children
-from .roles import _noun_args
+from .roles import _noun_args, content_subjects
 
 log = logging.getLogger(__name__)
 
-__all__ = ["host_place", "noun_args", "protest_violence", "attended_visit", "border_targets"]
+__all__ = ["host_place", "noun_args", "protest_violence", "attended_visit", "border_targets", "serving_abroad"]
 
 
 # ------------------------------------------------------------------------------------------ host place
@@ -129,6 +129,15 @@ def noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
     is the target and the noun's "from"/"by" object the source ("Obama faces pressure from Congress";
     "Iran came under criticism by the EU")."""
     out = _noun_args(m, ctx)
+    code = m.entry.code or ""
+    if code[:2] == "11" and not any(a.resolved for a in out[1]):
+        # "allegations by X that it had armed the rebels", "claims that Y officials were involved": the one
+        # the accusation's "that" clause is about is accused. Only for the noun's own event: a frame that
+        # rejects or denies the accusation ("rejected claims that ...") is aimed at the accuser instead.
+        own = {a.code for a in out[0] if a.resolved}
+        accused = [a for a in content_subjects(m.token, ctx) if a.code not in own]
+        if accused:
+            out = (out[0], accused, out[2], out[3])
     verb = _undergoer_verb(m.token)
     if verb is None or out[0] and any(a.resolved for a in out[0]):
         return out
@@ -149,7 +158,8 @@ def noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
 # own codes (145 usage notes: "when the use of force to cause casualties is the primary purpose, use 18-20").
 _PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
                "rioters", "mob", "mobs", "marcher", "marchers"}
-_RIOT_CODES = ("170", "171", "180", "182")
+# 190: "protesters stormed the parliament", "clashed with police": a crowd's force is a riot (CAMEO 145)
+_RIOT_CODES = ("170", "171", "180", "182", "190")
 _NOT_RIOT = ("1821", "1822", "1823")  # sexual assault, torture, killing by assault
 
 
@@ -232,3 +242,12 @@ def border_targets(tok: Any, code: str, sources: list[Actor], ctx: Ctx) -> list[
                 if found:
                     return found[:1]
     return []
+
+
+# ------------------------------------------------------------------------------- forces serving abroad
+def serving_abroad(targets: list[Actor]) -> bool:
+    """Whether the (unresolved) target names peacekeepers: they serve an international organisation in
+    someone else's country, so the place of an attack on them does not say whose they are ("rebels
+    attacked peacekeepers near X" is not an attack on X). The actor layer gives them the organisation the
+    article names (`actors.context`); with none named they stay without a target."""
+    return any(not a.resolved and "peacekeeper" in a.text.lower() for a in targets)
