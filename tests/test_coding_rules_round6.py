@@ -156,3 +156,69 @@ def test_stepping_up_patrols_is_a_show_of_force(pipe):
 def test_returning_seized_weapons_is_a_return_not_a_visit(pipe):
     got = summary(code(pipe, "The rebels returned the weapons seized from Ugandan soldiers last year."))
     assert not any(c.startswith("04") for c in codes(got)), got
+
+
+def test_firing_on_or_at_a_target_is_an_attack(pipe):
+    # both prepositions must match (one entry each; a joint "on|at" entry never matched)
+    for prep in ("on", "at"):
+        got = summary(code(pipe, f"Armenian troops fired {prep} Azerbaijani border posts overnight."))
+        assert ("ARM", "AZE", "190", ASSERTED) in got, (prep, got)
+
+
+def test_rejecting_a_resolution_or_ruling_is_a_rejection_not_refusing_to_de_escalate(pipe):
+    got = summary(code(pipe, "Venezuela rejected the resolution adopted by the regional bloc on Friday."))
+    assert any(s == "VEN" and c == "120" for s, _t, c, _m in got), got
+    assert "1246" not in codes(got), got
+
+
+def test_a_missile_strike_is_rocket_fire_like_a_missile_attack(pipe):
+    # CAMEO 194 covers rocket and missile fire; "missile attack" and "missile strike" code alike
+    for noun in ("attack", "strike"):
+        got = summary(code(pipe, f"Russia launched a missile {noun} on Ukraine's power grid overnight."))
+        assert any(s == "RUS" and c == "194" for s, _t, c, _m in got), (noun, got)
+
+
+def test_exchanging_fire_is_fighting_each_other(pipe):
+    got = summary(code(pipe, "Indian and Pakistani troops exchanged fire across the Line of Control in Kashmir."))
+    assert {("IND", "PAK", "193", ASSERTED), ("PAK", "IND", "193", ASSERTED)} <= got, got
+    got = summary(code(pipe, "Armenian troops exchanged fire with Azerbaijani forces on Sunday."))
+    assert {("ARM", "AZE", "193", ASSERTED), ("AZE", "ARM", "193", ASSERTED)} <= got, got
+
+
+def test_vowing_to_hit_back_is_a_threat_not_a_promise_to_cooperate(pipe):
+    for verb in ("hit back at", "strike back at", "avenge the attack by"):
+        got = summary(code(pipe, f"Syria vowed to {verb} Turkey."))
+        assert any(s == "SYR" and c.startswith("13") for s, _t, c, _m in got), (verb, got)
+        assert "030" not in codes(got), (verb, got)
+
+
+def test_protesters_storming_or_clashing_riot_and_the_police_do_not_riot_back(pipe):
+    got = summary(code(pipe, "Protesters stormed the parliament building in Nairobi."))
+    assert any(s == "KEN" and c == "145" for s, _t, c, _m in got), got
+    evs = code(pipe, "Rioters clashed with police in central Paris.")
+    riots = [(e.source.code, e.target.code if e.target else None) for e in evs if e.cameo == "145"]
+    assert riots and all(src.endswith("OPP") for src, _t in riots), riots
+    # armed men storming a building is still force, not a riot
+    got = summary(code(pipe, "Gunmen stormed a hotel in Mogadishu."))
+    assert "145" not in codes(got) and any(c.startswith("19") for c in codes(got)), got
+
+
+def test_the_capital_two_signatories_meet_in_is_the_venue_not_a_third_party(pipe):
+    got = summary(code(pipe, "Britain and France signed a defence pact in London on Thursday."))
+    assert {("GBR", "FRA", "057", ASSERTED), ("FRA", "GBR", "057", ASSERTED)} == got, got
+    got = summary(code(pipe, "Britain and France signed a defence pact with Germany."))
+    assert ("GBR", "DEU", "057", ASSERTED) in got and ("FRA", "DEU", "057", ASSERTED) in got, got
+
+
+def test_a_pledge_of_aid_is_an_intent_to_give_it(pipe):
+    for sentence, expected in (("Japan pledged $4.5 billion in aid to Ukraine.", "033"),
+                               ("Norway pledged humanitarian aid to Sudan.", "0333"),
+                               ("Qatar pledged $2 billion to Pakistan for flood relief.", "0331")):
+        got = summary(code(pipe, sentence))
+        assert any(c == expected for _s, _t, c, _m in got), (sentence, got)
+        assert not any(c.startswith("07") for _s, _t, c, _m in got), (sentence, got)  # not the aid itself
+
+
+def test_launching_drones_is_an_air_attack(pipe):
+    got = summary(code(pipe, "Russia launched 40 drones at Ukraine overnight."))
+    assert ("RUS", "UKR", "195", ASSERTED) in got, got

@@ -16,7 +16,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from ..model import ASSERTED, FUTURE, Actor, Article, Event, Place, Sentence, Trigger
+from ..model import ASSERTED, FUTURE, Article, Event, Sentence, Trigger
 from .arguments import ActorFinder, is_pronoun, subject_of
 from .codes import code_info, compose, intent_code, plover_for
 from .context import CoderOptions, Ctx
@@ -30,10 +30,14 @@ from .modality import is_background
 from .mode_rules import settle_mode
 from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of_question
 from .claims import issuer
-from .roles import (_noun_args, _pairs, _verb_args, active_subject_actors, attack_targets,
-                    domestic_targets)
+from .roles import _noun_args, _pairs, _verb_args, attack_targets, domestic_targets
+from .parties import (asked_about, claim_targets, clause_conjuncts, clause_subjects, condition_subjects,
+                      in_session, military, place_actor, purpose_targets, venue)
 from .reporter import reporter_of
+from .sense import aimed_measure, blocked_content, warning_code
+from .victims import victims_where_struck
 from .targets import attended_visit, border_targets, host_place, noun_args, protest_violence
+from .targets import serving_abroad
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +54,10 @@ _DOING_FRAMES = {"undertake"}
 _STATE_NOUNS = {"war", "unrest", "hostilities", "conflict", "crisis", "occupation"}
 # Cooperation that conjoined sources with no other target extend to each other.
 _MUTUAL_ROOTS = {"03", "04", "05", "06"}
+# Mediation (045; intent to mediate, 039) is between third parties: co-mediators are no pair.
+_THIRD_PARTY_CODES = {"045", "039"}
+# Frames whose complement is what someone else is asked to do, never the speaker's own act.
+_CONTENT_FRAMES = {"appeal", "demand"}
 # Nouns of military exercises: a show of force (150) by one side, military cooperation (062) by two.
 _DRILLS = {"exercise", "drill", "game", "maneuver", "maneuvers", "manoeuvres"}
 
@@ -155,7 +163,13 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                 composed[i] = (compose("refuse", om.entry.code), om)
                 consumed.add(om.token.i)
         if frame:
-            for c in _complements(m.token):
+            comps = _complements(m.token)
+            if frame in _CONTENT_FRAMES:
+                comps += [k for c in comps for k in clause_conjuncts(c)]
+                # "called on all parties to protect civilians and allow aid in": every conjunct of what is
+                # asked is the addressee's act, so none is coded as the asker's own
+                consumed.update(k.i for k in comps if k.dep_ == "conj" and k.i in matches)
+            for c in comps:
                 if frame == "intent" and _other_subject(c):
                     continue  # "hoped officials would be indicted" is no intent of the hoper's
                 inner, im = _inner_code(c, matches)
@@ -195,86 +209,10 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
     return events, ctx.trace
 
 
-def _in_session(tok: Any, subj: Any) -> bool:
-    """"The cabinet met on Sunday": a single body meeting with nobody named is a session, not a
-    consultation (plural or coordinated subjects, "leaders met", are reciprocal meetings)."""
-    if subj is None or subj.tag_ not in ("NN", "NNP") or any(c.dep_ in ("conj", "appos") for c in subj.children):
-        return False
-    return not any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children)
-
-
-def _condition_subjects(tok: Any, ctx: Ctx) -> list:
-    """The one a threat is aimed at: the subject of its condition ("threatened to strike unless Israel
-    withdrew", "... if the United States goes ahead"), searched in the threat's own clause."""
-    for t in tok.subtree:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
-            found = active_subject_actors(t, ctx)
-            if found:
-                return found
-    return []
-
-
-def _clause_subjects(tok: Any, ctx: Ctx, deps: tuple[str, ...] = ("ccomp",)) -> list:
-    """Resolved subjects of a frame verb's "that" clause after it ("demanded that Israel ease ...")."""
-    for c in tok.children:
-        if c.dep_ in deps and c.i > tok.i and c.pos_ in ("VERB", "AUX"):
-            found = active_subject_actors(c, ctx, after=tok.i)
-            if found:
-                return found
-    return []
-
-
 # CAMEO codes a visit twice: "X visits Y" is X 042 (make a visit) Y and Y 043 (host a visit) X, and a
 # reported hosting ("Y received X") is likewise the guest's visit. Only with both sides known. PLOVER
 # records one CONSULT per visit, so the paired event carries no PLOVER type (no double count there).
 _VISIT_PAIRS = {"042": "043", "043": "042"}
-
-
-def _military(a: Actor) -> bool:
-    code = a.code or ""
-    return a.sector in ("MIL", "PKO") or code.endswith(("MIL", "PKO"))
-
-
-_CLAIM_CODES = ("02", "10", "11", "12", "14")
-
-
-def _claim_targets(holders: list, sources: list[Actor], ctx: Ctx) -> list[Actor]:
-    """A protest with no target of its own is aimed at whom its stated purpose names: "staged rallies to
-    demand reforms from X's government", "a demonstration calling for X's resignation" (the purpose
-    clause is the protest's content, see frames._consume_purposes, so it is read here)."""
-    taken = {(a.start, a.end) for a in sources}
-    # "rioted after a rally calling for ...": the content may hang off a protest named in an adjunct
-    holders = holders + [o for h in holders for p in h.children if p.dep_ == "prep" for o in pobjs_of(p)
-                         if (m := match_token(o, ctx.lex)) is not None and (m.entry.code or "")[:2] == "14"]
-    for h in holders:
-        for c in h.children:
-            if c.dep_ not in ("advcl", "xcomp", "acl", "relcl") or c.pos_ not in ("VERB", "AUX"):
-                continue
-            # the clause's verb, or its object ("to press their demands"), must state a claim
-            cands = [c] + [o for o in c.children if o.dep_ in ("dobj", "obj")]
-            if not any((cm := match_token(t, ctx.lex)) is not None and (cm.entry.frame or (
-                    cm.entry.code and cm.entry.code.startswith(_CLAIM_CODES))) for t in cands):
-                continue
-            sub = [t for t in c.subtree if t.i > c.i]
-            if not sub:
-                continue
-            inside = ctx.finder._inside(sub[0].idx, sub[-1].idx + len(sub[-1].text))
-            found = [a for a in inside if a.resolved and (a.start, a.end) not in taken]
-            if found:
-                return found[:1]
-    return []
-
-
-def _purpose_targets(tok: Any, ctx: Ctx) -> list[Actor]:
-    """"opened fire to disperse demonstrators": force with no target of its own is aimed at the object of
-    its infinitive of purpose."""
-    for c in tok.children:
-        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            for o in objects_of(c):
-                found = [a for a in ctx.finder.actors(o) if a.resolved] if o.dep_ != "nsubjpass" else []
-                if found:
-                    return found
-    return []
 
 
 def _paired_visits(events: list[Event]) -> list[Event]:
@@ -308,6 +246,14 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         # a noun names a past act in passing, with no one who did it
         ctx.note(tok, entry=e.id, code=code, reason="participle describing a noun")
         return []
+    if blocked_content(tok):  # "vetoed a resolution condemning X": the condemnation never passed (sense.py)
+        ctx.note(tok, entry=e.id, code=code, reason="content of a text that was blocked")
+        return []
+    if comp is None and aimed_measure(tok, e.lemma):
+        # "imposed sanctions on X, targeting its exports": the measure is the event (sense.py)
+        ctx.note(tok, entry=e.id, code=code, reason="what a measure aims at, not force")
+        return []
+    code = warning_code(tok, e.lemma, code)  # "warned that the situation had worsened": 012, not 130
     if e.pos == "NOUN" and comp is None and is_background(tok):
         # "since last month's invasion", "on the eve of a visit by X", "after two days of fighting": an
         # event named as the time of another is background, reported (if at all) in its own sentence
@@ -335,11 +281,11 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if frame in _ADDRESSEE_FRAMES and not targets:
         # "demanded that the US match X's support for Y": the addressee is the clause's subject, even when
         # the complement's own event is a noun with a target of its own
-        targets = _clause_subjects(tok, ctx)
+        targets = clause_subjects(tok, ctx)
     if not frame and code[:2] in ("02", "10") and not any(a.resolved for a in targets):
         # "reiterated its demand that Israel ease ...": the clause under the demand names the addressee
         for holder in [tok] + [o for o in tok.children if o.dep_ in ("dobj", "obj")]:
-            targets = _clause_subjects(holder, ctx, ("ccomp", "acl")) or targets
+            targets = clause_subjects(holder, ctx, ("ccomp", "acl")) or targets
     if inner_m is not None and (not targets or (frame not in _ADDRESSEE_FRAMES)):
         inner_targets = (_verb_args(inner_m, ctx)[1] if inner_m.entry.pos == "VERB"
                          else _noun_args(inner_m, ctx)[1])
@@ -347,16 +293,18 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             targets = inner_targets
     if frame and not any(a.resolved for a in targets):
         targets = _complement_targets(tok, frame, ctx) or targets
+    if code[:2] in ("02", "10") and not any(a.resolved for a in targets):
+        targets = asked_about(m, ctx) or targets  # "called for the release of X": X (parties.py)
     if not frame and code[:2] in _FORCE_ROOTS and not any(a.resolved for a in targets):
-        targets = _purpose_targets(tok, ctx) or targets
+        targets = purpose_targets(tok, ctx) or targets
         toll = tok.head if tok.dep_ == "conj" and tok.tag_ == "VBG" else tok  # "killing or wounding 50"
         if not any(a.resolved for a in targets) and toll.dep_ == "advcl" and toll.tag_ == "VBG" \
                 and code[:2] in _VIOLENT_ROOTS:
             # "launched rocket fire against X, killing 30", "opened fire to disperse X, killing one": the toll
             # of an attack is suffered by the attack's target
-            targets = attack_targets(toll.head, ctx) or _purpose_targets(toll.head, ctx) or targets
+            targets = attack_targets(toll.head, ctx) or purpose_targets(toll.head, ctx) or targets
     if code[:2] == "13" and not any(a.resolved for a in targets):
-        targets = _condition_subjects(tok, ctx) or targets
+        targets = condition_subjects(tok, ctx) or targets
     reporter, reporter_actor, reporter_tok = reporter_of(tok, ctx)
     if subj_tok is not None and is_pronoun(subj_tok) and not any(a.resolved for a in sources) \
             and reporter_actor is not None and reporter_actor.resolved:
@@ -374,37 +322,47 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         ctx.note(tok, entry=e.id, code=code, reason="no resolved source actor")
         return []
     if code == "040" and e.lemma == "meet" and len(sources) == 1 and not any(a.resolved for a in targets) \
-            and _in_session(tok, subj_tok):
+            and in_session(tok, subj_tok):
         ctx.note(tok, entry=e.id, code=code, reason="one body meeting in session: no partner, no event")
         return []
-    if code == "042" and all(_military(a) for a in sources):
+    if code == "042" and all(military(a) for a in sources):
         # troops "arriving in" a country are deployed, not visiting: peacekeepers are CAMEO 074
         # (peacekeeping), other forces are left to the rest of the sentence
         if not any("peacekeep" in a.text.lower() for a in sources):
             ctx.note(tok, entry=e.id, code=code, reason="armed forces arriving: a deployment, not a visit")
             return []
         code = "074"
-    recip, code = e.recip, protest_violence(code, sources, tok)  # rioters' destruction is a riot (145)
+    riot = protest_violence(code, sources, tok)  # rioters' destruction or force is a riot (145)
+    # "rioters clashed with police": the crowd riots; the police do not riot back (no reciprocal 145)
+    recip, code = e.recip and riot == code, riot
     if code == "150" and e.lemma in _DRILLS and len({a.country for a in sources if a.country}) > 1:
         # "French and Egyptian warships launched war games": exercises held by forces of two countries
         # together are military cooperation, coded both ways (CAMEO 062 usage notes)
         code, recip = "062", True
         targets = [a for a in targets if a.resolved]  # a place ("in the Arabian Sea") is no partner
+    own = {a.country for a in sources}
+    # "Qatar hosted talks in Doha": a source's own capital named as a place is the venue, not a party
+    targets = [a for a in targets if not (a.resolved_by == "metonym" and a.country in own and venue(a, tok))]
     resolved_targets = [a for a in targets if a.resolved]
-    if not resolved_targets and code[:2] in _MUTUAL_ROOTS and len({a.country for a in sources if a.country}) > 1:
+    if not resolved_targets and code[:2] in _MUTUAL_ROOTS and code not in _THIRD_PARTY_CODES \
+            and len({a.country for a in sources if a.country}) > 1:
         # "X and Y want to strengthen their partnership": cooperation between the
         # conjoined sources themselves, coded both ways as CAMEO does for joint acts
         recip, targets = True, []
     if ctx.opts.require_dyad and not resolved_targets:
         ctx.note(tok, entry=e.id, code=code, reason="no resolved target (coding.require_dyad)")
         return []
-    code, mode, why = settle_mode(code, tok, light, frame == "intent" and comp is not None, ctx)
+    own_words = reporter_actor is not None and reporter_actor.resolved and reporter_tok is not None \
+        and any(a.code == reporter_actor.code for a in sources)
+    code, mode, why = settle_mode(code, tok, light, frame == "intent" and comp is not None, ctx, own_words)
     if not resolved_targets and code[:2] == "14":
-        resolved_targets = _claim_targets([tok] + ([light] if light is not None else []), sources, ctx)
+        resolved_targets = claim_targets([tok] + ([light] if light is not None else []), sources, ctx)
     place = host_place(ctx, tok, (light, m.obj, inner_m.token if inner_m is not None else None))
-    if not resolved_targets and (code[:2] in _HOST_ROOTS or code in _AFTERMATH_CODES) and not e.recip:
-        host = _place_actor(place)
-        if host is not None:  # "demonstrated in Kirkuk", "killed three people in Basra": the host country
+    resolved_targets = victims_where_struck(code, sources, resolved_targets, place)  # victims.py
+    if not resolved_targets and (code[:2] in _HOST_ROOTS or code in _AFTERMATH_CODES) and not e.recip \
+            and not serving_abroad(targets):  # "attacked peacekeepers near X": not X's (targets.py)
+        host = place_actor(place)
+        if host is not None and not (code[:2] == "04" and host.country in own):  # talks at home: no guest named  # "demonstrated in Kirkuk", "killed three people in Basra": the host country
             resolved_targets = [host]
     if (visit := attended_visit(tok, code, sources, resolved_targets, ctx)) is not None:
         code, resolved_targets = visit  # "attended the Tokyo Olympics": a visit to Japan (042)
@@ -412,6 +370,10 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         resolved_targets = border_targets(light if light is not None else tok, code, sources, ctx)
     if not resolved_targets and not e.recip:  # "police arrested 12", "workers went on strike": see roles
         resolved_targets = domestic_targets(code, sources, tok)
+    if recip and len({a.country for a in sources}) > 1:
+        # "X and Y signed a pact in X's capital", "exchanged fire in Kashmir": each other, not the venue
+        resolved_targets = [a for a in resolved_targets if a.country not in {s.country for s in sources}]
+        targets = targets if resolved_targets else []
     pairs = _pairs(sources, resolved_targets or targets, recip)
     out = []
     info = code_info(code)
@@ -448,14 +410,6 @@ def _date(ctx: Ctx, start: int) -> tuple[str | None, str | None, str]:
         except Exception:  # noqa: BLE001 - a date bug must not lose the event
             log.debug("event_date failed", exc_info=True)
     return ctx.article.published, ("day" if ctx.article.published else None), "published"
-
-
-def _place_actor(place: Place | None) -> Actor | None:
-    """A country-level actor for the place an event happened in the sentence (not the dateline city)."""
-    if place is None or not place.country or place.resolved_by == "dateline":
-        return None
-    country = place.country.upper()
-    return Actor(place.start, place.end, place.text, code=country, country=country, resolved_by="place")
 
 
 ASSERTED_MODES = (ASSERTED, FUTURE)

@@ -26,6 +26,15 @@ _NEG_HEADS = {"fail", "refrain", "stop", "cease", "avoid", "halt", "abandon", "d
               "reject"}
 
 
+# "denied that its forces attacked", "denied reports that its troops crossed": what is denied is negated.
+_DENY_HEADS = {"deny", "refute"}
+_CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "charge", "suggestion", "assertion"}
+# "condemned the invasion", "refused to condemn the invasion": a verb that judges an act presupposes it, so a
+# nominal act it governs keeps its own mode whatever the judging verb's mode is.
+_PRESUPPOSING = {"condemn", "criticise", "criticize", "denounce", "deplore", "praise", "welcome", "hail", "protest",
+                 "regret", "mourn", "blame", "applaud", "commend", "slam", "decry", "investigate", "probe"}
+
+
 # "before they withdraw", "until their demands are met", "before allowing ...": a clause that has not
 # happened yet when its tense is not past ("fought until they were defeated" did happen).
 _NOT_YET_MARK = {"before", "until", "till"}
@@ -65,6 +74,9 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
             if c.dep_ == "det" and c.lower_ == "no":
                 negated = "determiner 'no'"
     verb = governing_verb(trigger)
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj", "pobj") \
+            and verb.lemma_.lower() in _PRESUPPOSING:
+        return (NEGATED, negated) if negated else (ASSERTED, "")  # the judged act happened
     node = verb
     # "announced it would prohibit aid and would deny entry": a conjunct shares its first clause's reporting
     first = verb
@@ -100,6 +112,10 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
         if node.dep_ == "ROOT" or node.head == node:
             break
         head = node.head
+        if node.dep_ == "ccomp" and head.lemma_.lower() in _DENY_HEADS or (
+                node.dep_ in ("acl", "ccomp") and head.lemma_.lower() in _CLAIM_NOUNS
+                and head.head.lemma_.lower() in _DENY_HEADS):
+            negated = negated or "denied"
         if head.lemma_ in speech_verbs and node.dep_ in ("ccomp", "parataxis"):
             break  # the speech act's own modality says nothing about what is reported
         if node.dep_ == "pcomp" and head.lower_ in _NOT_YET_MARK and node.tag_ == "VBG":

@@ -29,11 +29,15 @@ def _ultimatum(tok: Any, marks: tuple[str, ...] = ("unless",)) -> bool:
 
 # Roots that, held out on a condition, make a threat: force posture, sanctions, coercion, violence.
 _FORCE_THREAT_ROOTS = {"15", "16", "17", "18", "19", "20"}
+# Modals that hold an act out as possible (not "should", "must": those demand or judge).
+_HEDGES = {"could", "may", "might", "can", "ca"}
 
 
-def settle_mode(code: str, tok: Any, light: Any, intent_frame: bool, ctx: Ctx) -> tuple[str, str, str]:
+def settle_mode(code: str, tok: Any, light: Any, intent_frame: bool, ctx: Ctx,
+                own_words: bool = False) -> tuple[str, str, str]:
     """(code, mode, reason) of the act `tok` triggers (`light`: the light verb of an event noun, whose
-    clause carries the mode; `intent_frame`: the code was composed under an intent frame such as "wants to")."""
+    clause carries the mode; `intent_frame`: the code was composed under an intent frame such as "wants to";
+    `own_words`: the act's source is the one who says it, "X said it could cut ...")."""
     mode, why = modality(light if light is not None else tok, ctx.lex.speech_verbs)
     if intent_frame and mode == ASSERTED and code[:2] not in ("03", "12", "13"):
         mode, why = FUTURE, f"intent frame '{tok.text}'"  # "wants to re-examine": the act is still to come
@@ -58,4 +62,9 @@ def settle_mode(code: str, tok: Any, light: Any, intent_frame: bool, ctx: Ctx) -
         # "may halt its mediation if the parties do not cooperate", "could strike if attacked": force or
         # sanctions held out on a condition is a threat (CAMEO 13), and the threat has been made
         code, mode, why = compose("threaten", code), ASSERTED, "conditional force or sanction: a threat"
+    elif mode == HYPOTHETICAL and own_words and code[:2] in _FORCE_THREAT_ROOTS and why.startswith("modal '") \
+            and why.split("'")[1].lower() in _HEDGES:
+        # "Russia said it could cut gas supplies", "Turkey warned it may close the border": force or
+        # sanctions a party says it may use against another is held out as a threat (CAMEO 13)
+        code, mode, why = compose("threaten", code), ASSERTED, "force or sanction held out by its own user: a threat"
     return code, mode, why

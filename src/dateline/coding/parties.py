@@ -1,0 +1,132 @@
+"""Who the parties of a coded act are, where the parse alone does not say: the addressee of a demand or
+threat, the target a protest's or an attack's purpose names, a place that is a venue rather than a party,
+and the country of the place an act happened in. Called by `coder._events_for`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Actor, Place
+from .context import Ctx
+from .matching import match_token, objects_of, pobjs_of
+from .roles import active_subject_actors
+
+__all__ = ["asked_about", "claim_targets", "clause_conjuncts", "clause_subjects", "condition_subjects", "in_session", "military",
+           "place_actor", "purpose_targets", "venue"]
+
+_CLAIM_CODES = ("02", "10", "11", "12", "14")
+
+def in_session(tok: Any, subj: Any) -> bool:
+    """"The cabinet met on Sunday": a single body meeting with nobody named is a session, not a
+    consultation (plural or coordinated subjects, "leaders met", are reciprocal meetings)."""
+    if subj is None or subj.tag_ not in ("NN", "NNP") or any(c.dep_ in ("conj", "appos") for c in subj.children):
+        return False
+    return not any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children)
+
+
+def condition_subjects(tok: Any, ctx: Ctx) -> list:
+    """The one a threat is aimed at: the subject of its condition ("threatened to strike unless Israel
+    withdrew", "... if Washington proceeds"), searched in the threat's own clause."""
+    for t in tok.subtree:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            found = active_subject_actors(t, ctx)
+            if found:
+                return found
+    return []
+
+
+def clause_conjuncts(verb: Any) -> list:
+    """Verbs conjoined to `verb` that share its subject ("to protect civilians and allow aid in")."""
+    out, todo = [], [verb]
+    while todo:
+        for k in todo.pop().children:
+            if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") \
+                    and not any(x.dep_ in ("nsubj", "nsubjpass") for x in k.children):
+                out.append(k)
+                todo.append(k)
+    return out
+
+
+def clause_subjects(tok: Any, ctx: Ctx, deps: tuple[str, ...] = ("ccomp",)) -> list:
+    """Resolved subjects of a frame verb's "that" clause after it ("demanded that Israel ease ...")."""
+    for c in tok.children:
+        if c.dep_ in deps and c.i > tok.i and c.pos_ in ("VERB", "AUX"):
+            found = active_subject_actors(c, ctx, after=tok.i)
+            if found:
+                return found
+    return []
+
+
+def venue(a: Actor, tok: Any) -> bool:
+    """Whether actor `a` is named as where something happens ("in Doha", "at Camp David"), not as a party."""
+    span = tok.doc.char_span(a.start, a.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
+
+
+def military(a: Actor) -> bool:
+    code = a.code or ""
+    return a.sector in ("MIL", "PKO") or code.endswith(("MIL", "PKO"))
+
+
+def claim_targets(holders: list, sources: list[Actor], ctx: Ctx) -> list[Actor]:
+    """A protest with no target of its own is aimed at whom its stated purpose names: "staged rallies to
+    demand reforms from X's government", "a demonstration calling for X's resignation" (the purpose
+    clause is the protest's content, see frames._consume_purposes, so it is read here)."""
+    taken = {(a.start, a.end) for a in sources}
+    # "rioted after a rally calling for ...": the content may hang off a protest named in an adjunct
+    holders = holders + [o for h in holders for p in h.children if p.dep_ == "prep" for o in pobjs_of(p)
+                         if (m := match_token(o, ctx.lex)) is not None and (m.entry.code or "")[:2] == "14"]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ not in ("advcl", "xcomp", "acl", "relcl") or c.pos_ not in ("VERB", "AUX"):
+                continue
+            # the clause's verb, or its object ("to press their demands"), must state a claim
+            cands = [c] + [o for o in c.children if o.dep_ in ("dobj", "obj")]
+            if not any((cm := match_token(t, ctx.lex)) is not None and (cm.entry.frame or (
+                    cm.entry.code and cm.entry.code.startswith(_CLAIM_CODES))) for t in cands):
+                continue
+            sub = [t for t in c.subtree if t.i > c.i]
+            if not sub:
+                continue
+            inside = ctx.finder._inside(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+            found = [a for a in inside if a.resolved and (a.start, a.end) not in taken]
+            if found:
+                return found[:1]
+    return []
+
+
+def purpose_targets(tok: Any, ctx: Ctx) -> list[Actor]:
+    """"opened fire to disperse demonstrators": force with no target of its own is aimed at the object of
+    its infinitive of purpose."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            for o in objects_of(c):
+                found = [a for a in ctx.finder.actors(o) if a.resolved] if o.dep_ != "nsubjpass" else []
+                if found:
+                    return found
+    return []
+
+
+def place_actor(place: Place | None) -> Actor | None:
+    """A country-level actor for the place an event happened in the sentence (not the dateline city)."""
+    if place is None or not place.country or place.resolved_by == "dateline":
+        return None
+    country = place.country.upper()
+    return Actor(place.start, place.end, place.text, code=country, country=country, resolved_by="place")
+
+
+def asked_about(m: Any, ctx: Ctx) -> list[Actor]:
+    """"called for the release of X", "demanded X's withdrawal": an appeal or demand with no addressee of
+    its own concerns the one its content noun names (CAMEO codes the person to be released as the target).
+    `m` is the trigger's `Match`; its object or the object of its preposition is the content noun."""
+    nouns = ([m.obj] if m.obj is not None else []) + (pobjs_of(m.prep) if m.prep is not None else [])
+    for noun in nouns:
+        holders = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs_of(p)]
+        holders += [c for c in noun.children if c.dep_ == "poss"]
+        for h in holders:
+            found = [a for a in ctx.finder.actors(h) if a.resolved]
+            if found:
+                return found
+    return []
