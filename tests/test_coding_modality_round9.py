@@ -1,4 +1,5 @@
-"""Modality of what is denied, and of acts a judging verb presupposes (coding/modality.py)."""
+"""Modality of what is denied, of acts a judging verb presupposes and of hedged threats; domestic refusals
+(coding/modality.py, mode_rules.py, roles.py)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,13 @@ def test_refusing_to_de_escalate_or_lift_sanctions_is_not_aimed_at_the_own_count
     for sentence in ("Israel rejected calls for a ceasefire.", "Hungary refused to lift the sanctions."):
         got = summary(code(pipe, sentence))
         assert got and not any(s == t for s, t, _c, _m in got), (sentence, got)
+
+
+def test_force_or_sanctions_a_party_says_it_may_use_is_a_threat(pipe):
+    got = summary(code(pipe, "Russia said it could cut gas supplies to Moldova."))
+    assert any(s == "RUS" and t == "MDA" and c.startswith("13") and m == ASSERTED for s, t, c, m in got), got
+    # someone else's speculation stays hypothetical, and so does a possible kindness
+    got = summary(code(pipe, "Analysts said Russia could cut gas supplies to Moldova."))
+    assert not any(c.startswith("13") for _s, _t, c, _m in got), got
+    got = summary(code(pipe, "Japan said it could help Vietnam."))
+    assert not any(c.startswith("13") for _s, _t, c, _m in got), got
