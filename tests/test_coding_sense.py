@@ -81,3 +81,11 @@ def test_an_appeal_for_someone_s_release_concerns_that_person(pipe):
     got = summary(code(pipe, "The EU called for the release of Russian opposition leader Alexei Navalny.",
                        published="2021-03-01"))
     assert any(s.startswith("IGO") and t == "RUS" and c.startswith("02") for s, t, c, _m in got), got
+
+
+def test_an_appeal_to_unnamed_parties_is_not_aimed_at_whom_it_asks_them_to_protect(pipe):
+    evs = code(pipe, "UN Secretary-General Antonio Guterres called on all parties to protect civilians and allow "
+                     "aid into Gaza.")
+    assert evs and not any(e.target is not None and e.target.sector == "CVL" for e in evs), evs
+    got = summary(code(pipe, "The Arab League urged Yemen's warring parties to protect civilians."))
+    assert any(t == "YEM" for _s, t, _c, _m in got), got

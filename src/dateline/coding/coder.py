@@ -291,7 +291,9 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
                          else _noun_args(inner_m, ctx)[1])
         if inner_targets and (frame not in _ADDRESSEE_FRAMES or not targets):
             targets = inner_targets
-    if frame and not any(a.resolved for a in targets):
+    if frame and not any(a.resolved for a in targets) and not (frame in _ADDRESSEE_FRAMES and targets):
+        # (an appeal to an unnamed addressee, "called on all parties to protect civilians", is not aimed at
+        # what it asks about: the civilians are no addressee)
         targets = _complement_targets(tok, frame, ctx) or targets
     if code[:2] in ("02", "10") and not any(a.resolved for a in targets):
         targets = asked_about(m, ctx) or targets  # "called for the release of X": X (parties.py)
