@@ -117,3 +117,8 @@ def test_a_given_name_is_not_the_militant_group():
     actors = resolve_text("Isis Moreno, a lawyer in Lima, said ISIS fighters had attacked the town.", date="2024-05-06")
     assert by_text(actors, "ISIS fighters").code.startswith("IMGMUSISI")
     assert not any(a.text.startswith("Isis") and a.code for a in actors)
+
+
+def test_force_as_a_mass_noun_is_no_armed_group():
+    actors = resolve_text("Venezuela and Guyana pledged not to use force in their border dispute.", date="2024-05-06")
+    assert not any(a.text == "force" and a.code for a in actors)

@@ -222,3 +222,12 @@ def test_a_pledge_of_aid_is_an_intent_to_give_it(pipe):
 def test_launching_drones_is_an_air_attack(pipe):
     got = summary(code(pipe, "Russia launched 40 drones at Ukraine overnight."))
     assert ("RUS", "UKR", "195", ASSERTED) in got, got
+
+
+def test_arms_handed_over_are_military_aid_and_halted_supplies_and_import_bans_are_cuts(pipe):
+    got = summary(code(pipe, "The Netherlands handed over F-16 fighter jets to Ukraine."))
+    assert ("NLD", "UKR", "072", ASSERTED) in got, got
+    got = summary(code(pipe, "Russia halted gas deliveries to Poland."))
+    assert ("RUS", "POL", "162", ASSERTED) in got, got
+    got = summary(code(pipe, "China banned imports from Japan."))
+    assert ("CHN", "JPN", "163", ASSERTED) in got, got

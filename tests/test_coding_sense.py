@@ -89,3 +89,10 @@ def test_an_appeal_to_unnamed_parties_is_not_aimed_at_whom_it_asks_them_to_prote
     assert evs and not any(e.target is not None and e.target.sector == "CVL" for e in evs), evs
     got = summary(code(pipe, "The Arab League urged Yemen's warring parties to protect civilians."))
     assert any(t == "YEM" for _s, t, _c, _m in got), got
+
+
+def test_who_brokered_a_deal_is_no_party_to_it(pipe):
+    got = summary(code(pipe, "Sudan's army agreed to a ceasefire mediated by Saudi Arabia and the United States."))
+    assert not any(t in ("SAU", "USA") for _s, t, _c, _m in got), got
+    got = summary(code(pipe, "Israel agreed to a ceasefire with Hamas brokered by Egypt."))
+    assert any(s == "ISR" and t == "PSE" for s, t, _c, _m in got) and not any(t == "EGY" for _s, t, _c, _m in got), got

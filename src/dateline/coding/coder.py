@@ -32,7 +32,7 @@ from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of
 from .claims import issuer
 from .roles import _noun_args, _pairs, _verb_args, attack_targets, domestic_targets
 from .parties import (asked_about, claim_targets, clause_conjuncts, clause_subjects, condition_subjects,
-                      in_session, military, place_actor, purpose_targets, venue)
+                      in_session, military, participle_agent, place_actor, purpose_targets, venue)
 from .reporter import reporter_of
 from .sense import aimed_measure, blocked_content, warning_code
 from .victims import victims_where_struck
@@ -344,7 +344,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         targets = [a for a in targets if a.resolved]  # a place ("in the Arabian Sea") is no partner
     own = {a.country for a in sources}
     # "Qatar hosted talks in Doha": a source's own capital named as a place is the venue, not a party
-    targets = [a for a in targets if not (a.resolved_by == "metonym" and a.country in own and venue(a, tok))]
+    targets = [a for a in targets if not (a.resolved_by == "metonym" and a.country in own and venue(a, tok))
+               and not participle_agent(a, tok)]  # "agreed to a ceasefire mediated by X": X is no party
     resolved_targets = [a for a in targets if a.resolved]
     if not resolved_targets and code[:2] in _MUTUAL_ROOTS and code not in _THIRD_PARTY_CODES \
             and len({a.country for a in sources if a.country}) > 1:
@@ -364,7 +365,9 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if not resolved_targets and (code[:2] in _HOST_ROOTS or code in _AFTERMATH_CODES) and not e.recip \
             and not serving_abroad(targets):  # "attacked peacekeepers near X": not X's (targets.py)
         host = place_actor(place)
-        if host is not None and not (code[:2] == "04" and host.country in own):  # talks at home: no guest named  # "demonstrated in Kirkuk", "killed three people in Basra": the host country
+        # "demonstrated in Kirkuk", "killed three people in Basra": the host country; talks held at home
+        # name no guest
+        if host is not None and not (code[:2] == "04" and host.country in own):
             resolved_targets = [host]
     if (visit := attended_visit(tok, code, sources, resolved_targets, ctx)) is not None:
         code, resolved_targets = visit  # "attended the Tokyo Olympics": a visit to Japan (042)

@@ -12,8 +12,8 @@ from .context import Ctx
 from .matching import match_token, objects_of, pobjs_of
 from .roles import active_subject_actors
 
-__all__ = ["asked_about", "claim_targets", "clause_conjuncts", "clause_subjects", "condition_subjects", "in_session", "military",
-           "place_actor", "purpose_targets", "venue"]
+__all__ = ["asked_about", "claim_targets", "clause_conjuncts", "clause_subjects", "condition_subjects", "in_session",
+           "military", "participle_agent", "place_actor", "purpose_targets", "venue"]
 
 _CLAIM_CODES = ("02", "10", "11", "12", "14")
 
@@ -130,3 +130,18 @@ def asked_about(m: Any, ctx: Ctx) -> list[Actor]:
             if found:
                 return found
     return []
+
+
+def participle_agent(a: Actor, tok: Any) -> bool:
+    """Whether actor `a` is the agent of a participle describing a noun ("a ceasefire mediated by X", "a deal
+    brokered by Y"): the one who brought the thing about, not a party to the act `tok` triggers."""
+    span = tok.doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "by Saudi Arabia and the United States"
+        root = root.head
+    by = root.head
+    part = by.head
+    return (root.dep_ == "pobj" and by.lower_ == "by" and by.dep_ in ("agent", "prep") and part.i != tok.i
+            and part.dep_ == "acl" and part.tag_ == "VBN")
