@@ -169,6 +169,8 @@ def test_rejecting_a_resolution_or_ruling_is_a_rejection_not_refusing_to_de_esca
     got = summary(code(pipe, "Venezuela rejected the resolution adopted by the regional bloc on Friday."))
     assert any(s == "VEN" and c == "120" for s, _t, c, _m in got), got
     assert "1246" not in codes(got), got
+    got = summary(code(pipe, "The Belarusian opposition rejected the official election results."))
+    assert any(s == "BLR" and c == "120" for s, _t, c, _m in got), got
 
 
 def test_a_missile_strike_is_rocket_fire_like_a_missile_attack(pipe):
