@@ -38,3 +38,17 @@ def test_force_or_sanctions_a_party_says_it_may_use_is_a_threat(pipe):
     assert not any(c.startswith("13") for _s, _t, c, _m in got), got
     got = summary(code(pipe, "Japan said it could help Vietnam."))
     assert not any(c.startswith("13") for _s, _t, c, _m in got), got
+
+
+def test_a_conjunct_with_its_own_tense_keeps_its_own_polarity(pipe):
+    got = summary(code(pipe, "Egypt did not attend the talks and boycotted the summit."))
+    assert any(c.startswith("14") and m == ASSERTED for _s, _t, c, m in got), got
+    assert any(c.startswith("04") and m == NEGATED for _s, _t, c, m in got), got
+    # a bare conjunct shares its first clause's negation
+    got = summary(code(pipe, "Egypt will not meet or negotiate with Ethiopia."))
+    assert not any(m == ASSERTED and c.startswith("04") for _s, _t, c, m in got), got
+
+
+def test_tear_gas_fired_at_protesters_is_repression(pipe):
+    got = summary(code(pipe, "Kenyan police fired tear gas at protesters in Nairobi."))
+    assert any(s == "KEN" and c == "175" for s, _t, c, _m in got), got

@@ -60,8 +60,10 @@ def governing_verb(tok: Any) -> Any:
 
 def _clause_children(verb: Any) -> list[Any]:
     kids = list(verb.children)
-    # Auxiliaries and negation attach to the first conjunct: "will meet and discuss".
-    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids):
+    # Auxiliaries and negation attach to the first conjunct: "will meet and discuss". A conjunct with a tense
+    # of its own does not share them: "would not tolerate attacks and ordered the army in".
+    if verb.dep_ == "conj" and verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids):
         kids += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass", "neg")]
     return kids
 
@@ -83,8 +85,13 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
     while first.dep_ == "conj" and first.head != first:
         first = first.head
     reported = first is not verb and first.dep_ in ("ccomp", "parataxis") and first.head.lemma_ in speech_verbs
+    own_tense_below = False  # the clause just left was a conjunct with its own tense or auxiliary
     for depth in range(5):
         kids = _clause_children(node)
+        if own_tense_below:
+            # "did not attend the talks and boycotted the summit": the first conjunct's "not" is its own
+            kids = [c for c in kids if c.dep_ != "neg" and not (c.dep_ == "advmod" and c.lower_ == "never")]
+        own_tense_below = False
         # "announced it would free ...": the clause is reported, so its "would" is the reported future
         reported = reported or (node.dep_ in ("ccomp", "parataxis") and node.head != node
                                 and node.head.lemma_ in speech_verbs)
@@ -137,6 +144,8 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
             if any(c.dep_ == "mark" and c.lower_ in _COND_MARK for c in node.children):
                 hypothetical = hypothetical or "conditional clause"
             break
+        own_tense_below = node.dep_ == "conj" and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in node.children))
         node = head
         reported = reported or head.lemma_ in speech_verbs
     sent = trigger.sent

@@ -132,9 +132,14 @@ def asked_about(m: Any, ctx: Ctx) -> list[Actor]:
     return []
 
 
+# Participles whose agent stands outside the thing it brought about ("a truce mediated by X"); the agent of
+# "the attack carried out by X" is the attack's own party, and stays a target.
+_BROKERING = {"mediate", "broker", "facilitate", "sponsor", "host", "arrange", "guarantee", "back"}
+
+
 def participle_agent(a: Actor, tok: Any) -> bool:
-    """Whether actor `a` is the agent of a participle describing a noun ("a ceasefire mediated by X", "a deal
-    brokered by Y"): the one who brought the thing about, not a party to the act `tok` triggers."""
+    """Whether actor `a` is the agent of a brokering participle describing a noun ("a ceasefire mediated by
+    X", "a deal brokered by Y"): a third party, not a party to the act `tok` triggers."""
     span = tok.doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None:
         return False
@@ -144,4 +149,4 @@ def participle_agent(a: Actor, tok: Any) -> bool:
     by = root.head
     part = by.head
     return (root.dep_ == "pobj" and by.lower_ == "by" and by.dep_ in ("agent", "prep") and part.i != tok.i
-            and part.dep_ == "acl" and part.tag_ == "VBN")
+            and part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in _BROKERING)
