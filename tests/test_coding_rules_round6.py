@@ -233,3 +233,10 @@ def test_arms_handed_over_are_military_aid_and_halted_supplies_and_import_bans_a
     assert ("RUS", "POL", "162", ASSERTED) in got, got
     got = summary(code(pipe, "China banned imports from Japan."))
     assert ("CHN", "JPN", "163", ASSERTED) in got, got
+
+
+def test_an_order_is_a_demand_and_ordering_one_s_own_troops_out_is_a_deployment(pipe):
+    got = summary(code(pipe, "The Kenyan president ordered the military to support the police."))
+    assert any(s == "KEN" and c.startswith("10") for s, _t, c, _m in got), got
+    got = summary(code(pipe, "Putin ordered troops to the border with Ukraine."))
+    assert ("RUS", "UKR", "154", ASSERTED) in got, got

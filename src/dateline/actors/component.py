@@ -265,9 +265,10 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             pending_attach.append((len(out), head_lex))
             sector = head_lex[-1].value if head_lex[-1].kind == "sector" else None
             # a capitalised head inside a sentence is part of a name ("the Great Hall of the People")
-            # "use force", "by force": bare singular "force" is a mass noun, no armed group
-            mass = table.lemma[head_i].lower() == "force" and t_tag[head_i] == "NN" and start == head_i \
-                and not any(c.dep_ in ("det", "poss") for c in doc[head_i].children)
+            # "use force", "by force", "excessive force": singular "force" with no determiner, possessor or
+            # compound is a mass noun, no armed group
+            mass = table.lemma[head_i].lower() == "force" and t_tag[head_i] == "NN" \
+                and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in doc[head_i].children)
             if (sector in CONTEXT_SECTORS and table.lemma[head_i].lower() not in EQUIPMENT and not mass
                     and (t_text[head_i].islower() or _sentence_initial(doc[head_i]))
                     and not NOT_LOCAL.intersection(table.lower[start:head_i])

@@ -347,6 +347,11 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     targets = [a for a in targets if not (a.resolved_by == "metonym" and a.country in own and venue(a, tok))
                and not participle_agent(a, tok)]  # "agreed to a ceasefire mediated by X": X is no party
     resolved_targets = [a for a in targets if a.resolved]
+    if code == "100" and e.lemma == "order" and comp is None and resolved_targets \
+            and all(military(a) and a.country in own for a in resolved_targets):
+        # "ordered troops to the border with X": sending one's own forces is a deployment (154), aimed at
+        # where they go (border_targets, the host place), not an order to oneself
+        code, targets, resolved_targets = "154", [], []
     if not resolved_targets and code[:2] in _MUTUAL_ROOTS and code not in _THIRD_PARTY_CODES \
             and len({a.country for a in sources if a.country}) > 1:
         # "X and Y want to strengthen their partnership": cooperation between the
