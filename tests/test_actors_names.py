@@ -122,3 +122,10 @@ def test_a_given_name_is_not_the_militant_group():
 def test_force_as_a_mass_noun_is_no_armed_group():
     actors = resolve_text("Venezuela and Guyana pledged not to use force in their border dispute.", date="2024-05-06")
     assert not any(a.text == "force" and a.code for a in actors)
+
+
+def test_a_sea_or_gulf_named_after_a_country_is_not_the_country():
+    actors = resolve_text("China held naval drills in the Gulf of Oman.", date="2024-05-06")
+    assert not any(a.country == "OMN" for a in actors)
+    actors = resolve_text("Oman hosted the talks.", date="2024-05-06")
+    assert any(a.country == "OMN" for a in actors)

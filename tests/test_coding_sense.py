@@ -96,3 +96,10 @@ def test_who_brokered_a_deal_is_no_party_to_it(pipe):
     assert not any(t in ("SAU", "USA") for _s, t, _c, _m in got), got
     got = summary(code(pipe, "Israel agreed to a ceasefire with Hamas brokered by Egypt."))
     assert any(s == "ISR" and t == "PSE" for s, t, _c, _m in got) and not any(t == "EGY" for _s, t, _c, _m in got), got
+
+
+def test_drills_held_together_are_cooperation_and_a_leading_according_to_keeps_the_subject(pipe):
+    got = summary(code(pipe, "According to state media, China, Iran and Russia held naval drills in the Gulf of Oman."))
+    assert ("CHN", "RUS", "062", ASSERTED) in got and not any(t == "OMN" for _s, t, _c, _m in got), got
+    got = summary(code(pipe, "According to Chinese state media, Beijing and Moscow signed 12 cooperation agreements."))
+    assert ("CHN", "RUS", "057", ASSERTED) in got, got

@@ -173,6 +173,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     t_text, t_pos, t_tag, t_idx = table.text, table.pos, table.tag, table.idx
     for start, end, label in _candidate_spans(doc, article.body_start, table, entities(article)):
         head_i = span_root(table, start, end)
+        if start >= 2 and table.lower[start - 1] == "of" and table.lower[start - 2] in _WATERS:
+            continue  # "the Gulf of Oman", "the Sea of Japan": a body of water, not the country
         span_start, span_end = t_idx[start], t_idx[end - 1] + len(t_text[end - 1])
         hits = [h for h in match_tokens(d, table, folded, start, end) if not stance_hit(table.lower, h)]
         lex = match_lexicon(d, lemmas, folded, start, end, ends)
@@ -424,6 +426,7 @@ def _group_members(d: ActorDictionary, span: Any, ctx: Context, words: list[str]
     return tuple(reversed(members)) if len(members) == n else ()
 
 
+_WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits"})
 _SENTENCE_END = re.compile(r"[.!?][\"')]*\s")
 
 

@@ -32,7 +32,8 @@ from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of
 from .claims import issuer
 from .roles import _noun_args, _pairs, _verb_args, attack_targets, domestic_targets
 from .parties import (asked_about, claim_targets, clause_conjuncts, clause_subjects, condition_subjects,
-                      in_session, military, participle_agent, place_actor, purpose_targets, venue)
+                      in_session, military, misparsed_subjects, participle_agent, place_actor, purpose_targets,
+                      venue)
 from .reporter import reporter_of
 from .sense import aimed_measure, blocked_content, warning_code
 from .victims import victims_where_struck
@@ -314,6 +315,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     sources = [a for a in sources if a.resolved]
     if not sources and subj_tok is not None and (doc_issuer := issuer(subj_tok, ctx)) is not None:
         sources = [doc_issuer]  # "a report released in <capital> alleged": a document speaks for its issuer
+    if not sources and e.pos == "VERB":
+        sources = misparsed_subjects(tok, ctx)  # "According to state media, X and Y signed ..." (parties.py)
     if e.pos == "VERB" and e.lemma in ALLEGE_VERBS and code[:2] == "11" and not any(a.resolved for a in targets):
         # "X alleged that Y ...", "..., X alleged": the one the allegation is about is accused (112)
         taken = {(a.start, a.end) for a in sources}
@@ -337,11 +340,13 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     riot = protest_violence(code, sources, tok)  # rioters' destruction or force is a riot (145)
     # "rioters clashed with police": the crowd riots; the police do not riot back (no reciprocal 145)
     recip, code = e.recip and riot == code, riot
-    if code == "150" and e.lemma in _DRILLS and len({a.country for a in sources if a.country}) > 1:
+    drills = e.lemma in _DRILLS or (m.obj is not None and ctx.lex.lemma(m.obj) in _DRILLS)  # "held drills"
+    if code == "150" and drills and len({a.country for a in sources if a.country}) > 1:
         # "French and Egyptian warships launched war games": exercises held by forces of two countries
         # together are military cooperation, coded both ways (CAMEO 062 usage notes)
         code, recip = "062", True
-        targets = [a for a in targets if a.resolved]  # a place ("in the Arabian Sea") is no partner
+        # a place ("in the Arabian Sea", "in the Gulf of Oman") is no partner
+        targets = [a for a in targets if a.resolved and not venue(a, tok)]
     own = {a.country for a in sources}
     # "Qatar hosted talks in Doha": a source's own capital named as a place is the venue, not a party
     targets = [a for a in targets if not (a.resolved_by == "metonym" and a.country in own and venue(a, tok))

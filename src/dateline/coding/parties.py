@@ -13,7 +13,7 @@ from .matching import match_token, objects_of, pobjs_of
 from .roles import active_subject_actors
 
 __all__ = ["asked_about", "claim_targets", "clause_conjuncts", "clause_subjects", "condition_subjects", "in_session",
-           "military", "participle_agent", "place_actor", "purpose_targets", "venue"]
+           "military", "misparsed_subjects", "participle_agent", "place_actor", "purpose_targets", "venue"]
 
 _CLAIM_CODES = ("02", "10", "11", "12", "14")
 
@@ -59,9 +59,12 @@ def clause_subjects(tok: Any, ctx: Ctx, deps: tuple[str, ...] = ("ccomp",)) -> l
 
 
 def venue(a: Actor, tok: Any) -> bool:
-    """Whether actor `a` is named as where something happens ("in Doha", "at Camp David"), not as a party."""
+    """Whether actor `a` is named as where something happens ("in Doha", "at Camp David", "in the Gulf of
+    Oman"), not as a party."""
     span = tok.doc.char_span(a.start, a.end, alignment_mode="expand")
     root = span.root if span is not None else None
+    if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
+        root = root.head.head  # "the Gulf of Oman", "the Sea of Japan": the named water or land is the place
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
 
 
@@ -150,3 +153,22 @@ def participle_agent(a: Actor, tok: Any) -> bool:
     part = by.head
     return (root.dep_ == "pobj" and by.lower_ == "by" and by.dep_ in ("agent", "prep") and part.i != tok.i
             and part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in _BROKERING)
+
+
+def misparsed_subjects(verb: Any, ctx: Ctx) -> list[Actor]:
+    """The subject the parser hung on a leading "According to X, ..." phrase: in "According to state media,
+    Beijing and Moscow signed ...", the small model reads "Beijing and Moscow" as conjuncts of "media" and
+    leaves the verb with no subject. Only for a verb with no subject of its own."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    for acc in verb.children:
+        if acc.dep_ != "prep" or acc.lower_ != "according" or acc.i > verb.i:
+            continue
+        for to in acc.children:
+            for source in pobjs_of(to):
+                heads = [c for c in source.children if c.dep_ == "conj" and source.i < c.i < verb.i
+                         and any(t.lower_ == "," for t in source.doc[source.i:c.i])]
+                found = [a for h in heads for a in ctx.finder.actors(h) if a.resolved]
+                if found:
+                    return found
+    return []
