@@ -103,3 +103,10 @@ def test_drills_held_together_are_cooperation_and_a_leading_according_to_keeps_t
     assert ("CHN", "RUS", "062", ASSERTED) in got and not any(t == "OMN" for _s, t, _c, _m in got), got
     got = summary(code(pipe, "According to Chinese state media, Beijing and Moscow signed 12 cooperation agreements."))
     assert ("CHN", "RUS", "057", ASSERTED) in got, got
+
+
+def test_what_is_discussed_is_no_party_to_the_talks(pipe):
+    got = summary(code(pipe, "Putin and Xi discussed Ukraine by phone.", published="2024-05-06"))
+    assert ("RUS", "CHN", "041", ASSERTED) in got and not any(t == "UKR" for _s, t, _c, _m in got), got
+    got = summary(code(pipe, "The US secretary of state discussed the war in Gaza with Egypt.", published="2024-05-06"))
+    assert any(t == "EGY" for _s, t, _c, _m in got) and not any(t == "PSE" for _s, t, _c, _m in got), got

@@ -30,10 +30,10 @@ from .modality import is_background
 from .mode_rules import settle_mode
 from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of_question
 from .claims import issuer
-from .roles import _noun_args, _pairs, _verb_args, attack_targets, domestic_targets
+from .roles import _noun_args, _pairs, _targets_from_preps, _verb_args, attack_targets, domestic_targets
 from .parties import (asked_about, claim_targets, clause_conjuncts, clause_subjects, condition_subjects,
                       in_session, military, misparsed_subjects, participle_agent, place_actor, purpose_targets,
-                      venue)
+                      TOPIC_VERBS, topic, venue)
 from .reporter import reporter_of
 from .sense import aimed_measure, blocked_content, warning_code
 from .victims import victims_where_struck
@@ -350,7 +350,11 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     own = {a.country for a in sources}
     # "Qatar hosted talks in Doha": a source's own capital named as a place is the venue, not a party
     targets = [a for a in targets if not (a.resolved_by == "metonym" and a.country in own and venue(a, tok))
-               and not participle_agent(a, tok)]  # "agreed to a ceasefire mediated by X": X is no party
+               and not participle_agent(a, tok)  # "agreed to a ceasefire mediated by X": X is no party
+               and not topic(a, tok)]  # "discussed Ukraine with Xi": Ukraine is what was discussed
+    if not any(a.resolved for a in targets) and e.tprep and e.pos == "VERB" and tok.lemma_.lower() in TOPIC_VERBS:
+        # ... and Xi the partner (the parser may hang "with Xi" off the topic)
+        targets = _targets_from_preps([tok] + objects_of(tok), tuple(e.tprep), ctx) or targets
     resolved_targets = [a for a in targets if a.resolved]
     if code == "100" and e.lemma == "order" and comp is None and resolved_targets \
             and all(military(a) and a.country in own for a in resolved_targets):
@@ -377,7 +381,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         host = place_actor(place)
         # "demonstrated in Kirkuk", "killed three people in Basra": the host country; talks held at home
         # name no guest
-        if host is not None and not (code[:2] == "04" and host.country in own):
+        if host is not None and not (code[:2] == "04" and host.country in own) and not topic(host, tok):
             resolved_targets = [host]
     if (visit := attended_visit(tok, code, sources, resolved_targets, ctx)) is not None:
         code, resolved_targets = visit  # "attended the Tokyo Olympics": a visit to Japan (042)

@@ -13,7 +13,7 @@ from .matching import match_token, objects_of, pobjs_of
 from .roles import active_subject_actors
 
 __all__ = ["asked_about", "claim_targets", "clause_conjuncts", "clause_subjects", "condition_subjects", "in_session",
-           "military", "misparsed_subjects", "participle_agent", "place_actor", "purpose_targets", "venue"]
+           "military", "misparsed_subjects", "participle_agent", "place_actor", "purpose_targets", "topic", "venue"]
 
 _CLAIM_CODES = ("02", "10", "11", "12", "14")
 
@@ -172,3 +172,23 @@ def misparsed_subjects(verb: Any, ctx: Ctx) -> list[Actor]:
                 if found:
                     return found
     return []
+
+
+# Verbs whose direct object is what is talked about, not whom with: "discussed Ukraine with Xi".
+TOPIC_VERBS = frozenset({"discuss", "debate", "review"})
+
+
+def topic(a: Actor, tok: Any) -> bool:
+    """Whether actor `a` is the direct object of the talk verb `tok` ("discussed Ukraine"): the subject
+    matter of the talks, not a party to them."""
+    if tok.lemma_.lower() not in TOPIC_VERBS:
+        return False
+    span = tok.doc.char_span(a.start, a.end, alignment_mode="expand")
+    node = span.root if span is not None else None
+    for _ in range(8):  # "discussed the war in Gaza": anywhere inside the object
+        if node is None or node.head.i == node.i:
+            return False
+        if node.head.i == tok.i:
+            return node.dep_ in ("dobj", "obj")
+        node = node.head
+    return False
