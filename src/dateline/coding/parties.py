@@ -12,8 +12,9 @@ from .context import Ctx
 from .matching import match_token, objects_of, pobjs_of
 from .roles import active_subject_actors
 
-__all__ = ["asked_about", "claim_targets", "clause_conjuncts", "clause_subjects", "condition_subjects", "in_session",
-           "military", "misparsed_subjects", "participle_agent", "place_actor", "purpose_targets", "topic", "venue"]
+__all__ = ["TOPIC_VERBS", "asked_about", "claim_targets", "clause_conjuncts", "clause_subjects",
+           "condition_subjects", "in_session", "military", "misparsed_subjects", "participle_agent", "place_actor",
+           "purpose_targets", "topic", "venue"]
 
 _CLAIM_CODES = ("02", "10", "11", "12", "14")
 
