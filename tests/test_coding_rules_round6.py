@@ -240,3 +240,6 @@ def test_an_order_is_a_demand_and_ordering_one_s_own_troops_out_is_a_deployment(
     assert any(s == "KEN" and c.startswith("10") for s, _t, c, _m in got), got
     got = summary(code(pipe, "Putin ordered troops to the border with Ukraine."))
     assert ("RUS", "UKR", "154", ASSERTED) in got, got
+    # ordering an investigation is starting one: the orderer's own act (09), not a demand
+    got = summary(code(pipe, "Zambia's president ordered an investigation into the bank failures."))
+    assert any(s == "ZMB" and c.startswith("09") for s, _t, c, _m in got), got

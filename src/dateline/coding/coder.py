@@ -177,6 +177,9 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                 if inner:
                     composed[i] = (negated_intent(inner) if frame == "intent" and negated_complement(c)
                                    else intent_code(inner) if frame == "intent"
+                                   # "ordered an investigation": the order starts the act, which is the
+                                   # orderer's own; "ordered X to investigate" demands it of X
+                                   else inner if e.lemma == "order" and c.pos_ in ("NOUN", "PROPN")
                                    else compose(frame, inner), im)
                     consumed.add(c.i)
                     if im is not None:
