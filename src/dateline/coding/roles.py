@@ -9,6 +9,7 @@ from .arguments import subject_of
 from .claims import origin_agents
 from .context import Ctx
 from .matching import Match, match_token, objects_of, pobjs_of, prep_children
+from .sources import fallback_sources, noun_fallback_sources, premodifier_actor
 
 _DEFAULT_TPREPS = ("against", "on", "upon", "with", "to", "into", "at", "toward", "towards")
 # Roots whose place adjunct names the target when nothing else does ("protested in Beijing", "exercises in
@@ -104,6 +105,12 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
         subj_tok = subj
         if subj is not None:
             sources = ctx.finder.actors(subj)
+        if not _resolved(sources) and not (subj is not None and subj.pos_ == "PRON"):
+            # headline and participle shapes the subject arc misses (sources.py); a pronoun is left to
+            # the coder's speaker fallback
+            found, found_tok = fallback_sources(tok, subj, ctx)
+            if found:
+                sources, subj_tok = found, found_tok
     if not _resolved(targets) and e.code and e.code.startswith("087"):
         # "withdrew its troops from X": the troops are the withdrawer's own, the place left is the target
         left = _targets_from_preps([tok] + objects_of(tok), ("from",), ctx)
@@ -274,7 +281,7 @@ def _event_agents(nouns: list[Any], ctx: Ctx, *, owners: bool = False, coded: bo
         found = _by_agents(o, ctx)
         if not found and owners:
             found = [a for c in o.children if c.dep_ == "poss" for a in ctx.finder.actors(c) if a.resolved]
-            if not found and (a := _premodifier_actor(o, ctx)) is not None:
+            if not found and (a := premodifier_actor(o, ctx)) is not None:
                 found = [a]
         if found:
             return found
@@ -298,7 +305,7 @@ def _attack_noun_agents(tok: Any, ctx: Ctx) -> list[Actor]:
             m = match_token(o, ctx.lex)
             if m is None or not m.entry.code or m.entry.code[:2] not in _VIOLENT_ROOTS:
                 continue
-            a = _premodifier_actor(o, ctx)
+            a = premodifier_actor(o, ctx)
             if a is not None:
                 return [a]
     return []
@@ -309,19 +316,7 @@ def _modifier_agent(o: Any, ctx: Ctx) -> Actor | None:
     a = ctx.finder.actor(o)
     if a is not None and a.resolved:
         return a
-    return _premodifier_actor(o, ctx)
-
-
-def _premodifier_actor(o: Any, ctx: Ctx) -> Actor | None:
-    """The first resolved actor among the modifiers before a noun ("Israeli" in "Israeli shelling")."""
-    for c in o.children:
-        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < o.i:
-            a = ctx.finder.actor(c)
-            if a is None or not a.resolved:
-                a = ctx.finder.modifier_actor(c)
-            if a is not None and a.resolved:
-                return a
-    return None
+    return premodifier_actor(o, ctx)
 
 
 def _noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
@@ -346,6 +341,8 @@ def _noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
         for a in prep_children(tok, "by"):
             for o in pobjs_of(a):
                 sources = ctx.finder.actors(o)
+    if not _resolved(sources):
+        sources = noun_fallback_sources(tok, e.code, ctx) or sources  # "concessions made by X" (sources.py)
     slot = _light_slot(tok, ctx)
     head = slot.head
     if slot.dep_ in ("dobj", "obj", "nsubjpass") or (slot.dep_ == "pobj" and head.lower_ in ("in", "on")
@@ -377,7 +374,6 @@ def _noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
         # "offering more aid to X", "gave assurances to X": whom it is given to
         targets = _pick(targets, _targets_from_preps(holders, ("to",), ctx))
     return sources, targets, subj_tok, light
-
 
 
 def attack_targets(verb: Any, ctx: Ctx) -> list[Actor]:
