@@ -31,14 +31,13 @@ from .mode_rules import settle_mode
 from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of_question
 from .claims import issuer
 from .roles import _noun_args, _pairs, _targets_from_preps, _verb_args, attack_targets, domestic_targets
-from .parties import (asked_about, claim_targets, clause_conjuncts, clause_subjects, condition_subjects,
-                      in_session, military, misparsed_subjects, participle_agent, place_actor, purpose_targets,
-                      TOPIC_VERBS, topic, venue)
+from .parties import (TOPIC_VERBS, asked_about, claim_targets, clause_conjuncts, clause_subjects,
+                      condition_subjects, in_session, military, misparsed_subjects, participle_agent, place_actor,
+                      purpose_targets, topic, venue)
 from .reporter import reporter_of
 from .sense import aimed_measure, blocked_content, warning_code
 from .victims import victims_where_struck
-from .targets import attended_visit, border_targets, host_place, noun_args, protest_violence
-from .targets import serving_abroad
+from .targets import attended_visit, border_targets, host_place, noun_args, protest_violence, serving_abroad
 
 log = logging.getLogger(__name__)
 
@@ -355,7 +354,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     targets = [a for a in targets if not (a.resolved_by == "metonym" and a.country in own and venue(a, tok))
                and not participle_agent(a, tok)  # "agreed to a ceasefire mediated by X": X is no party
                and not topic(a, tok)]  # "discussed Ukraine with Xi": Ukraine is what was discussed
-    if not any(a.resolved for a in targets) and e.tprep and e.pos == "VERB" and tok.lemma_.lower() in TOPIC_VERBS:
+    if not any(a.resolved for a in targets) and e.tprep and e.pos == "VERB" \
+            and tok.lemma_.lower() in TOPIC_VERBS:
         # ... and Xi the partner (the parser may hang "with Xi" off the topic)
         targets = _targets_from_preps([tok] + objects_of(tok), tuple(e.tprep), ctx) or targets
     resolved_targets = [a for a in targets if a.resolved]
