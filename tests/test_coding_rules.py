@@ -78,7 +78,9 @@ def test_passive_attack_takes_its_agent_from_the_attack_noun_and_its_code(pipe):
     evs = code(pipe, "Five Syrian civilians were killed in Turkish air strikes.")
     got = summary(evs)
     assert got == {("TUR", "SYR", "195", ASSERTED)}, got  # one event: the strikes are the killing
-    assert not code(pipe, "Five people were killed in Baghdad on Monday.")  # a place is no attacker
+    # a place is no attacker: at most an unidentified armed actor there (coding/unattributed.py)
+    evs = code(pipe, "Five people were killed in Baghdad on Monday.")
+    assert all(e.source.resolved_by == "unattributed" and e.source.code == "IRQUAF" for e in evs), evs
 
 
 def test_hope_about_others_is_no_intent_even_when_mislemmatised(pipe):

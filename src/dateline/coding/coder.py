@@ -35,7 +35,8 @@ from .parties import (TOPIC_VERBS, asked_about, claim_targets, clause_conjuncts,
                       condition_subjects, in_session, military, misparsed_subjects, participle_agent, place_actor,
                       purpose_targets, topic, venue)
 from .reporter import reporter_of
-from .sense import aimed_measure, blocked_content, warning_code
+from .sense import aimed_measure, blocked_content, expulsion_code, warning_code
+from .unattributed import instrument_anchors, placed_not_acting, unattributed_source
 from .victims import victims_where_struck
 from .targets import attended_visit, border_targets, host_place, noun_args, protest_violence, serving_abroad
 
@@ -153,6 +154,10 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
         frame = _frame_of(m)
         if i in rejected:
             continue  # composed above from the clause it rejects
+        if frame == "demand" and (expel := expulsion_code(m.token)) is not None \
+                and not _own_people(m.token, expel[1], ctx):
+            composed[i] = (expel[0], None)  # "ordered French troops to leave": an expulsion (sense.py)
+            continue
         if not frame and e.lemma in _OPPOSE_VERBS:
             # "opposed the deployment", "is opposed to French mediation": the opposed act has not happened,
             # and opposing it is rejecting it (CAMEO 12x)
@@ -229,6 +234,19 @@ def _paired_visits(events: list[Event]) -> list[Event]:
                            goldstein=info.goldstein, quad_class=info.quad_class, plover=None,
                            pattern=f"{ev.pattern}>paired:{other}"))
     return out
+
+
+def _own_people(verb: Any, leaver: Any, ctx: Ctx) -> bool:
+    """Whether the one told to leave belongs to the one who tells ("ordered its troops to leave the town" is
+    a withdrawal of one's own, no expulsion): both countries known and the same."""
+    subj, passive = subject_of(verb, ctx.lex.speech_verbs)
+    if subj is None or passive:
+        return False
+    own = {a.country for a in ctx.finder.actors(subj) if a.resolved and a.country}
+    them = {a.country for a in ctx.finder.actors(leaver) if a.resolved and a.country}
+    if any(c.lower_ in ("its", "their", "his", "her", "our") for c in leaver.children if c.dep_ == "poss"):
+        return True
+    return bool(own & them)
 
 
 def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> list[Event]:
@@ -325,6 +343,15 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         found = [a for a in accused(tok, ctx) if (a.start, a.end) not in taken]
         if found:
             targets, code = found, ACCUSE_CODE
+    if ctx.opts.unattributed_violence and code[:2] in _VIOLENT_ROOTS:
+        sources = placed_not_acting(tok, subj_tok, sources)  # "the bombing in Kabul killed": not Kabul's
+    if not sources and ctx.opts.unattributed_violence:
+        # "a roadside bomb killed two soldiers near Samarra": an unidentified armed actor of the place's
+        # country (unattributed.py)
+        where = host_place(ctx, tok, (light, m.obj, inner_m.token if inner_m is not None else None,
+                                      *instrument_anchors(tok)))
+        unnamed = unattributed_source(code, tok, subj_tok, where, ctx.article.text)
+        sources = [unnamed] if unnamed is not None else []
     if not sources:
         ctx.note(tok, entry=e.id, code=code, reason="no resolved source actor")
         return []
@@ -364,6 +391,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         # "ordered troops to the border with X": sending one's own forces is a deployment (154), aimed at
         # where they go (border_targets, the host place), not an order to oneself
         code, targets, resolved_targets = "154", [], []
+        if expulsion_code(tok) is not None:
+            code = "0874"  # "ordered its troops to leave the city": a withdrawal of one's own forces
     if not resolved_targets and code[:2] in _MUTUAL_ROOTS and code not in _THIRD_PARTY_CODES \
             and len({a.country for a in sources if a.country}) > 1:
         # "X and Y want to strengthen their partnership": cooperation between the

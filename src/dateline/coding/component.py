@@ -27,7 +27,8 @@ def options_from(settings: Settings, *, trace: bool = False) -> CoderOptions:
         raise ConfigError(f"coding.future_acts is {future!r}; use one of {', '.join(sorted(_FUTURE_ACTS))}",
                           code="E108")
     return CoderOptions(require_dyad=bool(settings.get("coding.require_dyad", False)), trace=trace,
-                        future_as_intent=future == "intent")
+                        future_as_intent=future == "intent",
+                        unattributed_violence=bool(settings.get("coding.unattributed_violence", True)))
 
 
 def _spans(article: Article) -> list[tuple[Any, Any]]:

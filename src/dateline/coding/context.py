@@ -19,6 +19,9 @@ class CoderOptions:
     # "will meet" as CAMEO's statement of intent (036; force: a threat, 13x) — the codebook's reading — or,
     # False, as the act itself (040) with mode "future", which is how PETRARCH-coded data reads it.
     future_as_intent: bool = True
+    # Violence with no named perpetrator at a named place: an unidentified armed actor of that place's
+    # country as the source (unattributed.py), as ICEWS-style data codes "unidentified gunmen".
+    unattributed_violence: bool = True
 
 
 @dataclass

@@ -8,13 +8,16 @@
 - "warn" is a threat (CAMEO 130) when what is warned of is still to come ("warned that it would
   retaliate"); a warning that describes how things are ("warned that the situation had become
   catastrophic") is a pessimistic comment (012), as the CAMEO verb dictionary codes "warn of catastrophe".
+- an order or force "to leave" ends someone's presence: "ordered French troops to leave the country" is an
+  expulsion (CAMEO 166 for groups, 1661/1662 for peacekeepers and observers, 161 for diplomats, 174 for
+  individuals), not a bare demand (100); the CAMEO verb dictionary codes "ORDER * (TO LEAVE)" likewise.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["MEASURE_NOUNS", "aimed_measure", "blocked_content", "warning_code"]
+__all__ = ["MEASURE_NOUNS", "aimed_measure", "blocked_content", "expulsion_code", "warning_code"]
 
 # Nouns for a policy instrument: what they "target" or "hit" is the aim of the measure, not of force.
 MEASURE_NOUNS = frozenset({
@@ -104,3 +107,46 @@ def blocked_content(tok: Any) -> bool:
     if _lemma(gov) == "vote":  # "voted down", "voted against" stop it; "voted for" does not
         return any(c.lower_ in ("down", "against") for c in gov.children if c.dep_ in ("prt", "prep"))
     return _lemma(gov) in _STOPPING_VERBS
+
+
+# Orders that end a presence, and who is made to leave (object lemma -> CAMEO code).
+_EXPEL_VERBS = frozenset({"order", "force", "tell", "instruct", "give"})
+_LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit", "vacate"})
+_LEAVERS = {
+    **dict.fromkeys(("diplomat", "ambassador", "envoy", "attache", "consul", "embassy"), "161"),
+    **dict.fromkeys(("peacekeeper", "peacekeeping"), "1661"),
+    **dict.fromkeys(("inspector", "observer", "monitor"), "1662"),
+    **dict.fromkeys(("agency", "ngo", "charity", "worker"), "1663"),
+    **dict.fromkeys(("troop", "force", "soldier", "contingent", "mission", "staff", "personnel", "team",
+                     "base", "military", "army", "company", "firm", "mercenary"), "166"),
+    **dict.fromkeys(("journalist", "correspondent", "reporter", "national", "citizen", "migrant", "refugee",
+                     "official", "man", "woman", "people", "foreigner", "expert", "adviser", "advisor"), "174"),
+}
+
+
+def expulsion_code(tok: Any) -> tuple[str, Any] | None:
+    """(code, the one made to leave) when `tok` orders or forces someone to leave ("ordered French troops
+    to leave", "gave the ambassador 72 hours to leave"); None otherwise. Whether the leaver is foreign to
+    the one giving the order is the caller's to check (own troops told to leave a place withdraw)."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in _EXPEL_VERBS:
+        return None
+    kids = list(tok.children)
+    leave = [c for c in kids if c.dep_ in ("xcomp", "ccomp", "advcl") and _lemma(c) in _LEAVE_VERBS]
+    if _lemma(tok) == "give":  # "gave X 72 hours to leave": the leave clause hangs on the time noun
+        leave += [k for c in kids if c.dep_ in ("dobj", "obj") for k in c.children
+                  if k.dep_ in ("relcl", "acl", "xcomp") and _lemma(k) in _LEAVE_VERBS]
+    if not leave:
+        return None
+    who = [c for c in kids if c.dep_ in ("dobj", "obj", "dative")]
+    who += [c for v in leave for c in v.children if c.dep_ == "nsubj"]  # "ordered that the envoy leave"
+    for w in who:
+        # "the UN peacekeeping mission", "a team of observers": the modifier or the members say who, before
+        # the head noun's general "mission" or "team"
+        parts = [c for c in w.children if c.dep_ in ("compound", "amod")]
+        parts += [o for p in w.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+        for part in parts + [w]:
+            code = _LEAVERS.get(_lemma(part))
+            if code is not None:
+                return code, w
+    return None

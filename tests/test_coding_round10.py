@@ -1,0 +1,90 @@
+"""Tenth coding pass: orders that end a presence (coding/sense.py `expulsion_code`, coder.py)."""
+
+from __future__ import annotations
+
+from dateline.model import ASSERTED
+
+from coding_helpers import code, codes, pipe, summary  # noqa: F401 - pipe is a fixture
+
+
+def test_ordering_foreign_troops_to_leave_is_an_expulsion(pipe):
+    got = summary(code(pipe, "Niger ordered French troops to leave the country by the end of the month."))
+    assert ("NER", "FRA", "166", ASSERTED) in got, got
+    assert "100" not in codes(got), got  # not a bare demand
+
+
+def test_who_is_made_to_leave_picks_the_expulsion_code(pipe):
+    got = summary(code(pipe, "Moscow ordered two Estonian diplomats to leave within a week."))
+    assert ("RUS", "EST", "161", ASSERTED) in got, got  # diplomats: relations reduced
+    got = summary(code(pipe, "Mali's junta ordered the UN peacekeeping mission to leave by December."))
+    assert any(s == "MLI" and c == "1661" for s, _t, c, _m in got), got
+    got = summary(code(pipe, "Burundi ordered a team of UN human rights observers to leave."))
+    assert any(s == "BDI" and c == "1662" for s, _t, c, _m in got), got
+    got = summary(code(pipe, "Venezuela forced the Colombian ambassador to leave the country."))
+    assert ("VEN", "COL", "161", ASSERTED) in got, got
+
+
+def test_own_troops_told_to_leave_withdraw(pipe):
+    got = summary(code(pipe, "Russia ordered its troops to leave the city of Kherson."))
+    assert any(s == "RUS" and c == "0874" for s, _t, c, _m in got), got
+    assert not [c for c in codes(got) if c.startswith("16")], got
+
+
+def test_an_order_to_do_something_else_stays_a_demand(pipe):
+    got = summary(code(pipe, "Egypt ordered the army to secure the border crossings."))
+    assert not [c for c in codes(got) if c.startswith("16")], got
+
+
+# ---- violence whose perpetrators the text does not name (coding/unattributed.py)
+def _unattributed(events):
+    return [e for e in events if e.source is not None and e.source.resolved_by == "unattributed"]
+
+
+def test_an_unnamed_attacker_at_a_named_place_is_an_unidentified_armed_actor_there(pipe):
+    events = code(pipe, "A roadside bomb killed two Nigerian soldiers near Maiduguri on Sunday.")
+    found = _unattributed(events)
+    assert found and all(e.source.code == "NGAUAF" and e.source.sector == "UAF" for e in found), events
+    assert any(e.target is not None and e.target.country == "NGA" and e.cameo == "190" for e in found), events
+    assert found[0].source.text == "A roadside bomb"  # the evidence span names what the text gives
+    events = code(pipe, "Gunmen opened fire on a bus in Balochistan, killing nine passengers.")
+    assert any(e.source.code == "PAKUAF" and e.root == "19" for e in _unattributed(events)), events
+    events = code(pipe, "Masked men abducted two aid workers in the Somali town of Baidoa.")
+    assert any(e.source.code == "SOMUAF" and e.cameo == "181" for e in _unattributed(events)), events
+
+
+def test_a_passive_toll_with_no_agent_takes_the_place_of_the_act(pipe):
+    events = code(pipe, "Two French soldiers were killed by a roadside bomb outside the Malian city of Gao.")
+    found = _unattributed(events)
+    assert any(e.source.country == "MLI" and e.target is not None and e.target.country == "FRA"
+               for e in found), events
+    events = code(pipe, "A local journalist has been killed in a car bomb explosion in northern Mogadishu.")
+    assert any(e.source.country == "SOM" for e in _unattributed(events)), events
+
+
+def test_a_place_that_locates_the_weapon_did_not_use_it(pipe):
+    events = code(pipe, "The bombing in Kabul killed 14 people, the interior ministry said.")
+    assert not any(e.source.sector == "GOV" and e.root == "19" for e in events if e.source), events
+    assert any(e.source.code == "AFGUAF" for e in _unattributed(events)), events
+    events = code(pipe, "Three Turkish soldiers were killed by a device near the Iraqi border.")
+    assert not any(e.source.country == "IRQ" for e in events if e.source), events  # a border is no place
+
+
+def test_named_or_aerial_or_placeless_attacks_are_not_unattributed(pipe):
+    events = code(pipe, "Eight Ukrainian civilians were killed in Russian shelling of Kharkiv.")
+    assert not _unattributed(events) and any(e.source.country == "RUS" for e in events), events
+    events = code(pipe, "Six people were killed in an air strike on a market in Idlib.")
+    assert not _unattributed(events), events  # only states fly: not ours to guess
+    events = code(pipe, "Eight civilians were killed in shelling overnight.")
+    assert not _unattributed(events), events  # no place: no country to give
+    events = code(pipe, "Officials reported a pause in the shelling in Aleppo.")
+    assert not _unattributed(events), events  # a noun in passing, and a pause at that
+    events = code(pipe, "Al-Shabaab claimed responsibility for an attack that killed 20 people in Mogadishu.")
+    assert not any(e.source.country == "SOM" and e.source.sector == "UAF" for e in events if e.source), events
+
+
+def test_the_rule_is_a_setting():
+    from dateline.coding.component import options_from
+    from dateline.config import load_settings
+    assert options_from(load_settings()).unattributed_violence is True
+    off = load_settings(overrides=["coding.unattributed_violence=false"])
+    assert options_from(off).unattributed_violence is False
