@@ -88,3 +88,25 @@ def test_the_rule_is_a_setting():
     assert options_from(load_settings()).unattributed_violence is True
     off = load_settings(overrides=["coding.unattributed_violence=false"])
     assert options_from(off).unattributed_violence is False
+
+
+# ---- headline passives without their auxiliary (coding/headlines.py)
+def test_a_headline_participle_is_a_passive_not_the_subject_s_act(pipe):
+    events = code(pipe, "Kenyan Lawmaker Killed in Bomb Attack in Mogadishu")
+    assert not any(e.source.country == "KEN" for e in events), events  # the lawmaker killed no one
+    assert any(e.target is not None and e.target.country == "KEN" and e.root == "19"
+               and e.source.code == "SOMUAF" for e in events), events
+    events = code(pipe, "Five Police Officers Wounded in Grenade Attack in Nairobi")
+    assert any(e.source.code == "KENUAF" and e.root == "19" for e in events), events
+
+
+def test_a_headline_passive_takes_its_agent_from_by(pipe):
+    got = summary(code(pipe, "Three Chadian Soldiers Killed by Boko Haram Fighters Near Lake Chad"))
+    assert any(t == "TCD" and c.startswith("19") and s != "TCD" for s, t, c, _m in got), got
+
+
+def test_a_sentence_with_its_auxiliary_or_an_object_is_read_as_written(pipe):
+    got = summary(code(pipe, "Nigerian troops killed 12 militants in Borno state on Sunday."))
+    assert any(s == "NGA" and c.startswith("19") for s, _t, c, _m in got), got
+    got = summary(code(pipe, "Israeli Troops Killed Three Palestinians in Jenin Raid"))
+    assert any(s == "ISR" and t == "PSE" for s, t, _c, _m in got), got  # an object: active

@@ -20,6 +20,7 @@ from ..model import ASSERTED, FUTURE, Article, Event, Sentence, Trigger
 from .arguments import ActorFinder, is_pronoun, subject_of
 from .codes import code_info, compose, intent_code, plover_for
 from .context import CoderOptions, Ctx
+from .headlines import headline_passive
 from .frames import (_ADDRESSEE_FRAMES, _WEAK_FRAMES, _complement_targets, _complements,
                      _consume_purposes, _frame_of, _inner_code, _other_subject, helps_act, negated_complement,
                      negated_intent)
@@ -262,7 +263,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     assert code is not None
     light = None
     if e.pos == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and comp is None \
-            and not any(c.dep_ == "agent" for c in tok.children):
+            and not any(c.dep_ == "agent" for c in tok.children) and not headline_passive(tok, e.lemma):
         # "the civilians imprisoned for ...", "the agreement signed in March": a participle that describes
         # a noun names a past act in passing, with no one who did it
         ctx.note(tok, entry=e.id, code=code, reason="participle describing a noun")

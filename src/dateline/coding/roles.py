@@ -8,6 +8,7 @@ from ..model import Actor
 from .arguments import subject_of
 from .claims import origin_agents
 from .context import Ctx
+from .headlines import headline_passive
 from .matching import Match, match_token, objects_of, pobjs_of, prep_children
 from .sources import fallback_sources, noun_fallback_sources, premodifier_actor
 
@@ -78,6 +79,11 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
     tok, e = m.token, m.entry
     speech = ctx.lex.speech_verbs
     subj, passive = subject_of(tok, speech)
+    if not passive and headline_passive(tok, e.lemma):
+        # "Kenyan Lawmaker Killed in Bomb Attack": a headline's passive without its auxiliary (headlines.py)
+        passive = True
+        if subj is None and tok.dep_ == "acl":
+            subj = tok.head  # "Two Aid Workers Kidnapped in ...": the described noun is the patient
     if passive and e.lemma in _STATIVE_PASSIVES and prep_children(tok, "to") and not prep_children(tok, "by"):
         passive = False  # "X is committed to reform", "X is opposed to Y's plan": the subject holds the stance
     sources: list[Actor] = []

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Actor, Place
+from .headlines import headline_passive
 
 __all__ = ["INSTRUMENTS", "instrument_anchors", "placed_not_acting", "unattributed_source"]
 
@@ -99,7 +100,7 @@ def unattributed_source(code: str, tok: Any, subj: Any, place: Place | None, doc
     `tok` is the trigger, `subj` the subject token the coder found for it (None when it found none): the
     rule applies only when that subject is unnamed (see module docstring), or absent with no passive agent.
     """
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in _CLAUSE_DEPS:
+    if tok.pos_ not in ("VERB", "AUX") or (tok.dep_ not in _CLAUSE_DEPS and not headline_passive(tok, _lemma(tok))):
         return None  # a noun ("the bombing", "a pause in the shelling") or a participle used as a noun
     if any(_lemma(a) in _AUTHOR_GIVEN for a in tok.ancestors) or _aerial(tok):
         return None

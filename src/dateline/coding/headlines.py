@@ -1,0 +1,49 @@
+"""Headline grammar: "Kenyan Lawmaker Killed in Bomb Attack in Mogadishu", "Two Aid Workers Kidnapped in
+Eastern Congo".
+
+A headline drops the auxiliary of a passive, so the parser reads "Lawmaker Killed" as an active verb with
+the lawmaker as its subject (the killer), or "Workers Kidnapped" as a participle describing the workers (no
+event). In a line with no closing punctuation, a verb that needs an object (one cannot "kill" without
+killing someone) in its past form, with no object of its own, is a passive: its subject is the patient and
+"by X" names the agent, as in the sentence "A Kenyan lawmaker was killed ...".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["headline_passive"]
+
+# Verbs whose past form with no object can only be a passive ("Killed", "Kidnapped", "Arrested").
+_PATIENT_VERBS = frozenset({
+    "kill", "wound", "injure", "kidnap", "abduct", "arrest", "detain", "shoot", "behead", "torture",
+    "execute", "assassinate", "murder", "capture", "jail", "imprison", "sentence", "expel", "deport",
+    "burn", "beat", "stab", "rape", "hang", "lynch", "seize", "hold", "free", "release", "sanction",
+    "slay", "massacre", "target", "attack", "ambush", "bomb", "shell", "convict", "charge", "indict",
+    "fine", "ban", "evacuate", "rescue",
+})
+_END = frozenset({".", "!", "?", '"', "'", "”"})
+
+
+def _headline_shaped(tok: Any) -> bool:
+    """A line without closing punctuation and without a finite auxiliary: a headline, not a sentence."""
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text in _END:
+        return False
+    return not any(t.dep_ in ("aux", "auxpass") and t.lower_ in ("is", "are", "was", "were", "has", "have",
+                                                                    "had", "be", "been")
+                   for t in sent)
+
+
+def headline_passive(tok: Any, lemma: str) -> bool:
+    """Whether the trigger `tok` (lexicon lemma `lemma`) is a headline's passive with its auxiliary dropped."""
+    if lemma not in _PATIENT_VERBS or tok.tag_ not in ("VBD", "VBN") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ not in ("ROOT", "acl", "conj"):
+        return False
+    if any(c.dep_ in ("dobj", "obj", "dative", "ccomp", "xcomp") for c in tok.children):
+        return False
+    if tok.dep_ == "acl" and tok.head.dep_ not in ("ROOT", "nsubj", "appos"):
+        return False  # "talks on the hostages freed last year": a participle deep in a phrase describes it
+    return _headline_shaped(tok)
