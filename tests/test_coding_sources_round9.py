@@ -6,6 +6,8 @@ sentences, run through the real pipeline (spaCy + actors + coder)."""
 
 from __future__ import annotations
 
+from dateline.model import ASSERTED
+
 from coding_helpers import code, codes, pipe, summary  # noqa: F401 - pipe is a fixture
 
 
@@ -79,7 +81,9 @@ def test_measure_on_a_protest_is_not_the_protester(pipe):
 
 def test_the_one_thanked_for_support_gave_it(pipe):
     evs = code(pipe, "Kenya thanks Ghana for support on trade issues")
-    assert "GHA" in _sources(evs, "05"), summary(evs)
+    # either the support is Ghana's, or (the headline's "thanks" read as its verb, coding/headlines.py)
+    # Kenya praises Ghana: never Kenya's support of no one
+    assert "GHA" in _sources(evs, "05") or ("KEN", "GHA", "051", ASSERTED) in summary(evs), summary(evs)
     assert "KEN" not in {e.source.code for e in evs if e.cameo.startswith("05") and e.target is None}
 
 

@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["CoderOptions", "code_sentence"]
 
+_CLOSERS = {".", "!", "?", '"', "'", "”"}  # how a sentence, unlike a headline, ends
 _FORCE_ROOTS = {"17", "18", "19", "20"}  # coercion and violence
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _OPPOSE_VERBS = {"oppose"}
@@ -88,13 +89,17 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
     matches: dict[int, Match] = {}
     doc = sent.doc
     table = tokens(article) if article.doc is doc else token_table(doc)
+    last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if not table.is_space[i]), sent.start)
+    headline = table.text[last] not in _CLOSERS  # "Malaysia Denounces ...": a noun-tagged verb may be one
     for i in range(sent.start, sent.end):
         # Most tokens cannot trigger anything: skip them on the shared token table, without creating a
         # spaCy Token. A verb is looked up as match_token does (its lexicon lemma, or as a mistaken noun).
         pos = _POS.get(table.pos[i])
         if pos is None or (not lex.may_match_verb(table.lemma[i].lower(), table.lower[i], table.tag[i])
                            if pos == "VERB" else not lex.candidates(pos, table.lemma[i].lower())
-                           and not lex.candidates(pos, table.lower[i])):
+                           and not lex.candidates(pos, table.lower[i])
+                           and not (headline and table.pos[i] == "NOUN"
+                                    and lex.may_match_verb(table.lemma[i].lower(), table.lower[i], "VBZ"))):
             continue  # match_token would find no candidate entry
         tok = doc[i]
         if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("NOUN", "PROPN"):

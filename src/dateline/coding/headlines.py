@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["headline_passive"]
+__all__ = ["headline_passive", "headline_shaped", "verb_read_as_noun"]
 
 # Verbs whose past form with no object can only be a passive ("Killed", "Kidnapped", "Arrested").
 _PATIENT_VERBS = frozenset({
@@ -25,7 +25,7 @@ _PATIENT_VERBS = frozenset({
 _END = frozenset({".", "!", "?", '"', "'", "”"})
 
 
-def _headline_shaped(tok: Any) -> bool:
+def headline_shaped(tok: Any) -> bool:
     """A line without closing punctuation and without a finite auxiliary: a headline, not a sentence."""
     sent = tok.sent
     last = next((t for t in reversed(sent) if not t.is_space), None)
@@ -46,4 +46,25 @@ def headline_passive(tok: Any, lemma: str) -> bool:
         return False
     if tok.dep_ == "acl" and tok.head.dep_ not in ("ROOT", "nsubj", "appos"):
         return False  # "talks on the hostages freed last year": a participle deep in a phrase describes it
-    return _headline_shaped(tok)
+    return headline_shaped(tok)
+
+
+def verb_read_as_noun(tok: Any, has_verb: bool, has_noun: bool) -> bool:
+    """Whether a headline word the parser tagged as a noun is the headline's verb: "Malaysia Denounces
+    Actions By ...", "Activists in Vienna Decry New Policy" (the small model reads the Title Case verb as a
+    compound noun). Only for words the event lexicon knows as a verb and never as a noun (`has_verb`,
+    `has_noun`), in the verb's own forms (third person "-s", or the bare form after a plural subject), with
+    no determiner or modifier of a noun, in a line shaped like a headline."""
+    if tok.pos_ != "NOUN" or not has_verb or has_noun or tok.i == tok.sent.start:
+        return False
+    if tok.tag_ == "NNS":
+        if not tok.lower_.endswith("s"):
+            return False
+    elif tok.tag_ != "NN" or tok.lower_ != tok.lemma_.lower():
+        return False
+    if any(c.dep_ in ("det", "amod", "poss", "nummod", "case") for c in tok.children):
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ not in ("PROPN", "NOUN") or prev.dep_ == "det":
+        return False
+    return headline_shaped(tok)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .headlines import verb_read_as_noun
 from .lexicon import Entry, Lexicon
 
 __all__ = ["Match", "match_token", "objects_of", "lemmas_of", "prep_children", "pobjs_of"]
@@ -209,6 +210,10 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
         pos = "NOUN"
     lem = lex.lemma(tok) if pos == "VERB" else tok.lemma_.lower()
     cands = lex.candidates_for(pos, lem, tok.lower_)
+    if pos == "NOUN" and tok.pos_ == "NOUN":
+        verb_cands = lex.candidates_for("VERB", lem, tok.lower_)
+        if verb_read_as_noun(tok, bool(verb_cands), bool(cands)):
+            pos, cands = "VERB", verb_cands  # "Malaysia Denounces Actions By ...": the headline's verb
     if not cands:
         return None
     if pos == "NOUN" and tok.text.isupper() and len(tok.text) > 1 and not lex.indexed(pos, lem, tok.lower_):

@@ -18,17 +18,29 @@ from typing import Any
 from ..model import Actor, Place
 from .headlines import headline_passive
 
-__all__ = ["INSTRUMENTS", "instrument_anchors", "placed_not_acting", "unattributed_source"]
+__all__ = ["INSTRUMENTS", "WEAPONS", "instrument_anchors", "placed_not_acting", "unattributed_source"]
 
 _ROOTS = frozenset({"18", "19", "20"})
 _ARSON = frozenset({"1712"})  # "set fire to a mosque": destroying property, as violent as the rest
 _AERIAL = frozenset({"195", "1951", "1952"})
-# What a report names instead of a perpetrator: the weapon or the blast.
-INSTRUMENTS = frozenset({
-    "bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield", "rocket",
-    "mortar", "shell", "shelling", "grenade", "explosive", "explosives", "car", "vehicle", "motorcycle",
-    "attack", "ambush", "gunfire", "fire", "shooting", "bullet", "sniper", "booby", "suicide",
+# What a report names instead of a perpetrator: the weapon or the attack. WEAPONS say an attack by
+# themselves; the AMBIGUOUS ones also name accidents ("an explosion at a chemical plant", "a fire at a
+# factory") and count only beside a word of the first kind ("a bomb blast", "a suicide explosion").
+WEAPONS = frozenset({
+    "bomb", "bombing", "ied", "landmine", "minefield", "rocket", "mortar", "shell", "shelling", "grenade",
+    "explosive", "explosives", "attack", "ambush", "gunfire", "shooting", "bullet", "sniper", "suicide",
+    "clash", "fighting", "gunfight", "firefight", "raid", "massacre", "gunman", "gunmen", "bomber",
 })
+_AMBIGUOUS = frozenset({"explosion", "blast", "device", "mine", "booby"})
+INSTRUMENTS = WEAPONS | _AMBIGUOUS
+# Acts that are deliberate by their verb alone ("were beheaded", "was shot dead").
+_DELIBERATE = frozenset({"shoot", "behead", "abduct", "kidnap", "stab", "torture", "execute", "assassinate",
+                         "ambush", "attack", "bomb", "shell", "massacre", "lynch", "gun", "storm", "torch",
+                         "set", "open", "fire", "hang", "rape", "loot", "burn"})
+# A sentence about an accident or a disaster is about no attacker.
+_ACCIDENTS = frozenset({"accident", "crash", "collapse", "flood", "flooding", "earthquake", "quake", "landslide",
+                        "storm", "cyclone", "hurricane", "typhoon", "stampede", "derailment", "outbreak",
+                        "leak", "wildfire", "blaze", "avalanche", "eruption", "drowning", "heatwave"})
 # Perpetrators the text itself leaves unidentified ("gunmen", "masked men", "unknown assailants").
 _UNNAMED_AGENTS = frozenset({"gunman", "gunmen", "attacker", "assailant", "bomber", "kidnapper", "abductor",
                              "militant", "fighter", "raider", "sniper", "arsonist", "shooter", "perpetrator"})
@@ -61,6 +73,20 @@ def _unnamed(subj: Any) -> bool:
         return True
     return lemma in ("man", "men", "group", "people", "person") and any(
         c.dep_ == "amod" and c.lower_ in _UNNAMED_MARKS for c in subj.children)
+
+
+def _attack_evidence(tok: Any, subj: Any) -> bool:
+    """Whether the sentence says it was an attack, not an accident: an unnamed attacker or a weapon as
+    the subject, a deliberate act ("were beheaded"), or a weapon word anywhere beside an ambiguous blast
+    or a bare toll ("were killed when a bomb went off"); never in a sentence about an accident."""
+    lemmas = {_lemma(t) for t in tok.sent}
+    if lemmas & _ACCIDENTS:
+        return False
+    if subj is not None and (_lemma(subj) in _UNNAMED_AGENTS or subj.lower_ in _UNNAMED_AGENTS
+                             or _lemma(subj) in WEAPONS or _lemma(subj) in ("man", "men", "group", "people",
+                                                                             "person")):
+        return True  # "gunmen opened fire", "a roadside bomb killed", "masked men abducted"
+    return _lemma(tok) in _DELIBERATE or bool(lemmas & WEAPONS)
 
 
 def _agent_of_passive(tok: Any) -> Any:
@@ -113,6 +139,8 @@ def unattributed_source(code: str, tok: Any, subj: Any, place: Place | None, doc
         subj = agent
     if subj is not None and not _unnamed(subj):
         return None
+    if not _attack_evidence(tok, subj):
+        return None
     country = place.country.upper()
     if subj is not None:
         left = min(t.idx for t in subj.subtree if t.i <= subj.i)
@@ -138,7 +166,7 @@ def placed_not_acting(tok: Any, subj: Any, sources: list[Actor]) -> list[Actor]:
     14" or "killed by a device near the Iraqi border", Kabul and Iraq locate the weapon, they did not use
     it. Modifiers of the instrument itself ("Russian shelling") still name the attacker."""
     heads = [x for x in (subj, _agent_of_passive(tok) if tok.pos_ in ("VERB", "AUX") else None)
-             if x is not None and _lemma(x) in INSTRUMENTS]
+             if x is not None and (_lemma(x) in INSTRUMENTS or _lemma(x) in _ACCIDENTS or _lemma(x) == "fire")]
     spans = []
     for h in heads:
         for p in h.children:
