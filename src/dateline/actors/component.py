@@ -36,6 +36,9 @@ from ..nlp_cache import TokenTable, entities, tokens
 from ..nlp_spans import noun_chunks, span_root
 from .match import Hit, folded_lemmas, folded_tokens, lexicon_ends, match_lexicon, match_tokens
 from .context import CONTEXT_SECTORS, minority_home, resolve_from_context
+from .counterparts import counterpart_actor
+from .institutions import resolve_institutions
+from .surnames import noun_surname
 from .places import EVENT_NOUNS, FACILITIES
 from .modifiers import LANGUAGE_NOUNS, country_head_over_org, stance_hit, stance_words
 from .resolve import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, Context, Cues, code_for, collect, compose, is_person_like
@@ -183,8 +186,15 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
         is_pron = end - start == 1 and t_tag[head_i] == "PRP" and table.lower[head_i] in _PRONOUNS
         group = _group_members(d, None, ctx, table.lower[start:end], lemmas[head_i],
                                table.lemma[head_i]) if not head_hit else None
+        surname_noun = not head_hit and noun_surname(d, table, folded, start, end, label)  # "Guterres said"
         if not (head_hit or head_lex or is_pron or group is not None or t_pos[head_i] == "PROPN"
-                or label in ("PERSON", "ORG", "GPE", "NORP")):
+                or label in ("PERSON", "ORG", "GPE", "NORP") or surname_noun):
+            twin = counterpart_actor(d, ctx, doc, hits, head_i, article.text) if hits else None
+            if twin is not None:  # "his Turkish counterpart": the same office, the other country
+                mention = Mention(twin.start, twin.end, twin.text, "NOUN")
+                out.append((mention, twin, Span(doc, start, end)))
+                ctx.actors.append(twin)
+                continue
             # "Russia's offensive", "Israeli shelling", "a U.S. request": the owner or modifier is the actor
             for s_tok, e_tok in _modifier_spans(table, hits, lex, start, head_i):
                 if lemmas[head_i] in LANGUAGE_NOUNS and e_tok == head_i:
@@ -249,7 +259,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                 if actor.country:
                     ctx.countries.add(actor.country)
             continue
-        head_is_name = label == "PERSON" or (t_pos[head_i] == "PROPN" and not head_hit and not head_lex)
+        head_is_name = label == "PERSON" or surname_noun or (
+            t_pos[head_i] == "PROPN" and not head_hit and not head_lex)
         actor = compose(d, cues, ctx, span_start, span_end, text, head_is_name)
         if actor.resolved_by == "demonym" and actor.sector is None and head_hit \
                 and t_text[head_i].endswith("s") \
@@ -316,6 +327,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                                      code=code_for(d, country, actor.sector), country=country,
                                      sector=actor.sector, resolved_by="residence", role_date=ctx.date), span)
     resolve_from_context(article, d, out, pending_context, ctx)
+    resolve_institutions(article, d, out, pending_attach, ctx)
     article.mentions.extend(m for m, _, _ in out)
     article.actors.extend(a for _, a, _ in out)
 

@@ -4,7 +4,8 @@ Candidates are spaCy GPE/LOC/FAC entities (mended where spaCy cut "Guinea-Bissau
 inside ORG/NORP entities ("U.S. Army", "NSW" tagged ORG), "the Kursk region"-style phrases, capitalised
 names after a locative preposition or before a place noun ("Zibo city") that the gazetteer knows, names
 listed next to a place ("Mali, Niger and Senegal"), regions tagged PERSON and the article's other mentions
-of a name it resolved as a place (place_recall.py, guarded against people's names), and the wire
+of a name it resolved as a place (place_recall.py, guarded against people's names), towns tagged PERSON
+or nothing where the syntax is locative ("shelled Kherson", place_syntax.py), and the wire
 dateline's city. A name with several gazetteer entries is ranked by
 population, feature kind (country > region > city), whether the name is the entry's own or an alternate,
 and context: country votes from the article's actors, from places whose country is plain and from the
@@ -35,6 +36,7 @@ from ..pipeline import component
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .place_capitals import capital_places
 from .place_recall import echo_spans, people_guard, person_spans
+from .place_syntax import locative_spans
 from .place_variants import FEATURE_WORDS as _FEATURE_WORDS
 from .place_variants import GENERIC_WORDS as _GENERIC_WORDS
 from .place_variants import NAME_PARTICLES as _NAME_PARTICLES
@@ -198,7 +200,7 @@ def _repair(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int, int, bool]:
 
 
 def _candidates(article: Article, gaz: Gazetteer, is_person: Callable[..., bool] | None = None,
-                ents: Any = None) -> list[tuple[int, int, bool]]:
+                ents: Any = None, dictionary: Any | None = None) -> list[tuple[int, int, bool]]:
     """Candidate toponym spans (start, end, is_region_phrase), longest first where they overlap. `ents`: the
     doc's entities, when the caller has them (spaCy builds the tuple anew on every access)."""
     text = article.text
@@ -226,6 +228,7 @@ def _candidates(article: Article, gaz: Gazetteer, is_person: Callable[..., bool]
             elif ent.label_ in ("ORG", "NORP"):
                 out.extend((a, b, False) for a, b in _embedded(text, s, e, ent.label_, gaz))
         out.extend((a, b, False) for a, b in person_spans(article, gaz, is_person, ents))
+        out.extend((a, b, False) for a, b in locative_spans(article, gaz, is_person, ents, dictionary))
     for m in _LOC_PREP_RE.finditer(text, body):
         name = m.group("name")
         # the longest prefix of the capitalised run that the gazetteer knows as more than a village
@@ -362,7 +365,7 @@ def extract_places(article: Article, gaz: Gazetteer | None = None, *,
     text = article.text
     is_person = people_guard(article, dictionary)
     ents = entities(article) if article.doc is not None else ()
-    spans = _candidates(article, gaz, is_person, ents)
+    spans = _candidates(article, gaz, is_person, ents, dictionary or _default_dictionary())
     ctx = _context(article, gaz, spans)
     resolved: dict[str, Entry] = {}  # surface form -> entry, for the article's other mentions of it
     qualified: dict[str, Entry] = {}  # surface form -> entry its "Town, Region" qualifier chose

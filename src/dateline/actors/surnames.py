@@ -1,0 +1,104 @@
+"""Bare surnames of sitting office-holders whose data is too old to vouch for the office ("Lavrov said").
+
+`resolve.resolve_surname` takes a bare surname to the one office holder of that name whose term the data
+still vouches for on the article's date (18 months past its last check). Wikidata terms of long-serving
+ministers and presidents are often open but last checked years ago, so "Lavrov said" went unresolved while
+"Sergei Lavrov said" resolved (by the stale office's country and sector). This module is the guarded
+fallback for the bare surname: the surname must
+
+- belong to exactly one person whose open named office (head of state or government, foreign or defence
+  minister, ...) began before the date, with no other person of that surname holding any office the data
+  vouches for then (`stale_holder`);
+- not be a family name written first (East Asian names: "Kim", "Wang", "Nguyen" name millions);
+- not be an English word or a place (`plain_word`: "Tax", "Long", "Park", "Sanchez" is a town too).
+
+The resolved actor has the office's country and sector but no role (`resolve.person_actor` with no term),
+exactly as the full name would.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from typing import Any
+
+from ..errors import ConfigError, DictionaryError
+from .data import SURNAME_ROLES, ActorDictionary, Term, norm
+
+log = logging.getLogger(__name__)
+
+__all__ = ["noun_surname", "plain_word", "stale_holder"]
+
+
+@functools.lru_cache(maxsize=2)
+def _english_words(model: str | None = None) -> frozenset[str]:
+    """Lower-case English words (WordNet's lemma index, which the spaCy model's lemmatizer ships: the
+    shipped default model, already loaded in a pipeline); empty when the model is not installed (then
+    `plain_word` treats every word as plain, and no fallback applies)."""
+    from ..config import Settings
+    from ..nlp import load_model
+
+    try:
+        table = load_model(model or Settings().get("nlp.model")).get_pipe("lemmatizer").lookups.get_table(
+            "lemma_index")
+    except (ConfigError, KeyError, ValueError) as exc:
+        log.warning("no English word list for surname guards (%s)", exc)
+        return frozenset()
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") if pos in table for w in table[pos])
+
+
+@functools.lru_cache(maxsize=4096)
+def plain_word(word: str) -> bool:
+    """Whether a folded word is also an English word or a place name, so that a capitalised mention of it
+    may not be a person at all."""
+    words = _english_words()
+    if not words or word in words or word.replace("-", "_") in words:
+        return True
+    from ..extract.gazetteer import load_gazetteer
+
+    try:
+        return word in load_gazetteer()
+    except DictionaryError:
+        return True
+
+
+def _family_first(name: str, surname: str) -> bool:
+    return norm(name).replace("-", " ").split()[:1] == [surname]
+
+
+def _vouched(term: Term, date: str) -> bool:
+    from .resolve import trusted
+
+    return trusted(term, date)
+
+
+def stale_holder(d: ActorDictionary, word: str, date: str) -> int | None:
+    """The one person with surname `word` (folded) whose open named office in `SURNAME_ROLES` began before
+    `date` though the data no longer vouches for it, when no other person of that name is known to hold an
+    office then; None otherwise (module docstring)."""
+    if len(word) < 4 or not word.replace("-", "").isalpha():
+        return None
+    found: list[int] = []
+    for idx in d.surnames.get(word, ()):
+        p = d.people[idx]
+        active = p.terms_at(date)
+        stale = [t for t in active if t.source != "phoenix" and not t.end and t.role in SURNAME_ROLES]
+        if stale:
+            found.append(idx)
+        elif any(_vouched(t, date) for t in active):
+            return None  # another person of that name holds an office on the date
+    if len(found) != 1:
+        return None
+    if _family_first(d.people[found[0]].name, word) or plain_word(word):
+        return None
+    return found[0]
+
+
+def noun_surname(d: ActorDictionary, table: Any, folded: list[str], start: int, end: int, label: str) -> bool:
+    """Whether the one-word candidate `start:end` is a surname the parser did not take for a name ("Guterres
+    said", tagged as a plural noun and labelled ORG): capitalised, an office holder's surname, neither an
+    English word nor a place. `table`: the article's token table; `folded`: its folded words."""
+    if end - start != 1 or table.pos[start] == "PROPN" or label not in ("", "ORG"):
+        return False
+    word = folded[start]
+    return table.text[start][:1].isupper() and word in d.surnames and len(word) >= 4 and not plain_word(word)
