@@ -155,12 +155,17 @@ class Person:
         if not self.terms:
             return None
 
-        def distance(t: Term) -> tuple[int, bool]:
+        primary = self.primary_country
+
+        # ties (terms that began the same day) go as in `terms_at`: the person's principal country before
+        # offices held ex officio elsewhere (a US president is also head of state of American Samoa)
+        def distance(t: Term) -> tuple[int, bool, bool, int]:
+            rank = (t.source == "phoenix", t.country != primary, ROLE_PRIORITY.get(t.role, 9))
             if t.start and date < t.start:
-                return (_days_apart(date, t.start), t.source == "phoenix")
+                return (_days_apart(date, t.start), *rank)
             if t.end and date >= t.end:
-                return (_days_apart(t.end, date), t.source == "phoenix")
-            return (0, t.source == "phoenix")
+                return (_days_apart(t.end, date), *rank)
+            return (0, *rank)
 
         return min(self.terms, key=distance)
 
