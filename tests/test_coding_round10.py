@@ -137,3 +137,48 @@ def test_a_title_case_verb_read_as_a_noun_is_still_the_headline_s_verb(pipe):
 def test_a_noun_in_a_sentence_is_not_read_as_a_verb(pipe):
     got = summary(code(pipe, "The government's denounces were ignored by the opposition."))
     assert "111" not in codes(got), got  # a closing full stop: a sentence, read as parsed
+
+
+# ---- what an analyst saw first in our own wire copy (round 10 review)
+def test_a_trade_war_is_no_fighting_and_raised_tariffs_are_a_sanction(pipe):
+    got = summary(code(pipe, "The United States raised tariffs on Chinese imports to 104 percent on Wednesday, "
+                             "escalating a trade war between the two economies."))
+    assert not [c for c in codes(got) if c.startswith("19")], got
+    assert any(s == "USA" and t == "CHN" and c == "163" for s, t, c, _m in got), got
+
+
+def test_retaliating_by_a_measure_is_the_measure(pipe):
+    got = summary(code(pipe, "Beijing retaliated by imposing additional duties on American goods."))
+    assert not [c for c in codes(got) if c.startswith("19")], got
+    assert any(s == "CHN" and c == "163" for s, _t, c, _m in got), got
+
+
+def test_a_warning_that_one_is_ready_to_respond_is_a_threat(pipe):
+    got = summary(code(pipe, "The European Union warned Washington that it was ready to respond if the "
+                             "negotiations failed."))
+    assert any(c.startswith("13") for c in codes(got)) and "012" not in codes(got), got
+
+
+def test_vowing_to_crush_an_uprising_threatens_repression(pipe):
+    got = summary(code(pipe, "Prime Minister Irakli Kobakhidze vowed to crush any attempt to seize power."))
+    assert "137" in codes(got), got
+
+
+def test_aircraft_and_drones_make_a_generic_strike_aerial(pipe):
+    got = summary(code(pipe, "Israeli warplanes struck dozens of Hezbollah targets in southern Lebanon."))
+    assert any(s == "ISR" and c == "195" for s, _t, c, _m in got), got
+    got = summary(code(pipe, "Hezbollah said it had targeted an Israeli army base near Haifa with drones."))
+    assert any(t == "ISR" and c == "195" for _s, t, c, _m in got), got
+    got = summary(code(pipe, "Israeli troops struck a Hezbollah position near the border."))
+    assert "195" not in codes(got), got
+
+
+def test_two_acts_of_one_root_in_a_sentence_are_both_kept(pipe):
+    got = summary(code(pipe, "Georgian police used water cannon and tear gas to disperse the crowds and "
+                             "detained more than 100 people, the interior ministry said."))
+    assert {"175", "173"} <= codes(got), got  # the arrests are not the tear gas
+
+
+def test_a_rally_outside_a_building_is_no_riot(pipe):
+    got = summary(code(pipe, "Thousands of Georgians rallied outside parliament in Tbilisi on Sunday."))
+    assert "141" in codes(got) and "145" not in codes(got), got

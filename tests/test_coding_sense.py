@@ -18,7 +18,7 @@ def test_a_measure_targeting_something_is_no_attack(pipe):
 
 def test_force_that_targets_something_is_still_an_attack(pipe):
     got = summary(code(pipe, "Russian drones targeted Ukrainian energy facilities overnight."))
-    assert ("RUS", "UKR", "190", ASSERTED) in got, got
+    assert ("RUS", "UKR", "195", ASSERTED) in got, got  # drones: an aerial attack (sense.aerial_code)
 
 
 def test_a_warning_about_how_things_are_is_a_pessimistic_comment(pipe):

@@ -298,6 +298,10 @@ def _conjuncts(tok: Any) -> list[Any]:
     return out
 
 
+# Verbs whose object is an instrument, not the doer of the purpose clause that follows.
+_INSTRUMENT_VERBS = frozenset({"use", "employ", "spend", "need", "take", "have", "get", "fire", "launch"})
+
+
 def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset()) -> tuple[Any, bool]:
     """(subject token, passive?) for a verb, climbing through conjunction, xcomp and relative clauses."""
     node = verb
@@ -338,8 +342,9 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
             node = node.head.head  # "resorted to throwing stones": the subject of the governing verb
             continue
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
-            if node.dep_ == "xcomp":
-                # object control: "urged Iran to talk" - the talker is the object
+            if node.dep_ == "xcomp" and node.head.lemma_.lower() not in _INSTRUMENT_VERBS:
+                # object control: "urged Iran to talk" - the talker is the object (but "used tear gas to
+                # disperse them": the user disperses)
                 for c in node.head.children:
                     if c.dep_ == "dobj":
                         return c, False

@@ -36,7 +36,7 @@ from .parties import (TOPIC_VERBS, asked_about, claim_targets, clause_conjuncts,
                       condition_subjects, in_session, military, misparsed_subjects, participle_agent, place_actor,
                       purpose_targets, topic, venue)
 from .reporter import reporter_of
-from .sense import aimed_measure, blocked_content, expulsion_code, warning_code
+from .sense import aerial_code, aimed_measure, blocked_content, expulsion_code, warning_code
 from .unattributed import instrument_anchors, placed_not_acting, unattributed_source
 from .victims import victims_where_struck
 from .targets import attended_visit, border_targets, host_place, noun_args, protest_violence, serving_abroad
@@ -49,6 +49,8 @@ _CLOSERS = {".", "!", "?", '"', "'", "”"}  # how a sentence, unlike a headline
 _FORCE_ROOTS = {"17", "18", "19", "20"}  # coercion and violence
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _OPPOSE_VERBS = {"oppose"}
+# Verbs that say an act answers another; "by <doing>" names the act itself.
+_RESPONSE_VERBS = {"retaliate", "respond", "react", "reply", "hit", "strike", "counter"}
 # Frame verbs that, with an event noun as object, perform it rather than promise it ("undertook a
 # mission" vs "undertook to withdraw").
 _DOING_FRAMES = {"undertake"}
@@ -153,6 +155,10 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
         if (e.code or "")[:2] == "07" and e.pos == "VERB" and helps_act(m.token, e.lemma, matches):
             consumed.add(i)  # "helped to plan the killings", "helped support X": the act helped is the event
             continue
+        if e.lemma in _RESPONSE_VERBS and any(o.i in matches for p in prep_children(m.token, "by")
+                                              for o in pobjs_of(p)):
+            consumed.add(i)  # "retaliated by imposing duties": the means is the act (163), not a battle
+            continue
         doing = lex.lemma(m.token) in _DOING_FRAMES
         if doing and any(matches[o.i].entry.code for o in objs if o.i in matches):
             consumed.add(i)  # "undertook a mediation mission": undertaking a named act is doing it
@@ -205,7 +211,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
         if i in consumed:
             continue
         for ev in _events_for(m, composed.get(i), ctx):
-            key = (ev.source.code if ev.source else None, ev.target.code if ev.target else None, ev.root,
+            key = (ev.source.code if ev.source else None, ev.target.code if ev.target else None, ev.cameo,
                    ev.mode)
             if key in seen:
                 continue
@@ -281,6 +287,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         ctx.note(tok, entry=e.id, code=code, reason="what a measure aims at, not force")
         return []
     code = warning_code(tok, e.lemma, code)  # "warned that the situation had worsened": 012, not 130
+    code = aerial_code(tok, code)  # "Israeli warplanes struck ...": 195 (sense.py)
     if e.pos == "NOUN" and comp is None and is_background(tok):
         # "since last month's invasion", "on the eve of a visit by X", "after two days of fighting": an
         # event named as the time of another is background, reported (if at all) in its own sentence

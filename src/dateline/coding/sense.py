@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["MEASURE_NOUNS", "aimed_measure", "blocked_content", "expulsion_code", "warning_code"]
+__all__ = ["MEASURE_NOUNS", "aerial_code", "aimed_measure", "blocked_content", "expulsion_code", "warning_code"]
 
 # Nouns for a policy instrument: what they "target" or "hit" is the aim of the measure, not of force.
 MEASURE_NOUNS = frozenset({
@@ -29,6 +29,7 @@ _AIM_LEMMAS = frozenset({"target", "hit"})
 # Auxiliaries that put what is warned of in the future or the possible: a threat or a forecast.
 _TO_COME = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may", "can", "must"})
 # Subjects of a warned-of clause that describe a state of affairs rather than anyone's act.
+_READY = frozenset({"ready", "prepared", "willing", "determined", "poised"})
 _STATE_SUBJECTS = frozenset({"situation", "crisis", "economy", "condition", "conditions", "outlook",
                              "humanitarian", "famine", "shortage", "tension", "tensions", "risk", "danger"})
 
@@ -72,6 +73,8 @@ def _describes(clause: Any) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return False
+    if any(t.lower_ in _READY or (t.dep_ == "mark" and t.lower_ in ("if", "unless")) for t in clause.subtree):
+        return False  # "warned that it was ready to respond if talks failed": a threat held out
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _TO_COME for c in kids)
 
 
@@ -150,3 +153,23 @@ def expulsion_code(tok: Any) -> tuple[str, Any] | None:
             if code is not None:
                 return code, w
     return None
+
+
+# Aircraft and what they fire: an attack carried out by them or with them is aerial (CAMEO 195).
+_AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "helicopter", "drone", "bomber", "plane", "gunship",
+                       "airstrike", "fighter-bomber", "uav"})
+_GENERIC_FORCE = frozenset({"190", "193"})
+
+
+def aerial_code(tok: Any, code: str) -> str:
+    """The code of a generic attack verb ("struck", "targeted", "hit") whose subject is an aircraft
+    ("Israeli warplanes struck ...") or that was done with one ("targeted a base with drones"): 195."""
+    if code not in _GENERIC_FORCE or tok.pos_ not in ("VERB", "AUX"):
+        return code
+    held = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    held += [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "by")
+             for o in p.children if o.dep_ == "pobj"]
+    for h in held:
+        if _lemma(h) in _AIRCRAFT or any(_lemma(c) in ("air", "aerial") for c in h.children if c.dep_ in ("amod", "compound")):
+            return "195"
+    return code
