@@ -182,3 +182,9 @@ def test_two_acts_of_one_root_in_a_sentence_are_both_kept(pipe):
 def test_a_rally_outside_a_building_is_no_riot(pipe):
     got = summary(code(pipe, "Thousands of Georgians rallied outside parliament in Tbilisi on Sunday."))
     assert "141" in codes(got) and "145" not in codes(got), got
+
+
+def test_a_commitment_noun_s_infinitive_gives_the_target(pipe):
+    got = summary(code(pipe, "The United States reaffirmed its commitment to defend Manila under their "
+                             "mutual defence treaty."))
+    assert any(s == "USA" and t == "PHL" and c.startswith("03") for s, t, c, _m in got), got

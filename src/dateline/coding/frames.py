@@ -30,7 +30,12 @@ def _complements(tok: Any) -> list[Any]:
     out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     out += [c for c in tok.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)]
     out += [c for c in tok.children if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)]
-    out += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    out += objs
+    # "reaffirmed its commitment to defend Manila", "expressed readiness to help": the frame noun's own
+    # infinitive
+    out += [c for o in objs for c in o.children if c.dep_ in ("acl", "xcomp")
+            and any(a.lower_ == "to" for a in c.children)]
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in ("for", "of", "to", "on", "upon"):
             for o in pobjs_of(p):
