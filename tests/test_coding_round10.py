@@ -188,3 +188,23 @@ def test_a_commitment_noun_s_infinitive_gives_the_target(pipe):
     got = summary(code(pipe, "The United States reaffirmed its commitment to defend Manila under their "
                              "mutual defence treaty."))
     assert any(s == "USA" and t == "PHL" and c.startswith("03") for s, t, c, _m in got), got
+
+
+def test_brokers_of_a_truce_mediate_and_are_no_parties_to_each_other(pipe):
+    got = summary(code(pipe, "The exchange was the first under a four-day truce brokered by Qatar, Egypt and the "
+                             "United States."))
+    assert {s for s, _t, c, _m in got if c == "045"} == {"QAT", "EGY", "USA"}, got
+    assert not any(c.startswith("08") for c in codes(got)), got  # the truce is not theirs
+    assert not any(s in ("QAT", "EGY", "USA") and t in ("QAT", "EGY", "USA") for s, t, _c, _m in got), got
+
+
+def test_joint_intent_with_a_topic_naming_one_party_is_mutual(pipe):
+    got = summary(code(pipe, "Iran and the International Atomic Energy Agency agreed on Tuesday to resume talks "
+                             "on the monitoring of Tehran's nuclear sites."))
+    assert any(s == "IRN" and (t or "").startswith("IGO") and c == "036" for s, t, c, _m in got), got
+    assert any((s or "").startswith("IGO") and t == "IRN" and c == "036" for s, t, c, _m in got), got
+
+
+def test_summoning_a_charge_d_affaires_is_a_protest(pipe):
+    got = summary(code(pipe, "Armenia's foreign ministry summoned the Turkish charge d'affaires on Tuesday."))
+    assert ("ARM", "TUR", "114", ASSERTED) in got, got

@@ -368,6 +368,12 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if not sources:
         ctx.note(tok, entry=e.id, code=code, reason="no resolved source actor")
         return []
+    if e.pos == "NOUN" and comp is None and all(participle_agent(a, tok) for a in sources):
+        # "a truce brokered by Qatar, Egypt and the United States": the brokers mediated (045); the truce
+        # is the parties' own, and they are not named here
+        code, targets, recip_broker = "045", [], True
+    else:
+        recip_broker = False
     if code == "040" and e.lemma == "meet" and len(sources) == 1 and not any(a.resolved for a in targets) \
             and in_session(tok, subj_tok):
         ctx.note(tok, entry=e.id, code=code, reason="one body meeting in session: no partner, no event")
@@ -381,7 +387,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         code = "074"
     riot = protest_violence(code, sources, tok)  # rioters' destruction or force is a riot (145)
     # "rioters clashed with police": the crowd riots; the police do not riot back (no reciprocal 145)
-    recip, code = e.recip and riot == code, riot
+    recip, code = e.recip and riot == code and not recip_broker, riot
     drills = e.lemma in _DRILLS or (m.obj is not None and ctx.lex.lemma(m.obj) in _DRILLS)  # "held drills"
     if code == "150" and drills and len({a.country for a in sources if a.country}) > 1:
         # "French and Egyptian warships launched war games": exercises held by forces of two countries
@@ -406,11 +412,13 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         code, targets, resolved_targets = "154", [], []
         if expulsion_code(tok) is not None:
             code = "0874"  # "ordered its troops to leave the city": a withdrawal of one's own forces
-    if not resolved_targets and code[:2] in _MUTUAL_ROOTS and code not in _THIRD_PARTY_CODES \
-            and len({a.country for a in sources if a.country}) > 1:
-        # "X and Y want to strengthen their partnership": cooperation between the
-        # conjoined sources themselves, coded both ways as CAMEO does for joint acts
-        recip, targets = True, []
+    src_countries = {a.country for a in sources if a.country}
+    if code[:2] in _MUTUAL_ROOTS and code not in _THIRD_PARTY_CODES and len(src_countries) > 1 \
+            and all(a.country in src_countries for a in resolved_targets):
+        # "X and Y want to strengthen their partnership": cooperation between the conjoined sources
+        # themselves, coded both ways as CAMEO does for joint acts; a target that is one of the sources
+        # ("Iran and the IAEA agreed to resume talks on Tehran's nuclear sites") is a topic, not a third party
+        recip, targets, resolved_targets = True, [], []
     if ctx.opts.require_dyad and not resolved_targets:
         ctx.note(tok, entry=e.id, code=code, reason="no resolved target (coding.require_dyad)")
         return []
