@@ -208,3 +208,17 @@ def test_joint_intent_with_a_topic_naming_one_party_is_mutual(pipe):
 def test_summoning_a_charge_d_affaires_is_a_protest(pipe):
     got = summary(code(pipe, "Armenia's foreign ministry summoned the Turkish charge d'affaires on Tuesday."))
     assert ("ARM", "TUR", "114", ASSERTED) in got, got
+
+
+def test_a_participle_of_an_act_with_its_agent_is_that_agent_s_act(pipe):
+    got = summary(code(pipe, "Hamas released 13 hostages in exchange for 39 Palestinian prisoners freed by Israel."))
+    assert any(s == "ISR" and t == "PSE" and c.startswith("084") for s, t, c, _m in got), got
+
+
+def test_a_stative_participle_or_a_happening_as_agent_is_no_act(pipe):
+    got = summary(code(pipe, "Argentina apologized to Brazil for an incident in the Beagle Channel, disputed by "
+                             "Argentina and Chile."))
+    assert not any(s == "CHL" for s, _t, _c, _m in got), got
+    got = summary(code(pipe, "Interpol will send a team to identify passengers killed by the Malaysia Airlines "
+                             "crash in Ukraine."))
+    assert not any(s == "MYS" for s, _t, _c, _m in got), got

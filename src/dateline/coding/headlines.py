@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["headline_passive", "headline_shaped", "verb_read_as_noun"]
+__all__ = ["headline_passive", "headline_shaped", "participle_act", "verb_read_as_noun"]
 
 # Verbs whose past form with no object can only be a passive ("Killed", "Kidnapped", "Arrested").
 _PATIENT_VERBS = frozenset({
@@ -68,3 +68,22 @@ def verb_read_as_noun(tok: Any, has_verb: bool, has_noun: bool) -> bool:
     if prev.pos_ not in ("PROPN", "NOUN") or prev.dep_ == "det":
         return False
     return headline_shaped(tok)
+
+
+# Agents that are happenings, not actors: "victims killed by the crash", "homes destroyed by the floods".
+_HAPPENINGS = frozenset({"crash", "accident", "collision", "flood", "floods", "earthquake", "quake", "storm",
+                         "fire", "blaze", "explosion", "blast", "collapse", "landslide", "disease", "outbreak",
+                         "virus", "epidemic", "drought", "famine", "cyclone", "hurricane", "typhoon"})
+# Acts (not states: "disputed by", "held by", "backed by") whose participle with an agent reports the act.
+_PARTICIPLE_ACTS = _PATIENT_VERBS - {"hold", "target", "sanction", "charge", "fine", "ban", "evacuate", "rescue"}
+
+
+def participle_act(tok: Any, lemma: str) -> bool:
+    """Whether `tok` is a participle describing a noun that reports an act with its agent: "39 prisoners
+    freed by Israel", "two journalists detained by the police" (the noun is the act's patient)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or lemma not in _PARTICIPLE_ACTS:
+        return False
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return any(o.dep_ == "pobj" and o.lemma_.lower() not in _HAPPENINGS for o in c.children)
+    return False

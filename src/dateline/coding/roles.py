@@ -8,7 +8,7 @@ from ..model import Actor
 from .arguments import subject_of
 from .claims import origin_agents
 from .context import Ctx
-from .headlines import headline_passive
+from .headlines import headline_passive, participle_act
 from .matching import Match, match_token, objects_of, pobjs_of, prep_children
 from .sources import fallback_sources, noun_fallback_sources, premodifier_actor
 
@@ -79,6 +79,10 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
     tok, e = m.token, m.entry
     speech = ctx.lex.speech_verbs
     subj, passive = subject_of(tok, speech)
+    if not passive and subj is None and participle_act(tok, e.lemma):
+        # "39 prisoners freed by Israel": a participle of an act with its agent is a passive; the noun is
+        # its patient (headlines.py)
+        subj, passive = tok.head, True
     if not passive and headline_passive(tok, e.lemma):
         # "Kenyan Lawmaker Killed in Bomb Attack": a headline's passive without its auxiliary (headlines.py)
         passive = True
