@@ -222,3 +222,23 @@ def test_a_stative_participle_or_a_happening_as_agent_is_no_act(pipe):
     got = summary(code(pipe, "Interpol will send a team to identify passengers killed by the Malaysia Airlines "
                              "crash in Ukraine."))
     assert not any(s == "MYS" for s, _t, _c, _m in got), got
+
+
+def test_a_subject_the_parser_gave_to_a_comma_participle_is_the_verb_s(pipe):
+    got = summary(code(pipe, "Mali and Burkina Faso, also run by military governments, warned that any "
+                             "intervention in Niger would be considered a declaration of war."))
+    assert {s for s, _t, c, _m in got if c.startswith("13")} == {"MLI", "BFA"}, got
+
+
+def test_declining_to_comment_is_a_declined_comment(pipe):
+    got = summary(code(pipe, "China said it was not aware of the meeting and declined to comment further."))
+    assert "011" in codes(got) and not [c for c in codes(got) if c.startswith("12")], got
+    got = summary(code(pipe, "Russia refused to withdraw its troops from the border."))
+    assert any(c.startswith("12") for c in codes(got)), got  # a refusal to act is still one
+
+
+def test_what_a_standing_measure_does_is_no_new_act(pipe):
+    got = summary(code(pipe, "South Korea urged Moscow not to violate U.N. sanctions that ban any military "
+                             "dealings with Pyongyang."))
+    assert "172" not in codes(got), got
+    assert any(s == "KOR" and t == "RUS" and c.startswith("02") for s, t, c, _m in got), got

@@ -36,7 +36,7 @@ from .parties import (TOPIC_VERBS, asked_about, claim_targets, clause_conjuncts,
                       condition_subjects, in_session, military, misparsed_subjects, participle_agent, place_actor,
                       purpose_targets, topic, venue)
 from .reporter import reporter_of
-from .sense import aerial_code, aimed_measure, blocked_content, expulsion_code, warning_code
+from .sense import aerial_code, aimed_measure, blocked_content, expulsion_code, measure_content, warning_code
 from .unattributed import instrument_anchors, placed_not_acting, unattributed_source
 from .victims import victims_where_struck
 from .targets import attended_visit, border_targets, host_place, noun_args, protest_violence, serving_abroad
@@ -49,6 +49,8 @@ _CLOSERS = {".", "!", "?", '"', "'", "”"}  # how a sentence, unlike a headline
 _FORCE_ROOTS = {"17", "18", "19", "20"}  # coercion and violence
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _OPPOSE_VERBS = {"oppose"}
+# Complements of "declined to ...", "refused to ..." that make it a declined comment (011).
+_COMMENT_VERBS = {"comment", "elaborate", "confirm", "speculate", "say"}
 # Verbs that say an act answers another; "by <doing>" names the act itself.
 _RESPONSE_VERBS = {"retaliate", "respond", "react", "reply", "hit", "strike", "counter"}
 # Frame verbs that, with an event noun as object, perform it rather than promise it ("undertook a
@@ -166,6 +168,10 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
         frame = _frame_of(m)
         if i in rejected:
             continue  # composed above from the clause it rejects
+        if frame == "refuse" and any(c.lemma_.lower() in _COMMENT_VERBS for c in m.token.children
+                                     if c.dep_ == "xcomp"):
+            composed[i] = ("011", None)  # "declined to comment": CAMEO 011, not a rejection of anything
+            continue
         if frame == "demand" and (expel := expulsion_code(m.token)) is not None \
                 and not _own_people(m.token, expel[1], ctx):
             composed[i] = (expel[0], None)  # "ordered French troops to leave": an expulsion (sense.py)
@@ -281,6 +287,9 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         return []
     if blocked_content(tok):  # "vetoed a resolution condemning X": the condemnation never passed (sense.py)
         ctx.note(tok, entry=e.id, code=code, reason="content of a text that was blocked")
+        return []
+    if measure_content(tok):  # "U.N. sanctions that ban military dealings": what a standing measure does
+        ctx.note(tok, entry=e.id, code=code, reason="what a standing measure does")
         return []
     if comp is None and aimed_measure(tok, e.lemma):
         # "imposed sanctions on X, targeting its exports": the measure is the event (sense.py)

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["MEASURE_NOUNS", "aerial_code", "aimed_measure", "blocked_content", "expulsion_code", "warning_code"]
+__all__ = ["MEASURE_NOUNS", "aerial_code", "aimed_measure", "blocked_content", "expulsion_code", "measure_content",
+           "warning_code"]
 
 # Nouns for a policy instrument: what they "target" or "hit" is the aim of the measure, not of force.
 MEASURE_NOUNS = frozenset({
@@ -173,3 +174,19 @@ def aerial_code(tok: Any, code: str) -> str:
         if _lemma(h) in _AIRCRAFT or any(_lemma(c) in ("air", "aerial") for c in h.children if c.dep_ in ("amod", "compound")):
             return "195"
     return code
+
+
+_ENACTING = frozenset({"pass", "adopt", "approve", "impose", "introduce", "enact", "sign", "issue", "announce",
+                       "unveil", "decree", "implement", "slap", "extend", "renew"})
+
+
+def measure_content(tok: Any) -> bool:
+    """Whether `tok` says what a standing measure does, in a relative clause in the present tense: "U.N.
+    sanctions that ban any military dealings with Pyongyang", "a law that bars foreign funding". The measure
+    is named, not imposed here; its own trigger, if any, is the event."""
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP") or _lemma(tok.head) not in MEASURE_NOUNS:
+        return False
+    measure = tok.head
+    if measure.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(measure.head) in _ENACTING:
+        return False  # "passed a law that bans ...": enacting it is doing what it does
+    return any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children)

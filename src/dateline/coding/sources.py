@@ -84,6 +84,27 @@ def fallback_sources(tok: Any, subj: Any, ctx: Ctx) -> tuple[list[Actor], Any]:
         found, tok_s = _plan_holder(tok, ctx)
         if found:
             return found, tok_s
+        found, tok_s = _apposed_subject(tok, ctx)
+        if found:
+            return found, tok_s
+    return [], None
+
+
+def _apposed_subject(tok: Any, ctx: Ctx) -> tuple[list[Actor], Any]:
+    """"Mali and Burkina Faso, also run by military governments, warned ...": the small model makes the
+    subject the subject of the participle set off by commas and leaves the main verb with none. The
+    subject of a participle clause that stands before the verb, comma-bounded, is the verb's."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or c.i > tok.i or c.tag_ not in ("VBN", "VBG"):
+            continue
+        between = tok.doc[c.i:tok.i]
+        subj = next((k for k in c.children if k.dep_ == "nsubj" and k.i < c.i and _usable(k)), None)
+        if subj is None or not any(t.text == "," for t in tok.doc[subj.i:c.i]) \
+                or not any(t.text == "," for t in between):
+            continue
+        found = _resolved(ctx.finder.actors(subj))
+        if found:
+            return found, subj
     return [], None
 
 
