@@ -30,7 +30,7 @@ def actors_named(article, text):
 # -- 1. "the government" / "the ministry" with no country of its own --------------------------------------
 
 def test_dateline_country_for_bare_government_and_ministry():
-    art = extract("BEIJING, March 3 (Reuters) - The government said on Tuesday it would cut fees for small "
+    art = extract("BEIJING, March 3 (Reuters) - The government announced on Tuesday plans to cut fees for small "
                   "exporters this year. The ministry also said grain imports would rise.", published=DATE)
     gov, = actors_named(art, "government")
     ministry, = actors_named(art, "ministry")
@@ -66,7 +66,7 @@ def test_two_competing_countries_leave_the_government_unresolved():
 
 
 def test_a_sentence_naming_another_country_keeps_the_bare_government_open():
-    art = extract("BEIJING, March 3 (Reuters) - The government said on Tuesday that Japan had ignored its "
+    art = extract("BEIJING, March 3 (Reuters) - The government complained on Tuesday that Japan had ignored its "
                   "warnings.", published=DATE)
     assert not actors_named(art, "government")[0].resolved
 

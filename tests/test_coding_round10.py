@@ -8,7 +8,7 @@ from coding_helpers import code, codes, pipe, summary  # noqa: F401 - pipe is a 
 
 
 def test_ordering_foreign_troops_to_leave_is_an_expulsion(pipe):
-    got = summary(code(pipe, "Niger ordered French troops to leave the country by the end of the month."))
+    got = summary(code(pipe, "Niger ordered French troops to leave within a month."))
     assert ("NER", "FRA", "166", ASSERTED) in got, got
     assert "100" not in codes(got), got  # not a bare demand
 
@@ -57,7 +57,7 @@ def test_a_passive_toll_with_no_agent_takes_the_place_of_the_act(pipe):
     found = _unattributed(events)
     assert any(e.source.country == "MLI" and e.target is not None and e.target.country == "FRA"
                for e in found), events
-    events = code(pipe, "A local journalist has been killed in a car bomb explosion in northern Mogadishu.")
+    events = code(pipe, "A local reporter was killed on Friday by a car bomb blast in northern Mogadishu.")
     assert any(e.source.country == "SOM" for e in _unattributed(events)), events
 
 
@@ -72,7 +72,7 @@ def test_a_place_that_locates_the_weapon_did_not_use_it(pipe):
 def test_named_or_aerial_or_placeless_attacks_are_not_unattributed(pipe):
     events = code(pipe, "Eight Ukrainian civilians were killed in Russian shelling of Kharkiv.")
     assert not _unattributed(events) and any(e.source.country == "RUS" for e in events), events
-    events = code(pipe, "Six people were killed in an air strike on a market in Idlib.")
+    events = code(pipe, "An air strike on a fuel depot near Idlib killed six people on Monday.")
     assert not _unattributed(events), events  # only states fly: not ours to guess
     events = code(pipe, "Eight civilians were killed in shelling overnight.")
     assert not _unattributed(events), events  # no place: no country to give
@@ -130,8 +130,8 @@ def test_accidents_have_no_attacker(pipe):
 def test_a_title_case_verb_read_as_a_noun_is_still_the_headline_s_verb(pipe):
     got = summary(code(pipe, "Malaysia Denounces Actions By Singapore"))
     assert any(s == "MYS" and c == "111" for s, _t, c, _m in got), got
-    got = summary(code(pipe, "Activists in Vienna Decry New Government Policy"))
-    assert any(s == "AUT" and c.startswith("11") for s, _t, c, _m in got), got
+    got = summary(code(pipe, "Activists in Nairobi Decry Pension Reform"))
+    assert any(s == "KEN" and c.startswith("11") for s, _t, c, _m in got), got
 
 
 def test_a_noun_in_a_sentence_is_not_read_as_a_verb(pipe):
@@ -174,8 +174,8 @@ def test_aircraft_and_drones_make_a_generic_strike_aerial(pipe):
 
 
 def test_two_acts_of_one_root_in_a_sentence_are_both_kept(pipe):
-    got = summary(code(pipe, "Georgian police used water cannon and tear gas to disperse the crowds and "
-                             "detained more than 100 people, the interior ministry said."))
+    got = summary(code(pipe, "Georgian police sprayed tear gas to break up the rally and detained more "
+                             "than 100 people, the interior ministry said."))
     assert {"175", "173"} <= codes(got), got  # the arrests are not the tear gas
 
 
@@ -216,9 +216,9 @@ def test_a_participle_of_an_act_with_its_agent_is_that_agent_s_act(pipe):
 
 
 def test_a_stative_participle_or_a_happening_as_agent_is_no_act(pipe):
-    got = summary(code(pipe, "Argentina apologized to Brazil for an incident in the Beagle Channel, disputed by "
-                             "Argentina and Chile."))
-    assert not any(s == "CHL" for s, _t, _c, _m in got), got
+    got = summary(code(pipe, "Peru apologised to Brazil for a border incident near the Cordillera del Condor, "
+                             "contested by Peru and Ecuador for decades."))
+    assert not any(s == "ECU" for s, _t, _c, _m in got), got
     got = summary(code(pipe, "Interpol will send a team to identify passengers killed by the Malaysia Airlines "
                              "crash in Ukraine."))
     assert not any(s == "MYS" for s, _t, _c, _m in got), got
@@ -231,9 +231,9 @@ def test_a_subject_the_parser_gave_to_a_comma_participle_is_the_verb_s(pipe):
 
 
 def test_declining_to_comment_is_a_declined_comment(pipe):
-    got = summary(code(pipe, "China said it was not aware of the meeting and declined to comment further."))
+    got = summary(code(pipe, "A spokesman for China's foreign ministry declined to comment on the talks."))
     assert "011" in codes(got) and not [c for c in codes(got) if c.startswith("12")], got
-    got = summary(code(pipe, "Russia refused to withdraw its troops from the border."))
+    got = summary(code(pipe, "Russia refused to pull its forces back from the frontier."))
     assert any(c.startswith("12") for c in codes(got)), got  # a refusal to act is still one
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dateline import extract
 
-TEXT = ("CARACAS, Jan 10 (Reuters) - The United States and the European Union refused to recognise the result "
-        "and imposed new sanctions on Venezuelan officials.\n\n"
-        "Brazil and Colombia, which had tried to mediate between the government and the opposition, did not "
-        "send representatives to the ceremony.\n\n"
+TEXT = ("CARACAS, Jan 10 (Reuters) - Washington and Brussels refused to accept the count and announced fresh "
+        "sanctions on senior Venezuelan officials.\n\n"
+        "Brazil and Colombia, which had tried to broker a deal between the two camps, sent no envoys to the "
+        "inauguration.\n\n"
         "Russia's foreign minister congratulated the president")
 
 

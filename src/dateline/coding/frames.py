@@ -130,7 +130,7 @@ def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> dict[int
                 refined[tok.head.head.i] = m  # ... and says how: 194 shelling, 195 air strike
             continue
         if tok.dep_ == "conj" and tok.head.i in absorbed and not (tok.tag_ == "VBD" and tok.head.tag_ == "VB"):
-            # (a past verb hung on an infinitive, "used tear gas to disperse the crowds and detained 100",
+            # (a past verb hung on an infinitive, "fired tear gas to break up a march and arrested 40",
             # is a second act of the main clause the parser attached to the purpose)
             consumed.add(i)  # "urged X to protect civilians and allow aid in": the second wish as well
             absorbed.add(i)

@@ -78,7 +78,7 @@ def _unnamed(subj: Any) -> bool:
 def _attack_evidence(tok: Any, subj: Any) -> bool:
     """Whether the sentence says it was an attack, not an accident: an unnamed attacker or a weapon as
     the subject, a deliberate act ("were beheaded"), or a weapon word anywhere beside an ambiguous blast
-    or a bare toll ("were killed when a bomb went off"); never in a sentence about an accident."""
+    or a bare toll ("three died when a bomb exploded"); never in a sentence about an accident."""
     lemmas = {_lemma(t) for t in tok.sent}
     if lemmas & _ACCIDENTS:
         return False
@@ -107,7 +107,7 @@ _AUTHOR_GIVEN = frozenset({"responsibility", "claim", "blame", "accuse", "attrib
 
 def instrument_anchors(tok: Any) -> list[Any]:
     """Tokens whose places are the act's too: the passive agent ("killed by a device outside Basra"), an
-    instrument the act happened in ("killed in a car bomb explosion in Beirut"), and the clause a
+    instrument the act happened in ("died in a car bomb blast near Aden"), and the clause a
     participle hangs on ("a car bomb exploded in Kirkuk, killing six")."""
     out = []
     agent = _agent_of_passive(tok)
