@@ -116,6 +116,8 @@ def build_countries(ref: Path, curated: dict) -> tuple[list[dict], dict[str, str
                     continue
                 names += _split_names(f[key]) if key != "conventional_long" else [html.unescape(f[key])]
         names = [n for n in names if n and n.lower() != "none" and not n.startswith("note")]
+        # wire copy abbreviates "Saint" ("St. Kitts and Nevis", "St Lucia")
+        names += [abbr + n[5:] for n in names if n.startswith("Saint ") for abbr in ("St.", "St")]
         adjectives = _demonyms(f.get("nationality_adjective", "")) + _demonyms(f.get("nationality_noun", ""))
         capitals = _capitals(f.get("capital", "")) or ([g["capital"]] if g.get("capital") else [])
         gov = (f.get("government_type") or "").lower()
@@ -302,6 +304,7 @@ def load_factbook_executives(ref: Path, people: People) -> int:
     # same person as the US president rather than a new one.
     rows.sort(key=lambda r: -population.get(r["iso3"], 0))
     seen: dict[tuple[str, str], dict] = {}
+    log_unmatched: list[str] = []
     n = 0
     for r in rows:
         title = fold(r["title"])
@@ -313,11 +316,20 @@ def load_factbook_executives(ref: Path, people: People) -> int:
         role = FACTBOOK_TITLES[title] or ("head_of_state" if r["role"] == "chief_of_state" else "head_of_government")
         country = r["iso3"]
         match = seen.get((title, surname))
-        for person in [] if match else candidates.get(country, []):
-            names = [person["name"], *person["aliases"]]
-            if any(surname in fold(nm).split() or fold(nm).endswith(surname) for nm in names):
-                match = person
-                break
+        if match is None:
+            named = [person for person in candidates.get(country, [])
+                     if any(surname in fold(nm).split() or fold(nm).endswith(surname)
+                            for nm in [person["name"], *person["aliases"]])]
+            # relatives share a surname (Heydar and Ilham Aliyev): the holder is the one whose term of that
+            # office began on the Factbook's date, else the latest to enter it, not the first one listed
+            given = [g for w in r["name"].split() if not (w.isupper() and len(w) > 1)
+                     for g in [fold(w)] if g not in NAME_PARTICLES]
+            match = max(named, key=lambda person: _holder_score(person, country, role, r["since"], given),
+                        default=None)
+            if match is not None and len(named) > 1 and _holder_score(match, country, role, r["since"],
+                                                                       given)[:2] == (False, False):
+                log_unmatched.append(f"{country} {r['name']}: {[n['name'] for n in named]}")
+                match = None  # several of that surname, none with the name or the date: someone new
         if match is None:
             match = people.get(pretty, None, country)
             words = pretty.split()
@@ -332,7 +344,22 @@ def load_factbook_executives(ref: Path, people: People) -> int:
             if term[0] == country and term[2] == role and not term[4]:
                 term[5] = FACTBOOK_SNAPSHOT
         n += 1
+    if log_unmatched:
+        sys.stderr.write(f"factbook holders taken as new people (namesakes only): {'; '.join(log_unmatched)}\n")
     return n
+
+
+NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "la", "le", "y"}
+
+
+def _holder_score(person: dict, country: str, role: str, since: str, given: list[str]) -> tuple:
+    """How well `person` fits the Factbook's holder of `role` in `country` since `since` (`given`: the
+    Factbook name's other words, name particles left out): a term of that office starting that month, a
+    given name in common, then an open term of it, then the latest start of any such term."""
+    terms = [t for t in person["roles"] if t[0] == country and t[2] == role]
+    words = {w for nm in [person["name"], *person["aliases"]] for w in fold(nm).split()}
+    return (any(t[3][:7] == since[:7] for t in terms), any(g in words for g in given),
+            any(not t[4] for t in terms), max((t[3] for t in terms), default=""))
 
 
 def _close_open(people: People, country: str, role: str, when: str, keep: dict | None) -> None:
@@ -479,6 +506,44 @@ def load_nonstate(ref: Path, codes: set[str], taken: set[str]) -> list[dict]:
 
 
 ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$", re.IGNORECASE)
+ANGLOPHONE = {"USA", "GBR", "CAN", "AUS", "NZL", "IRL"}
+HONORIFICS = {"sir", "dame", "lord", "lady"}
+
+
+def english_given_names(people: People) -> list[str]:
+    """Common English given names, read off the data itself: first words of names of office holders of
+    English-speaking countries that are at least three times as often a first word there as a last word
+    anywhere, and more often an English first word than the first word of an East Asian name ("Kim", "Jon"
+    are Korean family names)."""
+    first: dict[str, int] = defaultdict(int)
+    last: dict[str, int] = defaultdict(int)
+    asian_first: dict[str, int] = defaultdict(int)
+    for p in people.people.values():
+        words = [fold(w) for w in p["name"].replace(",", " ").split()]
+        if len(words) < 2:
+            continue
+        last[words[-1]] += 1
+        countries = {t[0] for t in p["roles"]}
+        if p["east_asian"]:
+            asian_first[words[0]] += 1
+        elif countries & ANGLOPHONE:
+            first[words[0]] += 1
+    return sorted(w for w, n in first.items() if n >= 3 and n >= 3 * last[w] and n > 2 * asian_first[w]
+                  and w.isalpha() and len(w) > 2 and w not in HONORIFICS)
+
+
+def _surname_of(words: list[str], east_asian: bool, given: set[str]) -> str:
+    """The word a short mention of the person uses. East Asian names put the family name first ("Xi
+    Jinping"), except after an English given name ("Lawrence Wong", "Tony Tan Keng Yam": the next word);
+    a leading honorific ("Sir David Wilson") is no name."""
+    if len(words) > 1 and fold(words[0]) in HONORIFICS:
+        return _surname_word(words[1:])
+    if not east_asian:
+        return _surname_word(words)
+    if len(words) > 1 and fold(words[0]) in given:
+        rest = [w for w in words[1:] if len(w.strip(".")) > 1]  # "Sean C. Chen": initials are no surname
+        return rest[0] if rest else words[-1]
+    return words[0]
 
 
 def _surname_word(words: list[str]) -> str:
@@ -536,6 +601,8 @@ def main(argv: list[str] | None = None) -> int:
     orgs += load_nonstate(ref, codes, taken)
     sectors = {fold(k): v for k, v in lexicon["sectors"].items()}
     extra_sectors = load_phoenix_agents(ref, sectors)
+    given = english_given_names(people)
+    given_set = set(given)
     person_rows = []
     for p in sorted(people.people.values(), key=lambda p: (fold(p["name"]), p["id"])):
         if not p["roles"]:
@@ -548,7 +615,7 @@ def main(argv: list[str] | None = None) -> int:
         if len(words) > 2 and not p["east_asian"]:
             forms.append(f"{words[0]} {words[-1]}")  # "Joao Manuel Goncalves Lourenco" -> "Joao Lourenco"
         row = {"name": p["name"], "roles": roles,
-               "surname": fold(words[0] if p["east_asian"] else _surname_word(words)),
+               "surname": fold(_surname_of(words, p["east_asian"], given_set)),
                "keys": sorted({fold(f) for f in forms if fold(f)})}
         if p["id"].startswith("Q"):
             row["wikidata"] = p["id"]
@@ -567,6 +634,7 @@ def main(argv: list[str] | None = None) -> int:
         "groups": lexicon["groups"],
         "orgs": orgs,
         "people": person_rows,
+        "given_names": given,
     }
     args.out.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")

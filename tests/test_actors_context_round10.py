@@ -174,3 +174,17 @@ def test_a_former_and_future_president_is_not_a_territory_s_head_of_state():
     art = extract("Donald Trump spoke with Japanese Prime Minister Shigeru Ishiba by phone.", published="2025-06-18")
     trump, = actors_named(art, "Donald Trump")
     assert trump.code == "USAGOV", trump
+
+
+def test_a_stale_open_office_prefers_the_government_one_taken_the_same_day():
+    # Kim Jong Un's two open terms began the same day; past their last check, the leader is PRKGOV, not MIL
+    art = extract("Kim Jong Un arrived in Russia on Tuesday for talks with Vladimir Putin.", published="2025-06-18")
+    kim, = actors_named(art, "Kim Jong Un")
+    assert kim.code == "PRKGOV", kim
+    assert any(e.root == "04" and e.source.code == "PRKGOV" for e in art.events), art.events
+
+
+def test_niger_labelled_a_person_by_the_tagger_is_still_the_country():
+    art = extract("France suspended all development aid to Niger.", published="2023-08-06")
+    niger, = actors_named(art, "Niger")
+    assert niger.code == "NER", niger

@@ -28,18 +28,19 @@ from typing import Any
 from spacy.tokens import Span
 
 from ..config import Settings
-from ..errors import DictionaryError
 from ..model import Actor, Article, Mention
 from ..pipeline import component
 from .data import ActorDictionary, load_dictionary, norm
 from ..nlp_cache import TokenTable, entities, tokens
 from ..nlp_spans import noun_chunks, span_root
-from .match import Hit, folded_lemmas, folded_tokens, lexicon_ends, match_lexicon, match_tokens
+from .match import (Hit, folded_lemmas, folded_tokens, join_split_names, lexicon_ends, match_lexicon,
+                    match_tokens)
 from .context import CONTEXT_SECTORS, minority_home, resolve_from_context
 from .counterparts import counterpart_actor
+from .courts import resolve_courts
 from .institutions import resolve_institutions
 from .surnames import noun_surname
-from .places import EVENT_NOUNS, FACILITIES
+from .places import EVENT_NOUNS, FACILITIES, real_place
 from .modifiers import LANGUAGE_NOUNS, country_head_over_org, stance_hit, stance_words
 from .resolve import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, Context, Cues, code_for, collect, compose, is_person_like
 
@@ -174,7 +175,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     # Token attributes come from the table (t_*) and character offsets from its idx column: `doc[i]`,
     # `span.root` and `span.start_char` build Python objects per call, and this loop runs per candidate.
     t_text, t_pos, t_tag, t_idx = table.text, table.pos, table.tag, table.idx
-    for start, end, label in _candidate_spans(doc, article.body_start, table, entities(article)):
+    spans = join_split_names(d, table, folded, _candidate_spans(doc, article.body_start, table, entities(article)))
+    for start, end, label in spans:
         head_i = span_root(table, start, end)
         if start >= 2 and table.lower[start - 1] == "of" and table.lower[start - 2] in _WATERS:
             continue  # "the Gulf of Oman", "the Sea of Japan": a body of water, not the country
@@ -327,20 +329,10 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                                      code=code_for(d, country, actor.sector), country=country,
                                      sector=actor.sector, resolved_by="residence", role_date=ctx.date), span)
     resolve_from_context(article, d, out, pending_context, ctx)
+    resolve_courts(article, d, out, pending_attach, ctx)
     resolve_institutions(article, d, out, pending_attach, ctx)
     article.mentions.extend(m for m, _, _ in out)
     article.actors.extend(a for _, a, _ in out)
-
-
-def _real_place(name: str) -> bool:
-    """Whether a name is a place in the shipped gazetteer (loaded once per process, and only when a word
-    looks like a misspelt country, which is rare)."""
-    from ..extract.gazetteer import load_gazetteer
-
-    try:
-        return name in load_gazetteer()
-    except DictionaryError:
-        return False
 
 
 def _misspelt_country(d: ActorDictionary, span: Any, folded: list[str], cues: Cues) -> None:
@@ -354,7 +346,7 @@ def _misspelt_country(d: ActorDictionary, span: Any, folded: list[str], cues: Cu
             if word in d.surnames:
                 continue  # a real surname ("Ghanem"), not a slip
             iso3 = d.near_country(word) or (d.near_country(word[:-1]) if word.endswith("s") else None)
-            if iso3 and _real_place(tok.text):
+            if iso3 and real_place(tok.text):
                 continue  # "Fujian" is a Chinese province, not a slip for "Fijian"
             if iso3:
                 cues.countries.append((Hit(tok.i, tok.i + 1, ()), iso3, "spelling"))

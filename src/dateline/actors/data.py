@@ -18,7 +18,8 @@ Format (JSON object, optionally gzip'd; every section optional in a user file)::
      "orgs":    [{"code": "IGOWSTNAT", "country": "IGOWSTNAT", "sector": null, "names": [...],
                   "cased": ["..."], "kind": "igo|ngo|media|group|organ"}],
      "people":  [{"name": "Vladimir Putin", "aliases": [...], "surname_first": false,
-                  "roles": [[country, sector, role, start, end, verified_until, source], ...]}]}
+                  "roles": [[country, sector, role, start, end, verified_until, source], ...]}],
+     "given_names": ["lawrence", ...]}                             # common English given names
 
 Dates are ISO (YYYY, YYYY-MM or YYYY-MM-DD; "" = open). `cased` names only match with that exact
 capitalisation (acronyms such as "WHO" or "IS"). The compiled `ActorDictionary` is built once per process
@@ -225,6 +226,8 @@ class ActorDictionary:
     group_nouns: frozenset[str] = frozenset()
     group_quantifiers: frozenset[str] = frozenset()
     ambiguous: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # common English given names ("lawrence"): a bare one is no office holder's surname (resolve_surname)
+    given_names: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
 
     # -- building -------------------------------------------------------------------------------------
@@ -269,6 +272,7 @@ class ActorDictionary:
         for k, v in data.get("regions", {}).items():
             self.regions[norm(k)] = v
             self._add(k, Entry("region", v), override=override)
+        self.given_names |= frozenset(norm(w) for w in data.get("given_names", []))
         groups = data.get("groups") or {}
         self.group_nouns |= frozenset(groups.get("nouns", []))
         self.group_quantifiers |= frozenset(groups.get("quantifiers", []))
@@ -433,7 +437,7 @@ def validate(data: Any, *, origin: str, deep: bool = True) -> None:
     for key in ("titles", "sectors", "regions", "ambiguous", "groups"):
         if not isinstance(data.get(key, {}), dict):
             raise bad(f"'{key}' must be an object")
-    for key in ("countries", "orgs", "people"):
+    for key in ("countries", "orgs", "people", "given_names"):
         if not isinstance(data.get(key, []), list):
             raise bad(f"'{key}' must be a list")
     if not deep:

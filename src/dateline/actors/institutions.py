@@ -23,7 +23,7 @@ from typing import Any
 from ..model import Actor, Article
 from .context import _borrowed
 from .data import ActorDictionary, norm
-from .places import reporting_places
+from .places import city_country, reporting_places
 from .resolve import Context, Cues, compose
 
 __all__ = ["INSTITUTION_NOUNS", "OFFICE_ROLES", "resolve_institutions"]
@@ -54,18 +54,24 @@ def _bare(d: ActorDictionary, span: Any, head_lex: list) -> bool:
     return root.lemma_.lower() in INSTITUTION_NOUNS and last.value == "GOV" and words in d.sectors
 
 
-def _dateline_country(article: Article, d: ActorDictionary) -> str | None:
+def _dateline_country(article: Article, d: ActorDictionary, places: bool = False) -> str | None:
+    """The dateline's country when it is a country or a seat of government; with `places`, also any city
+    the gazetteer places in one country ("ISTANBUL")."""
     if article.dateline is None or not article.dateline.place:
         return None
     for e in d.phrases.get(norm(article.dateline.place), ()):
         if e.kind in ("country", "seat") and e.value in d.countries:
             return e.value
+    if places:
+        country = city_country(article.dateline.place)
+        return country if country in d.countries else None
     return None
 
 
 def _article_country(article: Article, d: ActorDictionary, out: list, i: int, own: list[bool],
-                     skip: set[int]) -> str | None:
-    """The one country mention `i` can mean (module docstring), else None."""
+                     skip: set[int], places: bool = False) -> str | None:
+    """The one country mention `i` can mean (module docstring), else None; `places`: a dateline city that
+    is no seat of government counts too (`_dateline_country`)."""
     span = out[i][2]
     sent = span.sent
     named: list[tuple[int, Actor, Any]] = [
@@ -73,7 +79,7 @@ def _article_country(article: Article, d: ActorDictionary, out: list, i: int, ow
         if own[k] and k not in skip and a.country in d.countries and sp.start < span.start]
     govs = [(k, a, sp) for k, a, sp in named if a.sector == "GOV"]
     countries = {a.country for _, a, _ in named}
-    dated = _dateline_country(article, d)
+    dated = _dateline_country(article, d, places)
     country = None
     if govs and len({a.country for _, a, _ in govs}) == 1:
         country = govs[0][1].country

@@ -200,3 +200,54 @@ def _match_lexicon(d: ActorDictionary, lemmas: list[str], folded: list[str], sta
         else:
             i += 1
     return hits
+
+
+_JOINERS = frozenset({"and", "&", "the", "of", "for", "without", "sans", "in"})
+_JOINED_KINDS = frozenset({"country", "org"})
+
+
+def join_split_names(d: ActorDictionary, table: TokenTable, folded: list[str],
+                     spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Candidate spans with a country or organisation name that the parser split at a small word put back
+    together ("Saint Vincent" + "the Grenadines", "Sao Tome" + "Principe's president", "Reporters" +
+    "Borders"): two neighbouring spans joined by "and", "of", "without" (and "the") become one when the
+    dictionary's longest match from the first runs into the second and is a country or organisation, and
+    the second does not begin with a country or organisation of its own ("Serbia and Montenegro"). Spans
+    that touch are joined the same way ("Côte" + "d'Ivoire"), and a span takes in up to two capitalised
+    words before it that begin such a name but belong to no span."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        span = _grow_left(d, table, folded, span, out[-1][1] if out else 0)
+        if out:
+            s1, e1, label1 = out[-1]
+            s2, e2, label2 = span
+            gap = table.lower[e1:s2]
+            if len(gap) <= 2 and set(gap) <= _JOINERS:
+                hits = match_tokens(d, table, folded, s1, e2)
+                first = hits[0] if hits else None
+                if first is not None and first.start == s1 and first.end > s2 \
+                        and any(e.kind in _JOINED_KINDS for e in first.entries) \
+                        and not any(e.kind in _JOINED_KINDS for h in match_tokens(d, table, folded, s2, e2)
+                                    if h.start == s2 for e in h.entries):
+                    whole = "GPE" if any(e.kind == "country" for e in first.entries) else "ORG"
+                    out[-1] = (s1, e2, whole if first.end == e2 else label2)
+                    continue
+        out.append(span)
+    return out
+
+
+def _grow_left(d: ActorDictionary, table: TokenTable, folded: list[str], span: tuple[int, int, str],
+               floor: int) -> tuple[int, int, str]:
+    """`span` grown over up to two capitalised tokens before it (not before `floor`, the previous span's
+    end) when a country or organisation name starts there and runs into the span ("Côte" "d'Ivoire")."""
+    start, end, label = span
+    for k in (1, 2):
+        s0 = start - k
+        if s0 < floor or not all(t[:1].isupper() and t.lower() not in _JOINERS for t in table.text[s0:start]):
+            break
+        hits = match_tokens(d, table, folded, s0, end)
+        if hits and hits[0].start == s0 and hits[0].end > start \
+                and any(e.kind in _JOINED_KINDS for e in hits[0].entries):
+            whole = "GPE" if any(e.kind == "country" for e in hits[0].entries) else "ORG"
+            return s0, end, whole if hits[0].end == end else label
+    return span

@@ -7,9 +7,17 @@ Madrid talks"). Neither says that the city's government acted, nor what country 
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-__all__ = ["EVENT_NOUNS", "FACILITIES", "SAY_VERBS", "reporting_places"]
+from ..errors import DictionaryError
+
+log = logging.getLogger(__name__)
+
+__all__ = ["EVENT_NOUNS", "FACILITIES", "SAY_VERBS", "city_country", "real_place", "reporting_places"]
+
+MIN_POPULATION = 10_000
+NAMESAKE_RATIO = 5  # the largest place must be this many times larger than any namesake in another country
 
 # Heads of names of structures: "the Europe Bridge", "Kabul Airport", "Tahrir Square" name no actor.
 FACILITIES = frozenset({"bridge", "airport", "hotel", "square", "street", "stadium", "avenue", "road",
@@ -55,3 +63,35 @@ def reporting_places(out: list) -> set[int]:
                 c.dep_ == "prep" and c.lower_ in ("in", "from") for c in root.children):
             skip.add(i)
     return skip
+
+
+def city_country(name: str) -> str | None:
+    """ISO3 country of the place called `name`: its largest populated place or region in the gazetteer,
+    when that has at least MIN_POPULATION people and every namesake in another country is NAMESAKE_RATIO
+    times smaller; else None (also when the gazetteer is missing)."""
+    from ..extract.gazetteer import load_gazetteer
+
+    try:
+        found = load_gazetteer().lookup(name)
+    except DictionaryError as exc:
+        log.debug("no gazetteer for places: %s", exc)
+        return None
+    places = sorted(((e.population, e.country) for e, _ in found if e.kind in ("P", "A") and e.country),
+                    reverse=True)
+    if not places or places[0][0] < MIN_POPULATION:
+        return None
+    top_pop, top = places[0]
+    if any(c != top and pop * NAMESAKE_RATIO > top_pop for pop, c in places[1:]):
+        return None
+    return top
+
+
+def real_place(name: str) -> bool:
+    """Whether a name is a place in the shipped gazetteer (loaded once per process, and only when a word
+    looks like a misspelt country, which is rare)."""
+    from ..extract.gazetteer import load_gazetteer
+
+    try:
+        return name in load_gazetteer()
+    except DictionaryError:
+        return False

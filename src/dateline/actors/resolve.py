@@ -21,10 +21,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Actor
-from .data import ActorDictionary, Person, Term, _add_months, norm
+from .data import ROLE_PRIORITY, ActorDictionary, Person, Term, _add_months, norm
 from .match import Hit
 from .spelling import near_person
-from .surnames import stale_holder
+from .surnames import given_first, highest_office, stale_holder
 
 __all__ = ["Cues", "Context", "compose", "code_for"]
 
@@ -200,7 +200,10 @@ def _stale_office(p: Person, date: str) -> Term | None:
     """A named office the person entered before `date` and never left in our data, though its last check is
     too old to vouch for the role: still good for the country and sector (Lavrov: RUS, GOV)."""
     open_terms = [t for t in p.terms if t.source != "phoenix" and t.active(date) and not t.end]
-    return max(open_terms, key=lambda t: t.start) if open_terms else None
+    # the latest office; of offices taken the same day, the government one of highest rank (Kim Jong Un:
+    # supreme leader, GOV, before supreme commander, MIL)
+    return max(open_terms, key=lambda t: (t.start, t.sector == "GOV", -ROLE_PRIORITY.get(t.role, 9))) \
+        if open_terms else None
 
 
 def remember_person(ctx: Context, d: ActorDictionary, idx: int) -> None:
@@ -403,14 +406,21 @@ def resolve_surname(d: ActorDictionary, ctx: Context, start: int, end: int, text
             return person_actor(d, idx, terms[0] if terms else None, ctx, start, end, text, "coreference")
     if len(words) > 1:
         return Actor(start, end, text)  # a full name the dictionary does not know
-    candidates = []
+    candidates, held = [], []
     for idx in d.surnames.get(words[0], ()):
+        if given_first(d, idx, words[0]):
+            continue  # "Lawrence" alone is not Lawrence Wong
         terms = [t for t in d.people[idx].terms_at(ctx.date) if trusted(t, ctx.date)]
         if terms and terms[0].source != "phoenix":
             candidates.append((idx, terms[0]))
+            held.append((idx, [t for t in terms if t.source != "phoenix"]))
     if len(candidates) > 1 and ctx.countries:
         in_ctx = [c for c in candidates if c[1].country in ctx.countries]
         candidates = in_ctx or candidates
+    if len(candidates) > 1:
+        # namesakes in office on the date: the one in the highest office, if one outranks the others
+        top = highest_office([h for h in held if h[0] in {c[0] for c in candidates}])
+        candidates = [top] if top else candidates
     if len(candidates) == 1:
         idx, term = candidates[0]
         remember_person(ctx, d, idx)

@@ -23,11 +23,11 @@ import logging
 from typing import Any
 
 from ..errors import ConfigError, DictionaryError
-from .data import SURNAME_ROLES, ActorDictionary, Term, norm
+from .data import ROLE_PRIORITY, SURNAME_ROLES, ActorDictionary, Term, norm
 
 log = logging.getLogger(__name__)
 
-__all__ = ["noun_surname", "plain_word", "stale_holder"]
+__all__ = ["given_first", "highest_office", "noun_surname", "plain_word", "stale_holder"]
 
 
 @functools.lru_cache(maxsize=2)
@@ -102,3 +102,27 @@ def noun_surname(d: ActorDictionary, table: Any, folded: list[str], start: int, 
         return False
     word = folded[start]
     return table.text[start][:1].isupper() and word in d.surnames and len(word) >= 4 and not plain_word(word)
+
+
+def given_first(d: ActorDictionary, idx: int, word: str) -> bool:
+    """Whether the bare `word` is person `idx`'s indexed surname only because their name was read family
+    name first while it begins with a common English given name ("Lawrence" of Lawrence Wong): no mention
+    of the given name alone stands for them."""
+    return word in d.given_names and _family_first(d.people[idx].name, word)
+
+
+def _rank(term: Term) -> int:
+    return ROLE_PRIORITY.get(term.role, len(ROLE_PRIORITY) + 1)
+
+
+def highest_office(candidates: list[tuple[int, list[Term]]]) -> tuple[int, Term] | None:
+    """Of people sharing a surname, each with the terms the data vouches for on the date, the one holding
+    the highest-ranked office (head of state, then of government, then ministers: `ROLE_PRIORITY`), with
+    that office's term; None when the top rank is shared ("Abbas" on 2024-03-03: the Palestinian president,
+    not the Syrian defence minister)."""
+    ranked = sorted(((min(map(_rank, terms)), idx, min(terms, key=_rank)) for idx, terms in candidates),
+                    key=lambda r: r[0])
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1], ranked[0][2]
+
