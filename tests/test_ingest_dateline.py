@@ -72,6 +72,14 @@ def test_year_from_published_nearest_day():
     assert b.dateline.date == "2023-08-21"
 
 
+def test_a_dateline_is_never_months_after_publication():
+    # a story published in June with a "Sept 12" dateline was filed last September, not the coming one
+    a = art("SEOUL, Sept 12 (Newswire) - " + BODY, published="2025-06-18")
+    assert a.dateline.date == "2024-09-12"
+    b = art("SEOUL, June 19 (Newswire) - " + BODY, published="2025-06-18")  # a time zone's day ahead
+    assert b.dateline.date == "2025-06-19"
+
+
 def test_year_from_url_then_today():
     a = art("MOSCOW, Aug 21 (Newswire) - " + BODY, url="https://news.example.org/2022/08/21/talks")
     assert a.dateline.date == "2022-08-21" and a.published == "2022-08-21"

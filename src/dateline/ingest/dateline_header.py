@@ -67,13 +67,16 @@ _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/-](\d{1,2})(?:[/-](\d{1,2}))?(?
 
 
 def _nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The year of a dateline's month and day: the latest such day not after the publication date (a week's
+    slack for time zones and late publication). A wire report is dated when it is filed, so "Sept 12" in a
+    story published in June is last September, not the coming one."""
     best: dt.date | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             cand = dt.date(year, month, day)
         except ValueError:
             continue
-        if best is None or abs((cand - anchor).days) < abs((best - anchor).days):
+        if cand <= anchor + dt.timedelta(days=7) and (best is None or cand > best):
             best = cand
     return best
 
@@ -85,7 +88,8 @@ def _url_anchor(url: str | None) -> dt.date | None:
     if not m:
         return None
     try:
-        return dt.date(int(m[1]), int(m[2]), int(m[3] or 15))
+        # a month only: its end, as a dateline is never after the publication
+        return dt.date(int(m[1]), int(m[2]), int(m[3] or 28))
     except ValueError:
         return None
 
