@@ -37,7 +37,7 @@ def headline_shaped(tok: Any) -> bool:
 
 
 def headline_passive(tok: Any, lemma: str) -> bool:
-    """Whether the trigger `tok` (lexicon lemma `lemma`) is a headline's passive with its auxiliary dropped."""
+    """Whether the trigger `tok` (lexicon lemma `lemma`) is a headline's passive, its auxiliary dropped."""
     if lemma not in _PATIENT_VERBS or tok.tag_ not in ("VBD", "VBN") or tok.pos_ not in ("VERB", "AUX"):
         return False
     if tok.dep_ not in ("ROOT", "acl", "conj"):
@@ -72,10 +72,12 @@ def verb_read_as_noun(tok: Any, has_verb: bool, has_noun: bool) -> bool:
 
 # Agents that are happenings, not actors: "victims killed by the crash", "homes destroyed by the floods".
 _HAPPENINGS = frozenset({"crash", "accident", "collision", "flood", "floods", "earthquake", "quake", "storm",
-                         "fire", "blaze", "explosion", "blast", "collapse", "landslide", "disease", "outbreak",
+                         "fire", "blaze", "explosion", "blast", "collapse", "landslide", "disease",
+                         "outbreak",
                          "virus", "epidemic", "drought", "famine", "cyclone", "hurricane", "typhoon"})
 # Acts (not states: "disputed by", "held by", "backed by") whose participle with an agent reports the act.
-_PARTICIPLE_ACTS = _PATIENT_VERBS - {"hold", "target", "sanction", "charge", "fine", "ban", "evacuate", "rescue"}
+_PARTICIPLE_ACTS = _PATIENT_VERBS - {"hold", "target", "sanction", "charge", "fine", "ban", "evacuate",
+                                     "rescue"}
 
 
 def participle_act(tok: Any, lemma: str) -> bool:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["MEASURE_NOUNS", "aerial_code", "aimed_measure", "blocked_content", "expulsion_code", "measure_content",
-           "warning_code"]
+__all__ = ["MEASURE_NOUNS", "aerial_code", "aimed_measure", "blocked_content", "expulsion_code",
+           "measure_content", "warning_code"]
 
 # Nouns for a policy instrument: what they "target" or "hit" is the aim of the measure, not of force.
 MEASURE_NOUNS = frozenset({
@@ -124,7 +124,8 @@ _LEAVERS = {
     **dict.fromkeys(("troop", "force", "soldier", "contingent", "mission", "staff", "personnel", "team",
                      "base", "military", "army", "company", "firm", "mercenary"), "166"),
     **dict.fromkeys(("journalist", "correspondent", "reporter", "national", "citizen", "migrant", "refugee",
-                     "official", "man", "woman", "people", "foreigner", "expert", "adviser", "advisor"), "174"),
+                     "official", "man", "woman", "people", "foreigner", "expert", "adviser", "advisor"),
+                    "174"),
 }
 
 
@@ -171,12 +172,14 @@ def aerial_code(tok: Any, code: str) -> str:
     held += [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "by")
              for o in p.children if o.dep_ == "pobj"]
     for h in held:
-        if _lemma(h) in _AIRCRAFT or any(_lemma(c) in ("air", "aerial") for c in h.children if c.dep_ in ("amod", "compound")):
+        if _lemma(h) in _AIRCRAFT or any(_lemma(c) in ("air", "aerial") for c in h.children
+                                         if c.dep_ in ("amod", "compound")):
             return "195"
     return code
 
 
-_ENACTING = frozenset({"pass", "adopt", "approve", "impose", "introduce", "enact", "sign", "issue", "announce",
+_ENACTING = frozenset({"pass", "adopt", "approve", "impose", "introduce", "enact", "sign", "issue",
+                       "announce",
                        "unveil", "decree", "implement", "slap", "extend", "renew"})
 
 

@@ -38,7 +38,8 @@ _DELIBERATE = frozenset({"shoot", "behead", "abduct", "kidnap", "stab", "torture
                          "ambush", "attack", "bomb", "shell", "massacre", "lynch", "gun", "storm", "torch",
                          "set", "open", "fire", "hang", "rape", "loot", "burn"})
 # A sentence about an accident or a disaster is about no attacker.
-_ACCIDENTS = frozenset({"accident", "crash", "collapse", "flood", "flooding", "earthquake", "quake", "landslide",
+_ACCIDENTS = frozenset({"accident", "crash", "collapse", "flood", "flooding", "earthquake", "quake",
+                        "landslide",
                         "storm", "cyclone", "hurricane", "typhoon", "stampede", "derailment", "outbreak",
                         "leak", "wildfire", "blaze", "avalanche", "eruption", "drowning", "heatwave"})
 # Perpetrators the text itself leaves unidentified ("gunmen", "masked men", "unknown assailants").
@@ -126,13 +127,15 @@ def unattributed_source(code: str, tok: Any, subj: Any, place: Place | None, doc
     `tok` is the trigger, `subj` the subject token the coder found for it (None when it found none): the
     rule applies only when that subject is unnamed (see module docstring), or absent with no passive agent.
     """
-    if tok.pos_ not in ("VERB", "AUX") or (tok.dep_ not in _CLAUSE_DEPS and not headline_passive(tok, _lemma(tok))):
+    if tok.pos_ not in ("VERB", "AUX") or (tok.dep_ not in _CLAUSE_DEPS
+                                           and not headline_passive(tok, _lemma(tok))):
         return None  # a noun ("the bombing", "a pause in the shelling") or a participle used as a noun
     if any(_lemma(a) in _AUTHOR_GIVEN for a in tok.ancestors) or _aerial(tok):
         return None
     if (code[:2] not in _ROOTS and code not in _ARSON) or code in _AERIAL:
         return None
-    if place is None or not place.country or place.resolved_by == "dateline" or place.country.startswith("IGO"):
+    if place is None or not place.country or place.resolved_by == "dateline" \
+            or place.country.startswith("IGO"):
         return None
     agent = _agent_of_passive(tok)
     if subj is None:
@@ -166,7 +169,8 @@ def placed_not_acting(tok: Any, subj: Any, sources: list[Actor]) -> list[Actor]:
     14" or "killed by a device near the Iraqi border", Kabul and Iraq locate the weapon, they did not use
     it. Modifiers of the instrument itself ("Russian shelling") still name the attacker."""
     heads = [x for x in (subj, _agent_of_passive(tok) if tok.pos_ in ("VERB", "AUX") else None)
-             if x is not None and (_lemma(x) in INSTRUMENTS or _lemma(x) in _ACCIDENTS or _lemma(x) == "fire")]
+             if x is not None and (_lemma(x) in INSTRUMENTS or _lemma(x) in _ACCIDENTS
+                                   or _lemma(x) == "fire")]
     spans = []
     for h in heads:
         for p in h.children:
