@@ -242,3 +242,10 @@ def test_what_a_standing_measure_does_is_no_new_act(pipe):
                              "dealings with Pyongyang."))
     assert "172" not in codes(got), got
     assert any(s == "KOR" and t == "RUS" and c.startswith("02") for s, t, c, _m in got), got
+
+
+def test_a_deployment_of_peacekeepers_is_coded_from_both_sides(pipe):
+    events = code(pipe, "A first contingent of Bangladeshi peacekeepers arrived in South Sudan on Monday.")
+    got = summary(events)
+    assert ("BGD", "SSD", "074", ASSERTED) in got and ("SSD", "BGD", "0861", ASSERTED) in got, got
+    assert [e.plover for e in events if e.cameo == "0861"] == [None]  # PLOVER counts the deployment once

@@ -236,9 +236,11 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
 
 
 # CAMEO codes a visit twice: "X visits Y" is X 042 (make a visit) Y and Y 043 (host a visit) X, and a
-# reported hosting ("Y received X") is likewise the guest's visit. Only with both sides known. PLOVER
-# records one CONSULT per visit, so the paired event carries no PLOVER type (no double count there).
-_VISIT_PAIRS = {"042": "043", "043": "042"}
+# reported hosting ("Y received X") is likewise the guest's visit; a deployment of peacekeepers likewise
+# is X 074 (provide peacekeeping) Y and Y 0861 (receive peacekeepers) X (codebook, 0334 and 0861). Only
+# with both sides known. PLOVER records one event per visit or deployment, so the paired event carries no
+# PLOVER type (no double count there).
+_VISIT_PAIRS = {"042": "043", "043": "042", "074": "0861", "0861": "074"}
 
 
 def _paired_visits(events: list[Event]) -> list[Event]:
