@@ -249,3 +249,26 @@ def test_a_deployment_of_peacekeepers_is_coded_from_both_sides(pipe):
     got = summary(events)
     assert ("BGD", "SSD", "074", ASSERTED) in got and ("SSD", "BGD", "0861", ASSERTED) in got, got
     assert [e.plover for e in events if e.cameo == "0861"] == [None]  # PLOVER counts the deployment once
+
+
+def test_leaving_an_organisation_reduces_relations_with_it(pipe):
+    got = summary(code(pipe, "Mali, Burkina Faso and Niger announced their immediate withdrawal from the Economic "
+                             "Community of West African States."))
+    assert {s for s, t, c, _m in got if c == "160" and (t or "").startswith("IGO")} == {"MLI", "BFA", "NER"}, got
+    got = summary(code(pipe, "The United States pulled out of the World Health Organization on Monday."))
+    assert any(s == "USA" and c == "160" for s, _t, c, _m in got), got
+    got = summary(code(pipe, "Ethiopia withdrew its troops from the African Union mission in Somalia."))
+    assert any(s == "ETH" and c.startswith("087") for s, _t, c, _m in got), got  # forces: a retreat
+
+
+def test_a_vow_the_parser_joined_to_the_reported_clause_is_the_speaker_s(pipe):
+    got = summary(code(pipe, "Pakistan said the strikes killed 26 civilians and vowed to retaliate at a time of "
+                             "its own choosing."))
+    assert any(s == "PAK" and c.startswith("13") for s, _t, c, _m in got), got
+
+
+def test_a_place_named_by_who_administers_it_is_in_that_country(pipe):
+    events = code(pipe, "Indian missiles hit two sites in Pakistan-administered Kashmir overnight.")
+    assert any(e.place is not None and e.place.country == "PAK" for e in events), events
+    events = code(pipe, "Russian drones hit an energy plant in Russian-occupied Zaporizhzhia overnight.")
+    assert all(e.place is None or e.place.country == "UKR" for e in events), events

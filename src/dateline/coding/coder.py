@@ -36,7 +36,8 @@ from .parties import (TOPIC_VERBS, asked_about, claim_targets, clause_conjuncts,
                       condition_subjects, in_session, military, misparsed_subjects, participle_agent, place_actor,
                       purpose_targets, topic, venue)
 from .reporter import reporter_of
-from .sense import aerial_code, aimed_measure, blocked_content, expulsion_code, measure_content, warning_code
+from .sense import (aerial_code, aimed_measure, blocked_content, expulsion_code, left_body, measure_content,
+                    warning_code)
 from .unattributed import instrument_anchors, placed_not_acting, unattributed_source
 from .victims import victims_where_struck
 from .targets import attended_visit, border_targets, host_place, noun_args, protest_violence, serving_abroad
@@ -447,6 +448,12 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         # name no guest
         if host is not None and not (code[:2] == "04" and host.country in own) and not topic(host, tok):
             resolved_targets = [host]
+    if code.startswith("087") and not resolved_targets:  # "pulled out of the WHO": the body left
+        left = [a for a in _targets_from_preps([tok] + prep_children(tok, "out"), ("from", "of"), ctx)
+                if a.resolved]
+        if left and all((a.country or "").startswith("IGO") for a in left):
+            resolved_targets = left
+    code = left_body(tok, code, [a.country or "" for a in resolved_targets])  # "withdrawal from ECOWAS": 160
     if (visit := attended_visit(tok, code, sources, resolved_targets, ctx)) is not None:
         code, resolved_targets = visit  # "attended the Tokyo Olympics": a visit to Japan (042)
     if not resolved_targets and not e.recip:  # "massed troops on its border with X": X (targets.py)

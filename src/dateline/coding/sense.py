@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = ["MEASURE_NOUNS", "aerial_code", "aimed_measure", "blocked_content", "expulsion_code",
-           "measure_content", "warning_code"]
+           "left_body", "measure_content", "warning_code"]
 
 # Nouns for a policy instrument: what they "target" or "hit" is the aim of the measure, not of force.
 MEASURE_NOUNS = frozenset({
@@ -193,3 +193,22 @@ def measure_content(tok: Any) -> bool:
     if measure.dep_ in ("dobj", "obj", "nsubjpass") and _lemma(measure.head) in _ENACTING:
         return False  # "passed a law that bans ...": enacting it is doing what it does
     return any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children)
+
+
+_FORCES = frozenset({"troop", "force", "soldier", "peacekeeper", "contingent", "mission", "army", "unit",
+                     "battalion", "brigade", "personnel", "military", "fighter", "staff", "observer"})
+
+
+def left_body(tok: Any, code: str, target_countries: list[str]) -> str:
+    """The code of a withdrawal from an organisation ("announced their withdrawal from ECOWAS", "pulled out
+    of the WHO"): leaving a body reduces relations with it (160), it is no military retreat (087x). Forces
+    withdrawn from a mission stay a retreat."""
+    if not code.startswith("087") or not target_countries or \
+            not all(c.startswith("IGO") for c in target_countries):
+        return code
+    held = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    held += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj"]
+    if any(_lemma(h) in _FORCES for h in held):
+        return code
+    return "160"

@@ -63,6 +63,9 @@ def fallback_sources(tok: Any, subj: Any, ctx: Ctx) -> tuple[list[Actor], Any]:
         found = _prefixed_subject(subj, ctx)
         if found:
             return found, subj
+    found, tok_s = _speaker_of_conjoined_statement(tok, ctx)
+    if found:
+        return found, tok_s
     # a split subject: another nsubj of the same verb, before it ("<Country> Government and Unions ...")
     for c in tok.children:
         if c.dep_ == "nsubj" and c is not subj and c.i < tok.i and _usable(c):
@@ -88,6 +91,26 @@ def fallback_sources(tok: Any, subj: Any, ctx: Ctx) -> tuple[list[Actor], Any]:
         if found:
             return found, tok_s
     return [], None
+
+
+# Verbs of stating or promising: a speaker's own act, never that of what the speaker talked about.
+_STATEMENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "insist", "demand", "urge", "call",
+                              "deny", "accuse", "condemn", "reiterate", "announce", "appeal", "reject"})
+
+
+def _speaker_of_conjoined_statement(tok: Any, ctx: Ctx) -> tuple[list[Actor], Any]:
+    """"Pakistan said the strikes killed 26 civilians and vowed to retaliate": the parser joins "vowed" to
+    the reported clause, whose subject (the strikes) vows nothing; the speaker does."""
+    if tok.dep_ != "conj" or tok.head.dep_ != "ccomp" or ctx.lex.lemma(tok) not in _STATEMENT_VERBS:
+        return [], None
+    speech = tok.head.head
+    if speech.lemma_.lower() not in ctx.lex.speech_verbs:
+        return [], None
+    subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return [], None
+    found = _resolved(ctx.finder.actors(subj))
+    return (found, subj) if found else ([], None)
 
 
 def _apposed_subject(tok: Any, ctx: Ctx) -> tuple[list[Actor], Any]:

@@ -27,6 +27,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from ..config import Settings
@@ -404,7 +405,8 @@ def extract_places(article: Article, gaz: Gazetteer | None = None, *,
             is_region = False  # the phrase names a region we have outright ("Darfur region")
         if entry is not None and not is_region:
             resolved.setdefault(phrase, entry)
-        out.append(_to_place(s, e, phrase, entry, "gazetteer" if entry else "unresolved", region=is_region))
+        place = _to_place(s, e, phrase, entry, "gazetteer" if entry else "unresolved", region=is_region)
+        out.append(_held_by(place, text, dictionary or _default_dictionary()))
     # One sense per discourse: the article's other mentions of a name it used as a place, which the
     # parser tagged otherwise or not at all, are that place too.
     taken = [(p.start, p.end) for p in out]
@@ -413,6 +415,28 @@ def extract_places(article: Article, gaz: Gazetteer | None = None, *,
     out.extend(capital_places(article, gaz, dictionary or _default_dictionary(), [(p.start, p.end) for p in out]))
     out.sort(key=lambda p: (p.resolved_by != "dateline", p.start))
     return out
+
+
+# Only "administered": the term of art for the two sides of a line of control (Kashmir). "Occupied",
+# "held" or "controlled" territory stays the country the gazetteer and international law place it in.
+_HELD_BY = re.compile(r"\b([A-Z][a-z]+)[- ]administered\s+(?:parts? of\s+)?$")
+
+
+def _held_by(place: Place, text: str, dictionary: Any) -> Place:
+    """"Pakistan-administered Kashmir", "Indian-administered Kashmir": a place on either side of a line of
+    control, named by who administers it, is in that country for the events there, whatever the gazetteer
+    files it under."""
+    if place.country is None or dictionary is None:
+        return place
+    m = _HELD_BY.search(text, max(0, place.start - 40), place.start)
+    if m is None:
+        return place
+    from ..actors.data import norm
+
+    for entry in dictionary.phrases.get(norm(m.group(1)), ()):
+        if entry.kind in ("country", "adj") and entry.value != place.country and len(entry.value) == 3:
+            return replace(place, country=entry.value, admin1=None)
+    return place
 
 
 def _default_dictionary() -> Any:
