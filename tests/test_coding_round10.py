@@ -272,3 +272,12 @@ def test_a_place_named_by_who_administers_it_is_in_that_country(pipe):
     assert any(e.place is not None and e.place.country == "PAK" for e in events), events
     events = code(pipe, "Russian drones hit an energy plant in Russian-occupied Zaporizhzhia overnight.")
     assert all(e.place is None or e.place.country == "UKR" for e in events), events
+
+
+def test_writing_off_debts_is_economic_aid_to_the_debtor(pipe):
+    got = summary(code(pipe, "Japan wrote off debts owed by Myanmar worth 300 billion yen."))
+    assert ("JPN", "MMR", "071", ASSERTED) in got, got
+    got = summary(code(pipe, "France cancelled the debts of Mali and Niger on Friday."))
+    assert {t for s, t, c, _m in got if s == "FRA" and c == "071"} == {"MLI", "NER"}, got
+    got = summary(code(pipe, "The IMF agreed to forgive millions of dollars owed by Haiti."))
+    assert any(t == "HTI" and c.startswith("033") for _s, t, c, _m in got), got  # agreed to: an intent

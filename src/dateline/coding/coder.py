@@ -257,6 +257,22 @@ def _paired_visits(events: list[Event]) -> list[Event]:
     return out
 
 
+def _debtors(tok: Any, inner_m: Match | None, ctx: Ctx) -> list:
+    """Who owes what is written off: the agent of "owed by X" on the object of the trigger (or of the act a
+    frame governs)."""
+    verbs = [tok] + ([inner_m.token] if inner_m is not None else [])
+    for v in verbs:
+        for o in objects_of(v):
+            for held in [o] + [p for c in o.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]:
+                for acl in held.children:
+                    if acl.dep_ == "acl" and acl.lemma_.lower() == "owe":
+                        found = [a for ag in acl.children if ag.dep_ == "agent" for p in ag.children
+                                 if p.dep_ == "pobj" for a in ctx.finder.actors(p) if a.resolved]
+                        if found:
+                            return found
+    return []
+
+
 def _own_people(verb: Any, leaver: Any, ctx: Ctx) -> bool:
     """Whether the one told to leave belongs to the one who tells ("ordered its troops to leave the town" is
     a withdrawal of one's own, no expulsion): both countries known and the same."""
@@ -454,6 +470,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         if left and all((a.country or "").startswith("IGO") for a in left):
             resolved_targets = left
     code = left_body(tok, code, [a.country or "" for a in resolved_targets])  # "withdrawal from ECOWAS": 160
+    if code[:3] in ("071", "033") and not resolved_targets:
+        resolved_targets = _debtors(tok, inner_m, ctx)  # "agreed to forgive millions owed by Haiti"
     if (visit := attended_visit(tok, code, sources, resolved_targets, ctx)) is not None:
         code, resolved_targets = visit  # "attended the Tokyo Olympics": a visit to Japan (042)
     if not resolved_targets and not e.recip:  # "massed troops on its border with X": X (targets.py)
