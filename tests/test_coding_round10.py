@@ -281,3 +281,9 @@ def test_writing_off_debts_is_economic_aid_to_the_debtor(pipe):
     assert {t for s, t, c, _m in got if s == "FRA" and c == "071"} == {"MLI", "NER"}, got
     got = summary(code(pipe, "The IMF agreed to forgive millions of dollars owed by Haiti."))
     assert any(t == "HTI" and c.startswith("033") for _s, t, c, _m in got), got  # agreed to: an intent
+
+
+def test_responding_with_force_if_provoked_threatens_the_provoker(pipe):
+    got = summary(code(pipe, "Moscow will respond with force if Kyiv strikes Russian territory, the Kremlin said."))
+    assert any(s == "RUS" and t == "UKR" and c.startswith("13") for s, t, c, _m in got), got
+    assert not any(s == "RUS" and c.startswith("19") for s, _t, c, _m in got), got  # not yet an attack

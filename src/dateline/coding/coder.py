@@ -453,6 +453,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     own_words = reporter_actor is not None and reporter_actor.resolved and reporter_tok is not None \
         and any(a.code == reporter_actor.code for a in sources)
     code, mode, why = settle_mode(code, tok, light, frame == "intent" and comp is not None, ctx, own_words)
+    if code[:2] == "13" and not resolved_targets:  # "will respond with force if Kyiv strikes": a threat to Kyiv
+        resolved_targets = [a for a in condition_subjects(tok, ctx) if a.resolved]
     if not resolved_targets and code[:2] == "14":
         resolved_targets = claim_targets([tok] + ([light] if light is not None else []), sources, ctx)
     place = host_place(ctx, tok, (light, m.obj, inner_m.token if inner_m is not None else None))
