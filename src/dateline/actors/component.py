@@ -39,6 +39,8 @@ from .context import CONTEXT_SECTORS, minority_home, resolve_from_context
 from .counterparts import counterpart_actor
 from .courts import resolve_courts
 from .institutions import resolve_institutions
+from .titled import resolve_titled, titled_sector
+from .located import NO_COUNTRY, attachment as _attachment, placed_in
 from .surnames import noun_surname
 from .places import EVENT_NOUNS, FACILITIES, real_place
 from .modifiers import LANGUAGE_NOUNS, country_head_over_org, stance_hit, stance_words
@@ -55,8 +57,6 @@ EQUIPMENT = frozenset({"tank", "aircraft", "helicopter", "gunship", "drone", "wa
 # Modifiers that say a group is not the article country's own ("a regional peacekeeping force", "foreign
 # troops", "international monitors"): such a group takes no country from context.
 NOT_LOCAL = frozenset({"regional", "international", "multinational", "foreign", "allied", "overseas"})
-PLACED = frozenset({"base", "operate", "station", "headquarter"})
-ATTACH_PREPS = {"for", "of", "from", "at", "in"}
 COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "several", "some", "many"})
 # Calendar words are never actors, whatever a surname index says ("on Friday" is not Godwin Friday).
 _PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
@@ -170,6 +170,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     pending_attach: list[tuple[int, list]] = []
     pending_context: list[tuple[int, str]] = []
     pending_residence: list[tuple[int, bool]] = []
+    pending_titled: list[tuple[int, str, int]] = []
     ent_labels = table.ent
 
     # Token attributes come from the table (t_*) and character offsets from its idx column: `doc[i]`,
@@ -263,7 +264,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             continue
         head_is_name = label == "PERSON" or surname_noun or (
             t_pos[head_i] == "PROPN" and not head_hit and not head_lex)
-        actor = compose(d, cues, ctx, span_start, span_end, text, head_is_name)
+        actor = compose(d, cues, ctx, span_start, span_end, text, head_is_name,
+                        plural=t_tag[head_i] in ("NNS", "NNPS"))
         if actor.resolved_by == "demonym" and actor.sector is None and head_hit \
                 and t_text[head_i].endswith("s") \
                 and any(table.like_num[k] or table.lower[k] in COUNT_WORDS for k in range(start, end)):
@@ -289,6 +291,10 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                     and not NOT_LOCAL.intersection(table.lower[start:head_i])
                     and not (cues.countries or cues.orgs or cues.people or cues.regions)):
                 pending_context.append((len(out), sector))
+        titled = None if actor.resolved or not head_is_name or cues.countries or cues.orgs or cues.people \
+            or cues.regions else titled_sector(table, lex, start, head_i)
+        if titled is not None:  # "Opposition leader <unknown name>": the title's sector, the story's country
+            pending_titled.append((len(out), *titled))
         if not actor.resolved and label != "PERSON" and not (pending_context and pending_context[-1][0] == len(out)) \
                 and not (cues.countries or cues.orgs or cues.people or cues.regions):
             # "the rebel RUF", "the fundamentalist Umma party": a name we do not know, introduced by a
@@ -304,7 +310,9 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
 
     for i, head_lex in pending_attach:
         mention, actor, span = out[i]
-        attached = _attachment(out, span)
+        if NO_COUNTRY.intersection(table.lower[span.start:span.root.i]):
+            continue
+        attached = _attachment(out, span) or placed_in(d, out, span, head_lex)
         if attached is not None:
             # "a spokesperson for China's Foreign Ministry", "protesters in Nairobi", "the president of
             # Armenia": the attached country with the head's own sector or office
@@ -313,7 +321,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             cues = Cues(countries=[(head_lex[0], attached.country, "attachment")],
                         titles=[h for h in head_lex if h.kind == "title"],
                         sectors=[h for h in head_lex if h.kind == "sector"])
-            out[i] = (mention, compose(d, cues, ctx, span.start_char, end, text, False), span)
+            out[i] = (mention, compose(d, cues, ctx, span.start_char, end, text, False,
+                                       plural=span.root.tag_ in ("NNS", "NNPS")), span)
     for i, ethnic in pending_residence:
         # "Albanians in southern Serbia", "the Kurds of Iraq": a people named with the country they live in
         # is coded by that country, as CAMEO codes ethnic minorities by residence; "ethnic Albanians" with no
@@ -331,6 +340,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     resolve_from_context(article, d, out, pending_context, ctx)
     resolve_courts(article, d, out, pending_attach, ctx)
     resolve_institutions(article, d, out, pending_attach, ctx)
+    resolve_titled(article, d, out, pending_titled, ctx)
     article.mentions.extend(m for m, _, _ in out)
     article.actors.extend(a for _, a, _ in out)
 
@@ -460,21 +470,6 @@ def _resolve_pronoun(ctx: Context, lower: str, paragraphs: list[int], start: int
                          name=prev.name, role=prev.role, resolved_by="pronoun", role_date=prev.role_date,
                          members=prev.members)
     return Actor(start, end, text)
-
-
-def _attachment(out: list, span: Any, preps: Any = ATTACH_PREPS) -> Actor | None:
-    """The resolved actor of a prepositional phrase hanging off the span's head ("spokesperson for X")."""
-    children = list(span.root.children)
-    # "a group based in Trinidad", "rebels operating in Chad": the place hangs off the participle
-    children += [c for k in children if k.dep_ == "acl" and k.lemma_.lower() in PLACED for c in k.children]
-    for child in children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    for _, actor, other in out:
-                        if other.start <= pobj.i < other.end and actor.resolved and actor.country:
-                            return actor
-    return None
 
 
 @component("actors", requires=["doc", "sentences"], assigns=["mentions", "actors"])

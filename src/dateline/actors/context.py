@@ -12,8 +12,8 @@ from typing import Any
 
 from ..model import Actor, Article
 from .data import ActorDictionary, norm
-from .places import reporting_places
-from .resolve import Context, code_for
+from .places import SAY_VERBS, reporting_places
+from .resolve import LEADER_ROLES, Context, code_for
 
 __all__ = ["CONTEXT_SECTORS", "minority_home", "resolve_from_context"]
 
@@ -22,6 +22,12 @@ __all__ = ["CONTEXT_SECTORS", "minority_home", "resolve_from_context"]
 # either side's.
 CONTEXT_SECTORS = frozenset({"REB", "OPP", "COP", "MIL", "CVL", "EDU", "LAB", "REF", "UAF", "CRM", "AGR",
                              "HLH", "JRN", "RAD"})
+# A state's own armed and police forces: "the military", "police", "security forces" in what a government
+# speaker says they will do are that speaker's ("Israel's prime minister said the army would resume ...",
+# whatever the dateline).
+SPEAKER_SECTORS = frozenset({"MIL", "COP"})
+SPEECH_VERBS = SAY_VERBS | frozenset({"warn", "vow", "insist", "pledge", "promise", "declare", "stress",
+                                      "threaten", "tell", "explain", "write"})
 
 
 def _context_countries(article: Article, d: ActorDictionary, out: list, places: Any = ()) -> set[str]:
@@ -41,6 +47,58 @@ def _context_countries(article: Article, d: ActorDictionary, out: list, places: 
         counts[country] = counts.get(country, 0) + 1
     top = max(counts.values(), default=0)
     return {c for c, n in counts.items() if n == top} if top else set()
+
+
+def _speech_subject(tok: Any) -> Any:
+    """The subject of the verb of saying that governs the clause whose subject is `tok` ("Netanyahu" in
+    "Netanyahu said the military would resume ...", "The military will resume ..., Netanyahu said"), else
+    None. The clause is the verb's complement, or a conjunct of one ("said it had struck X and the army
+    would ...")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return None
+    say = verb.head
+    for _ in range(2):
+        if say.lemma_.lower() in SPEECH_VERBS:
+            subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+        if say.dep_ != "conj":
+            return None
+        say = say.head  # "said ... and warned the army would respond": the first verb's subject
+    return None
+
+
+def _speaker_country(d: ActorDictionary, out: list, i: int, counts: dict[str, int]) -> str | None:
+    """The country of the government speaker whose words mention `i` (an armed or police force named by no
+    country) is the subject of: the speaker's own forces. None when no government actor (GOV sector, or a
+    head of state or government) says it, or when the article names another country more often than the
+    speaker's (a foreign visitor speaking of the host's army: "Blinken said the army must ...")."""
+    subj = _speech_subject(out[i][2].root)
+    if subj is None:
+        return None
+    speaker = next((a for _, a, sp in out if sp.start <= subj.i < sp.end), None)
+    if speaker is None or not speaker.resolved or speaker.country not in d.countries \
+            or not (speaker.sector == "GOV" or speaker.role in LEADER_ROLES):
+        return None
+    own = counts.get(speaker.country, 0)
+    if any(n > own for c, n in counts.items() if c != speaker.country):
+        return None
+    return speaker.country
+
+
+def _named_counts(d: ActorDictionary, out: list) -> dict[str, int]:
+    """How often the article's own actors (not borrowed, not a reporting source's place) name each country."""
+    counts: dict[str, int] = {}
+    skip = reporting_places(out)
+    for k, (_, actor, _) in enumerate(out):
+        if actor.resolved and actor.country in d.countries and not _borrowed(actor) and k not in skip:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    return counts
 
 
 def _borrowed(actor: Actor) -> bool:
@@ -126,6 +184,16 @@ def resolve_from_context(article: Article, d: ActorDictionary, out: list, pendin
                                      country=igo, sector=sector, resolved_by="context", role_date=ctx.date),
                       span)
     todo = [t for t in todo if t not in keepers]
+    spoken = [(i, sector) for i, sector in todo if sector in SPEAKER_SECTORS]
+    counts = _named_counts(d, out) if spoken else {}
+    for i, sector in spoken:
+        country = _speaker_country(d, out, i, counts)
+        if country is not None:
+            mention, actor, span = out[i]
+            out[i] = (mention, Actor(actor.start, actor.end, actor.text, code=code_for(d, country, sector),
+                                     country=country, sector=sector, resolved_by="context",
+                                     role_date=ctx.date), span)
+            todo.remove((i, sector))
     countries = _context_countries(article, d, out, ctx.places) if todo else set()
     if not countries:
         return

@@ -214,8 +214,12 @@ def remember_person(ctx: Context, d: ActorDictionary, idx: int) -> None:
 
 
 def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, text: str,
-            head_is_name: bool) -> Actor:
-    """One Actor for a phrase from its cues (see the module docstring for the rules)."""
+            head_is_name: bool, plural: bool = False) -> Actor:
+    """One Actor for a phrase from its cues (see the module docstring for the rules).
+
+    `plural`: the phrase's head is a plural noun ("leaders", "officials"): several people, so never one
+    office holder nor, by coreference, a person named before ("Jordanian leaders" is JORGOV, not the king).
+    """
     country = cues.countries[0][1] if cues.countries else None
     how_country = cues.countries[0][2] if cues.countries else None
     role = cues.titles[0].value if cues.titles else None
@@ -265,7 +269,7 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
             own = sector or (inner[-1].value if inner else org.sector)
             return Actor(start, end, text, code=code_for(d, country, own), country=country, sector=own,
                          resolved_by=how_country, role_date=ctx.date)
-        if role and org.code.startswith("IGO"):
+        if role and org.code.startswith("IGO") and not plural:
             holder = d.holder(org.code, role, ctx.date) or d.holder(org.code[:6], role, ctx.date)
             if holder:
                 remember_person(ctx, d, holder[0])
@@ -276,18 +280,19 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
                                               and not org.code.startswith(("IGO", "NGO", "IMG"))):
             return Actor(start, end, text, code=org.code, country=org.country, sector=org.sector or None,
                          name=name, resolved_by="dictionary", role_date=ctx.date)
-        code = org.code + (org_sector if org_sector and not org.code.endswith(org_sector) else "")
+        code = org.code + (org_sector if org_sector and not _coded_sector(org.code, org_sector) else "")
         return Actor(start, end, text, code=code, country=org.country, sector=org_sector, name=name,
                      resolved_by="dictionary", role_date=ctx.date)
 
     if country and role:
-        holder = d.holder(country, role, ctx.date)
+        holder = None if plural else d.holder(country, role, ctx.date)
         if holder:
             idx, term = holder
             remember_person(ctx, d, idx)
             return person_actor(d, idx, term, ctx, start, end, text, "title")
         return Actor(start, end, text, code=code_for(d, country, "GOV"), country=country, sector="GOV",
-                     role=None if role == "leader" else role, resolved_by="title", role_date=ctx.date)
+                     role=None if role == "leader" or plural else role, resolved_by="title",
+                     role_date=ctx.date)
 
     if country:
         if sector:
@@ -305,6 +310,8 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
         return Actor(start, end, text, code=region + (sector or ""), country=region, sector=sector,
                      resolved_by="dictionary", role_date=ctx.date)
 
+    if role and plural:
+        return Actor(start, end, text)  # "world leaders" after "King Abdullah": not him
     if role:
         for prev in reversed(ctx.actors):
             if prev.resolved and (prev.role == role or (role == "leader" and prev.role in (
@@ -318,6 +325,13 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
     if head_is_name:
         return _or_misspelt(d, ctx, resolve_surname(d, ctx, start, end, text), None)
     return Actor(start, end, text)
+
+
+def _coded_sector(code: str, sector: str) -> bool:
+    """Whether a CAMEO code already carries `sector` as one of its three-letter parts after the first
+    ("IGOJUDICC", the International Criminal Court: IGO + JUD + ICC; "IGOUNOJUDICJ"): appending it again
+    would give "IGOJUDICCJUD"."""
+    return any(code[k:k + 3] == sector for k in range(3, len(code) - 2, 3))
 
 
 def _or_misspelt(d: ActorDictionary, ctx: Context, actor: Actor, role: str | None) -> Actor:
