@@ -287,3 +287,10 @@ def test_responding_with_force_if_provoked_threatens_the_provoker(pipe):
     got = summary(code(pipe, "Moscow will respond with force if Kyiv strikes Russian territory, the Kremlin said."))
     assert any(s == "RUS" and t == "UKR" and c.startswith("13") for s, t, c, _m in got), got
     assert not any(s == "RUS" and c.startswith("19") for s, _t, c, _m in got), got  # not yet an attack
+
+
+def test_what_a_permission_allows_has_not_happened(pipe):
+    got = summary(code(pipe, "Pakistan's interior minister allowed Pakistani opposition leaders to hold a rally "
+                             "in Lahore after talks with their party."))
+    assert not any(c.startswith("14") for c in codes(got)), got  # the rally is allowed, not held
+    assert any(s == "PAK" and t == "PAK" and c.startswith("08") for s, t, c, _m in got), got

@@ -21,7 +21,7 @@ from .arguments import ActorFinder, is_pronoun, subject_of
 from .codes import code_info, compose, intent_code, plover_for
 from .context import CoderOptions, Ctx
 from .headlines import headline_passive
-from .frames import (_ADDRESSEE_FRAMES, _WEAK_FRAMES, _complement_targets, _complements,
+from .frames import (_ADDRESSEE_FRAMES, _PERMISSIONS, _WEAK_FRAMES, _complement_targets, _complements,
                      _consume_purposes, _frame_of, _inner_code, _other_subject, helps_act, negated_complement,
                      negated_intent)
 from .lexicon import Entry, Lexicon
@@ -340,6 +340,9 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         isubj, ipassive = subject_of(inner_m.token, ctx.lex.speech_verbs)
         if isubj is not None and not ipassive and inner_m.token.dep_ == "ccomp":
             targets = [a for a in ctx.finder.actors(isubj) if a.resolved]
+    if e.lemma in _PERMISSIONS and not any(a.resolved for a in targets):
+        # "allowed the opposition leader to hold a rally": the one allowed (the complement's subject)
+        targets = clause_subjects(tok, ctx, ("ccomp", "xcomp")) or targets
     if frame in _ADDRESSEE_FRAMES and not targets:
         # "demanded that the US match X's support for Y": the addressee is the clause's subject, even when
         # the complement's own event is a noun with a target of its own

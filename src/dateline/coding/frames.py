@@ -44,6 +44,7 @@ def _complements(tok: Any) -> list[Any]:
     return out
 
 
+_PERMISSIONS = {"allow", "permit", "authorize", "authorise", "let"}
 _WISH_FRAMES = {"want", "wish"}
 _HOPE_FRAMES = {"hope", "expect"}
 
@@ -103,6 +104,15 @@ def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> dict[int
     # complements of frame verbs ("urged X to protect ..."), coded or not, are wishes rather than acts
     absorbed = {c.i for m in matches.values() if _frame_of(m) for c in m.token.children
                 if c.dep_ in ("xcomp", "ccomp")}
+    # what a permission allows has not happened ("allowed the opposition to hold a rally"): neither the
+    # complement verb nor an event noun under it is an act of its own
+    for m in matches.values():
+        if m.entry.lemma in _PERMISSIONS:
+            for c in m.token.children:
+                if c.dep_ in ("xcomp", "ccomp"):
+                    held = {t.i for t in c.subtree} & set(matches)
+                    consumed.update(held)
+                    absorbed.update(held)
     content = _content_clauses(matches)
     for i, m in sorted(matches.items()):
         tok = m.token
