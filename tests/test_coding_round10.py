@@ -294,3 +294,10 @@ def test_what_a_permission_allows_has_not_happened(pipe):
                              "in Lahore after talks with their party."))
     assert not any(c.startswith("14") for c in codes(got)), got  # the rally is allowed, not held
     assert any(s == "PAK" and t == "PAK" and c.startswith("08") for s, t, c, _m in got), got
+
+
+def test_leaving_a_named_body_reduces_relations_but_leaving_a_city_does_not(pipe):
+    got = summary(code(pipe, "Mali, Burkina Faso and Niger left ECOWAS on Sunday."))
+    assert {s for s, t, c, _m in got if c == "160" and (t or "").startswith("IGO")} == {"MLI", "BFA", "NER"}, got
+    got = summary(code(pipe, "The Kenyan president left Brussels on Monday after the summit."))
+    assert "160" not in codes(got), got

@@ -50,6 +50,8 @@ _CLOSERS = {".", "!", "?", '"', "'", "”"}  # how a sentence, unlike a headline
 _FORCE_ROOTS = {"17", "18", "19", "20"}  # coercion and violence
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _OPPOSE_VERBS = {"oppose"}
+# Verbs of leaving a body by its name ("quit ECOWAS", "left the WHO").
+_LEAVE_VERBS = {"leave", "quit", "exit", "abandon"}
 # Complements of "declined to ...", "refused to ..." that make it a declined comment (011).
 _COMMENT_VERBS = {"comment", "elaborate", "confirm", "speculate", "say"}
 # Verbs that say an act answers another; "by <doing>" names the act itself.
@@ -112,6 +114,16 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
         m = match_token(tok, lex)
         if m is not None:
             matches[tok.i] = m
+    for i in range(sent.start, sent.end):
+        if table.lemma[i] in _LEAVE_VERBS and i not in matches and table.pos[i] == "VERB":
+            tok = doc[i]
+            # "Burkina Faso quit ECOWAS", "the US left the WHO": leaving an organisation reduces relations
+            # with it (160, as "withdrawal from" does in sense.left_body); only a named international body
+            if any(a.resolved and (a.country or "").startswith("IGO") for o in objects_of(tok)
+                   for a in finder.actors(o)):
+                entry = Entry(id=f"cur.v.{table.lemma[i]}.+body.160", pos="VERB", lemma=table.lemma[i],
+                              code="160", curated=True)
+                matches[i] = Match(tok, entry)
     speech = lex.speech_verbs
     rejected: dict[int, tuple[str, Match]] = {}
     for tok in (doc[i] for i in range(sent.start, sent.end)
