@@ -13,7 +13,6 @@ No match, or no resolved source, means no event: the trace says why (`extract --
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from typing import Any
 
 from ..model import ASSERTED, FUTURE, Article, Event, Sentence, Trigger
@@ -33,11 +32,12 @@ from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of
 from .claims import issuer
 from .roles import _noun_args, _pairs, _targets_from_preps, _verb_args, attack_targets, domestic_targets
 from .parties import (TOPIC_VERBS, asked_about, claim_targets, clause_conjuncts, clause_subjects,
-                      condition_subjects, in_session, military, misparsed_subjects, participle_agent, place_actor,
-                      purpose_targets, topic, venue)
+                      condition_subjects, debtors, in_session, military, misparsed_subjects, own_people,
+                      participle_agent, place_actor, purpose_targets, topic, venue)
 from .reporter import reporter_of
-from .sense import (aerial_code, aimed_measure, blocked_content, expulsion_code, left_body, measure_content,
-                    warning_code)
+from .sense import (LEAVE_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
+                    left_body, measure_content, warning_code)
+from .linked import paired_events
 from .unattributed import instrument_anchors, placed_not_acting, unattributed_source
 from .victims import victims_where_struck
 from .targets import attended_visit, border_targets, host_place, noun_args, protest_violence, serving_abroad
@@ -50,8 +50,6 @@ _CLOSERS = {".", "!", "?", '"', "'", "”"}  # how a sentence, unlike a headline
 _FORCE_ROOTS = {"17", "18", "19", "20"}  # coercion and violence
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _OPPOSE_VERBS = {"oppose"}
-# Verbs of leaving a body by its name ("quit ECOWAS", "left the WHO").
-_LEAVE_VERBS = {"leave", "quit", "exit", "abandon"}
 # Complements of "declined to ...", "refused to ..." that make it a declined comment (011).
 _COMMENT_VERBS = {"comment", "elaborate", "confirm", "speculate", "say"}
 # Verbs that say an act answers another; "by <doing>" names the act itself.
@@ -115,15 +113,10 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
         if m is not None:
             matches[tok.i] = m
     for i in range(sent.start, sent.end):
-        if table.lemma[i] in _LEAVE_VERBS and i not in matches and table.pos[i] == "VERB":
-            tok = doc[i]
-            # "Burkina Faso quit ECOWAS", "the US left the WHO": leaving an organisation reduces relations
-            # with it (160, as "withdrawal from" does in sense.left_body); only a named international body
-            if any(a.resolved and (a.country or "").startswith("IGO") for o in objects_of(tok)
-                   for a in finder.actors(o)):
-                entry = Entry(id=f"cur.v.{table.lemma[i]}.+body.160", pos="VERB", lemma=table.lemma[i],
-                              code="160", curated=True)
-                matches[i] = Match(tok, entry)
+        if table.lemma[i] in LEAVE_VERBS and i not in matches and table.pos[i] == "VERB":
+            left = body_left(doc[i], finder)  # "Burkina Faso quit ECOWAS": 160 (sense.py)
+            if left is not None:
+                matches[i] = left
     speech = lex.speech_verbs
     rejected: dict[int, tuple[str, Match]] = {}
     for tok in (doc[i] for i in range(sent.start, sent.end)
@@ -186,7 +179,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
             composed[i] = ("011", None)  # "declined to comment": CAMEO 011, not a rejection of anything
             continue
         if frame == "demand" and (expel := expulsion_code(m.token)) is not None \
-                and not _own_people(m.token, expel[1], ctx):
+                and not own_people(m.token, expel[1], ctx):
             composed[i] = (expel[0], None)  # "ordered French troops to leave": an expulsion (sense.py)
             continue
         if not frame and e.lemma in _OPPOSE_VERBS:
@@ -240,62 +233,12 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
     # target beside one of the same source, root and mode that has one is the same relation, told twice
     aimed = {(ev.source.code, ev.root, ev.mode) for ev in events if ev.target is not None and ev.target.resolved}
     events = [ev for ev in events if ev.target is not None or (ev.source.code, ev.root, ev.mode) not in aimed]
-    for ev in _paired_visits(events):
+    for ev in paired_events(events):
         key = (ev.source.code if ev.source else None, ev.target.code if ev.target else None, ev.root, ev.mode)
         if key not in seen:
             seen.add(key)
             events.append(ev)
     return events, ctx.trace
-
-
-# CAMEO codes a visit twice: "X visits Y" is X 042 (make a visit) Y and Y 043 (host a visit) X, and a
-# reported hosting ("Y received X") is likewise the guest's visit; a deployment of peacekeepers likewise
-# is X 074 (provide peacekeeping) Y and Y 0861 (receive peacekeepers) X (codebook, 0334 and 0861). Only
-# with both sides known. PLOVER records one event per visit or deployment, so the paired event carries no
-# PLOVER type (no double count there).
-_VISIT_PAIRS = {"042": "043", "043": "042", "074": "0861", "0861": "074"}
-
-
-def _paired_visits(events: list[Event]) -> list[Event]:
-    out = []
-    for ev in events:
-        other = _VISIT_PAIRS.get(ev.cameo)
-        if other is None or ev.target is None or not ev.target.resolved or ev.source is None:
-            continue
-        info = code_info(other)
-        out.append(replace(ev, source=ev.target, target=ev.source, cameo=other, root=info.root,
-                           goldstein=info.goldstein, quad_class=info.quad_class, plover=None,
-                           pattern=f"{ev.pattern}>paired:{other}"))
-    return out
-
-
-def _debtors(tok: Any, inner_m: Match | None, ctx: Ctx) -> list:
-    """Who owes what is written off: the agent of "owed by X" on the object of the trigger (or of the act a
-    frame governs)."""
-    verbs = [tok] + ([inner_m.token] if inner_m is not None else [])
-    for v in verbs:
-        for o in objects_of(v):
-            for held in [o] + [p for c in o.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]:
-                for acl in held.children:
-                    if acl.dep_ == "acl" and acl.lemma_.lower() == "owe":
-                        found = [a for ag in acl.children if ag.dep_ == "agent" for p in ag.children
-                                 if p.dep_ == "pobj" for a in ctx.finder.actors(p) if a.resolved]
-                        if found:
-                            return found
-    return []
-
-
-def _own_people(verb: Any, leaver: Any, ctx: Ctx) -> bool:
-    """Whether the one told to leave belongs to the one who tells ("ordered its troops to leave the town" is
-    a withdrawal of one's own, no expulsion): both countries known and the same."""
-    subj, passive = subject_of(verb, ctx.lex.speech_verbs)
-    if subj is None or passive:
-        return False
-    own = {a.country for a in ctx.finder.actors(subj) if a.resolved and a.country}
-    them = {a.country for a in ctx.finder.actors(leaver) if a.resolved and a.country}
-    if any(c.lower_ in ("its", "their", "his", "her", "our") for c in leaver.children if c.dep_ == "poss"):
-        return True
-    return bool(own & them)
 
 
 def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> list[Event]:
@@ -488,7 +431,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             resolved_targets = left
     code = left_body(tok, code, [a.country or "" for a in resolved_targets])  # "withdrawal from ECOWAS": 160
     if code[:3] in ("071", "033") and not resolved_targets:
-        resolved_targets = _debtors(tok, inner_m, ctx)  # "agreed to forgive millions owed by Haiti"
+        resolved_targets = debtors(tok, inner_m, ctx)  # "agreed to forgive millions owed by Haiti"
     if (visit := attended_visit(tok, code, sources, resolved_targets, ctx)) is not None:
         code, resolved_targets = visit  # "attended the Tokyo Olympics": a visit to Japan (042)
     if not resolved_targets and not e.recip:  # "massed troops on its border with X": X (targets.py)

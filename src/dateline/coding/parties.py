@@ -8,13 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Actor, Place
+from .arguments import subject_of
 from .context import Ctx
-from .matching import match_token, objects_of, pobjs_of
+from .matching import Match, match_token, objects_of, pobjs_of
 from .roles import active_subject_actors
 
 __all__ = ["TOPIC_VERBS", "asked_about", "claim_targets", "clause_conjuncts", "clause_subjects",
-           "condition_subjects", "in_session", "military", "misparsed_subjects", "participle_agent", "place_actor",
-           "purpose_targets", "topic", "venue"]
+           "condition_subjects", "debtors", "in_session", "military", "misparsed_subjects", "own_people",
+           "participle_agent", "place_actor", "purpose_targets", "topic", "venue"]
 
 _CLAIM_CODES = ("02", "10", "11", "12", "14")
 
@@ -193,3 +194,32 @@ def topic(a: Actor, tok: Any) -> bool:
             return node.dep_ in ("dobj", "obj")
         node = node.head
     return False
+
+
+def debtors(tok: Any, inner_m: Match | None, ctx: Ctx) -> list:
+    """Who owes what is written off: the agent of "owed by X" on the object of the trigger (or of the act a
+    frame governs)."""
+    verbs = [tok] + ([inner_m.token] if inner_m is not None else [])
+    for v in verbs:
+        for o in objects_of(v):
+            for held in [o] + [p for c in o.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]:
+                for acl in held.children:
+                    if acl.dep_ == "acl" and acl.lemma_.lower() == "owe":
+                        found = [a for ag in acl.children if ag.dep_ == "agent" for p in ag.children
+                                 if p.dep_ == "pobj" for a in ctx.finder.actors(p) if a.resolved]
+                        if found:
+                            return found
+    return []
+
+
+def own_people(verb: Any, leaver: Any, ctx: Ctx) -> bool:
+    """Whether the one told to leave belongs to the one who tells ("ordered its troops to leave the town" is
+    a withdrawal of one's own, no expulsion): both countries known and the same."""
+    subj, passive = subject_of(verb, ctx.lex.speech_verbs)
+    if subj is None or passive:
+        return False
+    own = {a.country for a in ctx.finder.actors(subj) if a.resolved and a.country}
+    them = {a.country for a in ctx.finder.actors(leaver) if a.resolved and a.country}
+    if any(c.lower_ in ("its", "their", "his", "her", "our") for c in leaver.children if c.dep_ == "poss"):
+        return True
+    return bool(own & them)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["MEASURE_NOUNS", "aerial_code", "aimed_measure", "blocked_content", "expulsion_code",
-           "left_body", "measure_content", "warning_code"]
+__all__ = ["LEAVE_VERBS", "MEASURE_NOUNS", "aerial_code", "aimed_measure", "blocked_content", "body_left",
+           "expulsion_code", "left_body", "measure_content", "warning_code"]
 
 # Nouns for a policy instrument: what they "target" or "hit" is the aim of the measure, not of force.
 MEASURE_NOUNS = frozenset({
@@ -212,3 +212,21 @@ def left_body(tok: Any, code: str, target_countries: list[str]) -> str:
     if any(_lemma(h) in _FORCES for h in held):
         return code
     return "160"
+
+
+# Verbs of leaving a body by its name ("quit ECOWAS", "left the WHO"), which the lexicon does not list.
+LEAVE_VERBS = frozenset({"leave", "quit", "exit", "abandon"})
+
+
+def body_left(tok: Any, finder: Any) -> Any:
+    """A match (CAMEO 160) for a verb of leaving whose object is a named international body: leaving an
+    organisation reduces relations with it, as "withdrawal from" does (`left_body`); leaving a city does
+    not. `finder` is the sentence's ActorFinder. None when the object is no such body."""
+    from .lexicon import Entry
+    from .matching import Match, objects_of
+
+    if not any(a.resolved and (a.country or "").startswith("IGO") for o in objects_of(tok)
+               for a in finder.actors(o)):
+        return None
+    lemma = _lemma(tok)
+    return Match(tok, Entry(id=f"cur.v.{lemma}.+body.160", pos="VERB", lemma=lemma, code="160", curated=True))
