@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DictionaryError
+from .dates import add_months, days_apart, pad_date
 
 log = logging.getLogger(__name__)
 
@@ -163,9 +164,9 @@ class Person:
         def distance(t: Term) -> tuple[int, bool, bool, int]:
             rank = (t.source == "phoenix", t.country != primary, ROLE_PRIORITY.get(t.role, 9))
             if t.start and date < t.start:
-                return (_days_apart(date, t.start), *rank)
+                return (days_apart(date, t.start), *rank)
             if t.end and date >= t.end:
-                return (_days_apart(t.end, date), *rank)
+                return (days_apart(t.end, date), *rank)
             return (0, *rank)
 
         return min(self.terms, key=distance)
@@ -189,23 +190,6 @@ def _one_slip(a: str, b: str) -> bool:
 def _term(r: list[str]) -> Term:
     return Term(r[0], r[1], r[2], pad_date(r[3], end=False), pad_date(r[4], end=True),
                 pad_date(r[5], end=True) if len(r) > 5 else "", r[6] if len(r) > 6 else "user")
-
-
-def _days_apart(a: str, b: str) -> int:
-    ya, ma, da = int(a[:4]), int(a[5:7] or 1), int(a[8:10] or 1)
-    yb, mb, db = int(b[:4]), int(b[5:7] or 1), int(b[8:10] or 1)
-    return abs((yb - ya) * 365 + (mb - ma) * 30 + (db - da))
-
-
-def pad_date(date: str, *, end: bool) -> str:
-    """Pad a partial ISO date to a day: the first day of the period for a start, the last for an end."""
-    if not date:
-        return ""
-    if len(date) == 4:
-        return date + ("-12-31" if end else "-01-01")
-    if len(date) == 7:
-        return date + ("-28" if end else "-01")
-    return date[:10]
 
 
 @dataclass
@@ -408,19 +392,12 @@ class ActorDictionary:
             start, end, verified = r[3], r[4], r[5] if len(r) > 5 else ""
             if (start and start > date) or (end and date >= end):
                 continue
-            if end or not verified or date <= _add_months(verified, 18):
+            if end or not verified or date <= add_months(verified, 18):
                 found.append((start, idx, r))
         if not found:
             return None
         _, idx, r = max(found, key=lambda f: f[0])  # the latest appointment wins on overlap (acting holders)
         return idx, _term(r)
-
-
-def _add_months(date: str, months: int) -> str:
-    y, m = int(date[:4]), int(date[5:7] or 1)
-    m += months
-    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
-    return f"{y:04d}-{m:02d}{date[7:] or '-01'}"
 
 
 def validate(data: Any, *, origin: str, deep: bool = True) -> None:

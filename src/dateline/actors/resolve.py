@@ -21,7 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Actor
-from .data import ROLE_PRIORITY, ActorDictionary, Person, Term, _add_months, norm
+from .data import ROLE_PRIORITY, ActorDictionary, Person, Term, norm
+from .dates import add_months
 from .match import Hit
 from .spelling import near_person
 from .surnames import given_first, highest_office, stale_holder
@@ -74,7 +75,7 @@ def trusted(term: Term, date: str) -> bool:
     """An active term whose open end the data still vouches for (18 months past its last check)."""
     if not term.active(date):
         return False
-    return bool(term.end) or not term.verified or date <= _add_months(term.verified, 18)
+    return bool(term.end) or not term.verified or date <= add_months(term.verified, 18)
 
 
 def disambiguate(d: ActorDictionary, key: str, label: str, ctx: Context) -> str | None:
