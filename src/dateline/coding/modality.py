@@ -156,8 +156,7 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
             dep[c] in ("aux", "auxpass") for c in ch[node.i]))
         node = head
         reported = reported or head.lemma_ in speech_verbs
-    sent = trigger.sent
-    if sent.text.rstrip().endswith("?") and verb.dep_ == "ROOT":
+    if verb.dep_ == "ROOT" and _question(trigger, t):
         hypothetical = hypothetical or "question"
     if negated:
         return NEGATED, negated
@@ -166,6 +165,17 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
     if future:
         return FUTURE, future
     return ASSERTED, ""
+
+
+def _question(trigger: Any, t: Any) -> bool:
+    """Whether the trigger's sentence ends with "?" (its text, trailing whitespace stripped): read backwards
+    on the token table, since `Span.text` makes a `Token` of every word of the sentence."""
+    sent = trigger.sent
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        word = t.text[i].rstrip()
+        if word:
+            return word.endswith("?")
+    return False
 
 
 def failed_to(trigger: Any) -> bool:
