@@ -83,3 +83,37 @@ def test_entities_cached_with_table(nlp):
     assert entities(art) is ents
     assert [(e.start, e.end, e.label_) for e in ents] == [(e.start, e.end, e.label_) for e in art.doc.ents]
     assert any(e.label_ == "PERSON" for e in ents)
+
+
+NON_PROJECTIVE = [
+    # wire-style sentences with long coordinations, relative clauses and a late preposition, where a
+    # token's children sit on both sides of it and far from it
+    "Officials in Ankara, who had long opposed the deal, said on Friday that they would approve it, "
+    "provided that the alliance lifted its restrictions, and that talks with Stockholm would resume.",
+    "What the envoy was told in Cairo, the ministry refused to say.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + NON_PROJECTIVE)
+def test_children_match_spacy(nlp, text):
+    from dateline.nlp_cache import children, doc_table
+
+    doc = nlp(text)
+    kids = children(doc)
+    assert [[c.i for c in tok.children] for tok in doc] == kids
+    assert doc_table(doc) is doc_table(doc)  # built once per Doc
+
+
+def test_doc_table_follows_the_article_in_work(nlp):
+    from dateline.nlp_cache import children, doc_table
+
+    a = Article.create("Kenya accused Uganda of shelling its border town.")
+    b = Article.create("Chile and Peru signed a fisheries accord in Lima on Monday.")
+    for art in (a, b):
+        art.doc = nlp(parse_text(art))
+    ta = tokens(a)
+    assert doc_table(a.doc) is ta  # the article's own table, not a second one
+    tb = tokens(b)
+    assert doc_table(b.doc) is tb
+    assert children(a.doc) == [[c.i for c in t.children] for t in a.doc]  # switching back rebuilds
+    assert doc_table(a.doc) is not ta and doc_table(a.doc).head == ta.head and tokens(a) is ta

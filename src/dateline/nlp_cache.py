@@ -11,10 +11,11 @@ Everything here is derived from the Doc and is read-only by convention: a stage 
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["TokenTable", "entities", "tokens", "token_table"]
+__all__ = ["TokenTable", "children", "doc_table", "entities", "tokens", "token_table"]
 
 _KEY = "nlp.tokens"
 
@@ -119,4 +120,59 @@ def _cached(article: Any) -> tuple:
         ents = doc.ents
         cached = (doc, token_table(doc, ents), ents)
         article.scratch[_KEY] = cached
+    if _LAST[0]() is not doc:  # the article a stage works on is the one `doc_table` serves
+        _remember(doc, cached[1])
     return cached
+
+
+# The table of the Doc a stage is working on, for helpers that get a `Token` and no article (parse walks in
+# coding): one entry, holding the Doc by a weak reference (a finished article's Doc is never kept alive by
+# it). The entry is replaced whole and read once per call, so threads working on different Docs at once may
+# rebuild it but never read another Doc's table.
+class _Entry:
+    __slots__ = ("ref", "table", "kids")
+
+    def __init__(self, doc: Any, table: TokenTable) -> None:
+        self.ref = weakref.ref(doc)
+        self.table = table
+        self.kids: list[list[int]] | None = None
+
+
+def _dead() -> None:
+    return None
+
+
+_LAST: tuple = (_dead, None)  # (weak reference to the Doc, its _Entry)
+
+
+def _remember(doc: Any, table: TokenTable) -> _Entry:
+    global _LAST
+    entry = _Entry(doc, table)
+    _LAST = (entry.ref, entry)
+    return entry
+
+
+def _entry(doc: Any) -> _Entry:
+    ref, entry = _LAST
+    if ref() is not doc:
+        entry = _remember(doc, token_table(doc))
+    return entry
+
+
+def doc_table(doc: Any) -> TokenTable:
+    """The `TokenTable` of `doc`: the article's shared one while a stage works on it, else built once."""
+    return _entry(doc).table
+
+
+def children(doc: Any) -> list[list[int]]:
+    """Per token index, the indices of its syntactic children in ascending order: what `Token.children`
+    yields (spaCy lists left then right children, each in document order), without a `Token` per child."""
+    entry = _entry(doc)
+    kids = entry.kids
+    if kids is None:
+        kids = [[] for _ in range(len(entry.table))]
+        for j, h in enumerate(entry.table.head):
+            if h != j:
+                kids[h].append(j)
+        entry.kids = kids
+    return kids

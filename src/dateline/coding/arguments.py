@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..model import Actor, Article
+from ..nlp_cache import children, doc_table
 
 __all__ = ["ActorFinder", "subject_of", "core_span"]
 
@@ -32,18 +33,20 @@ _CARRIER_NOUNS = {"statement", "declaration", "resolution", "letter", "communiqu
 def core_span(tok: Any) -> tuple[int, int]:
     """Character span of a token's core noun phrase."""
     lo, hi = tok.i, tok.i
-    stack = [c for c in tok.children if c.dep_ in _CORE_DEPS]
+    doc = tok.doc
+    t, ch = doc_table(doc), children(doc)  # the walk reads the token table: no Token per word
+    dep = t.dep
+    stack = [c for c in ch[tok.i] if dep[c] in _CORE_DEPS]
     while stack:
         c = stack.pop()
-        lo, hi = min(lo, c.i), max(hi, c.i)
-        stack.extend(d for d in c.children if d.dep_ in _CORE_DEPS or c.dep_ == "poss")
-    doc = tok.doc
+        lo, hi = min(lo, c), max(hi, c)
+        stack.extend(d for d in ch[c] if dep[d] in _CORE_DEPS or dep[c] == "poss")
     # never let the core run across a comma or bracket ("Washington, which ..."): trim at punctuation
-    while lo < tok.i and doc[lo].is_punct:
+    while lo < tok.i and t.is_punct[lo]:
         lo += 1
-    while hi > tok.i and doc[hi].is_punct:
+    while hi > tok.i and t.is_punct[hi]:
         hi -= 1
-    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+    return t.idx[lo], t.idx[hi] + len(t.text[hi])
 
 
 def _lookup_fn():
@@ -307,17 +310,20 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
     node = verb
     # a passive verb with its auxiliary or agent ("were freed by X") even when the parser hangs it as a
     # conjunct of an active verb: the subject found higher up is then its patient
-    own_passive = verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+    doc = verb.doc
+    dep, ch = doc_table(doc).dep, children(doc)  # children read on the token table
+    own_passive = verb.tag_ == "VBN" and any(dep[c] in ("auxpass", "agent") for c in ch[verb.i])
     via_xcomp = False
     for _ in range(4):
         subj = None
         passive = False
-        for c in node.children:
-            if c.dep_ in ("nsubj", "csubj"):
+        for c in ch[node.i]:
+            if dep[c] in ("nsubj", "csubj"):
                 subj = c
-            elif c.dep_ == "nsubjpass":
+            elif dep[c] == "nsubjpass":
                 subj, passive = c, True
         if subj is not None:
+            subj = doc[subj]
             if subj.lower_ in _REL_PRONOUNS and node.dep_ == "relcl":
                 return node.head, passive
             if node is verb:
@@ -345,9 +351,9 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
             if node.dep_ == "xcomp" and node.head.lemma_.lower() not in _INSTRUMENT_VERBS:
                 # object control: "urged Iran to talk" - the talker is the object (but "used tear gas to
                 # disperse them": the user disperses)
-                for c in node.head.children:
-                    if c.dep_ == "dobj":
-                        return c, False
+                for c in ch[node.head.i]:
+                    if dep[c] == "dobj":
+                        return doc[c], False
             via_xcomp = node.dep_ == "xcomp"
             node = node.head
             continue

@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..nlp_cache import children, doc_table
 from .headlines import verb_read_as_noun
 from .lexicon import Entry, Lexicon
 
 __all__ = ["Match", "match_token", "objects_of", "lemmas_of", "prep_children", "pobjs_of"]
 
 _MOD_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "nummod"}
+_PREP_DEPS = ("prep", "prt", "agent", "dative", "advmod")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,65 +30,81 @@ class Match:
 
 def lemmas_of(tok: Any) -> set[str]:
     """Lemma, lower form and compound form ("war crimes", "war crime") of a token."""
-    lem = tok.lemma_.lower()
-    out = {lem, tok.lower_}
-    comps = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    doc, i = tok.doc, tok.i
+    t = doc_table(doc)
+    lem, low = t.lemma[i].lower(), t.lower[i]
+    out = {lem, low}
+    comps = [c for c in children(doc)[i] if t.dep[c] in ("compound", "amod") and c == i - 1]
     if comps:
-        out.add(f"{comps[0].lower_} {tok.lower_}")
-        out.add(f"{comps[0].lemma_.lower()} {lem}")
+        out.add(f"{t.lower[comps[0]]} {low}")
+        out.add(f"{t.lemma[comps[0]].lower()} {lem}")
     return out
 
 
 def _mods_of(tok: Any) -> set[str]:
     out: set[str] = set()
-    for c in tok.children:
-        if c.dep_ in _MOD_DEPS:
-            out.add(c.lemma_.lower())
-            out.add(c.lower_)
-            for d in c.children:  # "air" in "air - strike" hangs off the hyphenated compound
-                if d.dep_ in ("compound", "amod", "punct"):
-                    out.add(d.lower_)
+    doc, i = tok.doc, tok.i
+    t, ch = doc_table(doc), children(doc)
+    dep, lower = t.dep, t.lower
+    for c in ch[i]:
+        if dep[c] in _MOD_DEPS:
+            out.add(t.lemma[c].lower())
+            out.add(lower[c])
+            for d in ch[c]:  # "air" in "air - strike" hangs off the hyphenated compound
+                if dep[d] in ("compound", "amod", "punct"):
+                    out.add(lower[d])
     # hyphenated or split forms: "air-strike", "air strike" parsed as separate words before the head
-    if tok.i > 0:
-        prev = tok.doc[tok.i - 1]
-        if prev.text == "-" and tok.i > 1:
-            out.add(tok.doc[tok.i - 2].lower_)
-        elif prev.dep_ in _MOD_DEPS or prev.pos_ in ("NOUN", "ADJ", "PROPN"):
-            out.add(prev.lower_)
+    if i > 0:
+        prev = i - 1
+        if t.text[prev] == "-" and i > 1:
+            out.add(lower[i - 2])
+        elif dep[prev] in _MOD_DEPS or t.pos[prev] in ("NOUN", "ADJ", "PROPN"):
+            out.add(lower[prev])
     return out
+
+
+# The walks below read child indices and dependency labels from the shared token table (`nlp_cache`) and
+# make a spaCy `Token` only for the children they return: the same tokens, in the same order, as filtering
+# `tok.children`, at a fraction of the cost (they run tens of thousands of times per hundred articles).
 
 
 def objects_of(tok: Any) -> list[Any]:
     """Direct objects of a verb, or its passive subject ("sanctions were imposed")."""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    doc = tok.doc
+    dep = doc_table(doc).dep
+    kids = children(doc)[tok.i]
+    objs = [doc[j] for j in kids if dep[j] in ("dobj", "obj")]
     if not objs:
-        objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        objs = [doc[j] for j in kids if dep[j] == "nsubjpass"]
     return objs
 
 
 def prep_children(tok: Any, word: str, kids: list[Any] | None = None) -> list[Any]:
     """The token's preposition/particle children spelled `word`; `kids` may give `list(tok.children)`."""
-    return [c for c in (tok.children if kids is None else kids)
-            if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ == word]
+    if kids is not None:
+        return [c for c in kids if c.dep_ in _PREP_DEPS and c.lower_ == word]
+    doc = tok.doc
+    t = doc_table(doc)
+    dep, lower = t.dep, t.lower
+    return [doc[j] for j in children(doc)[tok.i] if dep[j] in _PREP_DEPS and lower[j] == word]
 
 
 def pobjs_of(prep: Any) -> list[Any]:
-    out = [c for c in prep.children if c.dep_ in ("pobj", "pcomp", "dobj")]
-    more = []
-    for o in out:
-        more.extend(c for c in o.children if c.dep_ == "conj")
-    return out + more
+    doc = prep.doc
+    dep = doc_table(doc).dep
+    kids = children(doc)
+    out = [j for j in kids[prep.i] if dep[j] in ("pobj", "pcomp", "dobj")]
+    more = [c for o in out for c in kids[o] if dep[c] == "conj"]
+    return [doc[j] for j in out + more]
 
 
-_PREP_DEPS = ("prep", "prt", "agent", "dative", "advmod")
-
-
-def _preps_by_word(kids: list[Any]) -> dict[str, list[Any]]:
-    """The token's preposition/particle children by spelling, read once for all its candidate entries."""
+def _preps_by_word(doc: Any, kids: list[int], t: Any) -> dict[str, list[Any]]:
+    """The token's preposition/particle children (`kids`: their indices) by spelling, read once for all its
+    candidate entries."""
     out: dict[str, list[Any]] = {}
     for c in kids:
-        if c.dep_ in _PREP_DEPS:
-            out.setdefault(c.lower_, []).append(c)
+        if t.dep[c] in _PREP_DEPS:
+            out.setdefault(t.lower[c], []).append(doc[c])
     return out
 
 
@@ -179,7 +197,8 @@ def _noun_tagged_verb(tok: Any) -> bool:
     error. Such a token is matched as the noun it is."""
     if tok.tag_ != "VB" or tok.dep_ in _VB_CLAUSE_DEPS:
         return False
-    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "neg") for c in tok.children)
+    dep, kids = doc_table(tok.doc).dep, children(tok.doc)[tok.i]
+    return not any(dep[c] in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "neg") for c in kids)
 
 
 # Named-entity types whose names contain event words ("Asia-Pacific Economic Cooperation", "Shanghai
@@ -221,13 +240,16 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
     objs = _through_measures(objects_of(tok)) if pos == "VERB" else []
     best: Match | None = None
     # the token's children, listed once: each entry with a preposition would otherwise walk them again
-    kids = list(tok.children) if len(cands) > 1 else None
-    preps_by = _preps_by_word(kids) if kids is not None else None
+    doc = tok.doc
+    t, ch = doc_table(doc), children(doc)
+    dep, lower = t.dep, t.lower
+    kids = ch[tok.i] if len(cands) > 1 else None
+    preps_by = _preps_by_word(doc, kids, t) if kids is not None else None
     lemmas = _Lemmas()
     # "agreed with strings attached to lift the embargo": an infinitive complement makes the verb a frame,
     # whatever adjunct also matched a more specific, frameless pattern ("agree with" = 019)
     framed = pos == "VERB" and kids is not None and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
+        dep[c] == "xcomp" and any(dep[a] == "aux" and lower[a] == "to" for a in ch[c]) for c in kids)
     for e in cands:  # most specific first: the first entry satisfied is the best one
         if framed and e.frame is None and e.prep and not e.pobj and any(c.frame for c in cands):
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED
+from ..nlp_cache import children, doc_table
 
 __all__ = ["modality", "governing_verb", "is_refusal", "is_background"]
 
@@ -58,22 +59,29 @@ def governing_verb(tok: Any) -> Any:
     return node
 
 
-def _clause_children(verb: Any) -> list[Any]:
-    kids = list(verb.children)
+def _clause_children(verb: Any) -> list[int]:
+    """Indices of the clause's children (read on the shared token table, `nlp_cache`)."""
+    doc = verb.doc
+    t, ch = doc_table(doc), children(doc)
+    dep, i = t.dep, verb.i
+    kids = list(ch[i])
     # Auxiliaries and negation attach to the first conjunct: "will meet and discuss". A conjunct with a tense
     # of its own does not share them: "would not tolerate attacks and ordered the army in".
-    if verb.dep_ == "conj" and verb.tag_ not in ("VBD", "VBZ", "VBP") \
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids):
-        kids += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if dep[i] == "conj" and t.tag[i] not in ("VBD", "VBZ", "VBP") \
+            and not any(dep[c] in ("aux", "auxpass", "nsubj", "nsubjpass") for c in kids):
+        kids += [c for c in ch[t.head[i]] if dep[c] in ("aux", "auxpass", "neg")]
     return kids
 
 
 def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()) -> tuple[str, str]:
     """(mode, reason) for an event trigger token."""
     negated = hypothetical = future = None
+    doc = trigger.doc
+    t, ch = doc_table(doc), children(doc)
+    dep, lower, text = t.dep, t.lower, t.text
     if trigger.pos_ in ("NOUN", "PROPN"):
-        for c in trigger.children:
-            if c.dep_ == "det" and c.lower_ == "no":
+        for c in ch[trigger.i]:
+            if dep[c] == "det" and lower[c] == "no":
                 negated = "determiner 'no'"
     verb = governing_verb(trigger)
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj", "pobj") \
@@ -90,31 +98,31 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
         kids = _clause_children(node)
         if own_tense_below:
             # "did not attend the talks and boycotted the summit": the first conjunct's "not" is its own
-            kids = [c for c in kids if c.dep_ != "neg" and not (c.dep_ == "advmod" and c.lower_ == "never")]
+            kids = [c for c in kids if dep[c] != "neg" and not (dep[c] == "advmod" and lower[c] == "never")]
         own_tense_below = False
         # "announced it would free ...": the clause is reported, so its "would" is the reported future
         reported = reported or (node.dep_ in ("ccomp", "parataxis") and node.head != node
                                 and node.head.lemma_ in speech_verbs)
         for c in kids:
-            low = c.lower_
-            if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never",)):
-                negated = negated or f"negation '{c.text}'"
-            elif c.dep_ in ("aux", "auxpass"):
+            low, c_dep = lower[c], dep[c]
+            if c_dep == "neg" or (c_dep == "advmod" and low in ("never",)):
+                negated = negated or f"negation '{text[c]}'"
+            elif c_dep in ("aux", "auxpass"):
                 if low in _FUTURE_AUX:
-                    future = future or f"auxiliary '{c.text}'"
+                    future = future or f"auxiliary '{text[c]}'"
                 elif low == "would":
                     if reported:
                         future = future or "reported 'would'"
                     else:
                         hypothetical = hypothetical or "auxiliary 'would'"
                 elif low in _HYPO_AUX:
-                    hypothetical = hypothetical or f"modal '{c.text}'"
-            elif c.dep_ == "mark" and low in _COND_MARK:
-                hypothetical = hypothetical or f"condition '{c.text}'"
-            elif c.dep_ == "mark" and low in _NOT_YET_MARK and not _past(node):
-                hypothetical = hypothetical or f"not yet ('{c.text}')"
-            elif c.dep_ == "dobj":
-                if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) and depth == 0:
+                    hypothetical = hypothetical or f"modal '{text[c]}'"
+            elif c_dep == "mark" and low in _COND_MARK:
+                hypothetical = hypothetical or f"condition '{text[c]}'"
+            elif c_dep == "mark" and low in _NOT_YET_MARK and not _past(node):
+                hypothetical = hypothetical or f"not yet ('{text[c]}')"
+            elif c_dep == "dobj":
+                if any(dep[d] == "det" and lower[d] == "no" for d in ch[c]) and depth == 0:
                     negated = negated or "object with 'no'"
         if node.dep_ == "ROOT" or node.head == node:
             break
@@ -141,15 +149,14 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
             break
         if node.dep_ == "advcl":
             # the main clause's modality does not carry into an adverbial clause, only a condition does
-            if any(c.dep_ == "mark" and c.lower_ in _COND_MARK for c in node.children):
+            if any(dep[c] == "mark" and lower[c] in _COND_MARK for c in ch[node.i]):
                 hypothetical = hypothetical or "conditional clause"
             break
         own_tense_below = node.dep_ == "conj" and (node.tag_ in ("VBD", "VBZ", "VBP") or any(
-            c.dep_ in ("aux", "auxpass") for c in node.children))
+            dep[c] in ("aux", "auxpass") for c in ch[node.i]))
         node = head
         reported = reported or head.lemma_ in speech_verbs
-    sent = trigger.sent
-    if sent.text.rstrip().endswith("?") and verb.dep_ == "ROOT":
+    if verb.dep_ == "ROOT" and _question(trigger, t):
         hypothetical = hypothetical or "question"
     if negated:
         return NEGATED, negated
@@ -158,6 +165,17 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
     if future:
         return FUTURE, future
     return ASSERTED, ""
+
+
+def _question(trigger: Any, t: Any) -> bool:
+    """Whether the trigger's sentence ends with "?" (its text, trailing whitespace stripped): read backwards
+    on the token table, since `Span.text` makes a `Token` of every word of the sentence."""
+    sent = trigger.sent
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        word = t.text[i].rstrip()
+        if word:
+            return word.endswith("?")
+    return False
 
 
 def failed_to(trigger: Any) -> bool:
@@ -171,8 +189,10 @@ def is_refusal(trigger: Any) -> bool:
     statements as rejections (12), not as negated acts."""
     verb = governing_verb(trigger)
     kids = _clause_children(verb)
-    neg = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in kids)
-    fut = any(c.dep_ in ("aux", "auxpass") and (c.lower_ in _FUTURE_AUX or c.lower_ == "would") for c in kids)
+    t = doc_table(verb.doc)
+    dep, lower = t.dep, t.lower
+    neg = any(dep[c] == "neg" or (dep[c] == "advmod" and lower[c] == "never") for c in kids)
+    fut = any(dep[c] in ("aux", "auxpass") and (lower[c] in _FUTURE_AUX or lower[c] == "would") for c in kids)
     return neg and fut
 
 

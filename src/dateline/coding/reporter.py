@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Actor
-from ..nlp_cache import tokens
+from ..nlp_cache import children, doc_table, tokens
 from .arguments import core_span, subject_of
 from .context import Ctx
 from .matching import pobjs_of
@@ -27,10 +27,13 @@ def reporter_of(tok: Any, ctx: Ctx) -> tuple[str | None, Actor | None, Any]:
 
 def _clause_reporter(node: Any, tok: Any, ctx: Ctx) -> tuple[str | None, Actor | None, Any]:
     speech = ctx.lex.speech_verbs
+    doc = node.doc
+    t, ch = doc_table(doc), children(doc)  # children read on the token table
+    dep, lemma = t.dep, t.lemma
     for _ in range(6):
-        for c in node.children:
-            if c.dep_ == "parataxis" and c.lemma_ in speech:
-                subj, _p = subject_of(c, speech)
+        for c in ch[node.i]:
+            if dep[c] == "parataxis" and lemma[c] in speech:
+                subj, _p = subject_of(doc[c], speech)
                 if subj is not None:
                     return _phrase(subj, ctx), ctx.finder.actor(subj), subj
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in speech:

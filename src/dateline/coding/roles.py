@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Actor
+from ..nlp_cache import children, doc_table
 from .arguments import subject_of
 from .claims import origin_agents
 from .context import Ctx
@@ -224,14 +225,17 @@ _ANSWER_NOUNS = {"defiance", "retaliation", "response", "protest", "reprisal", "
 def _answered(tok: Any, ctx: Ctx) -> list[Actor]:
     """The one an act answers, from an "in defiance of X"-style adjunct of the verb or of its object
     phrase (the parser may hang it off the last noun), not from inside another clause."""
-    stack = [tok]
+    doc = tok.doc
+    table, ch = doc_table(doc), children(doc)  # the walk reads the token table: no Token per word
+    dep, lower, pos = table.dep, table.lower, table.pos
+    stack = [tok.i]
     preps = []
     while stack:
         t = stack.pop()
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
-                preps.append(c)
-            if c.pos_ not in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "conj"):
+        for c in ch[t]:
+            if dep[c] == "prep" and lower[c] == "in":
+                preps.append(doc[c])
+            if pos[c] not in ("VERB", "AUX") and dep[c] not in ("relcl", "acl", "ccomp", "advcl", "conj"):
                 stack.append(c)
     for p in preps:
         for o in pobjs_of(p):

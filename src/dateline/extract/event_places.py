@@ -10,6 +10,7 @@ import logging
 from typing import Any
 
 from ..model import Article, Place, Sentence
+from ..nlp_cache import doc_table
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +48,13 @@ def _attached(doc: Any, place: Place, trig: Any) -> int | None:
         node = head  # not "a London-based group": where a source sits, not where the event was
     else:
         return None
-    while node.i != trig.i:
-        if node.head.i == node.i or hops > 20 or node.dep_ == "appos":
+    # the climb reads heads on the token table: no Token per step
+    t = doc_table(doc)
+    head, dep, n, goal = t.head, t.dep, node.i, trig.i
+    while n != goal:
+        if head[n] == n or hops > 20 or dep[n] == "appos":
             return None  # an apposition describes a participant ("the Monitor, a group in X"), not the event
-        node = node.head
+        n = head[n]
         hops += 1
     return hops
 

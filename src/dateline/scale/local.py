@@ -21,6 +21,7 @@ Why it looks like this:
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import multiprocessing as mp
@@ -77,6 +78,12 @@ def _init_worker(settings: Settings) -> None:
     _WORKER_PIPELINE = get_pipeline(settings)
     if _WORKER_PIPELINE.use_nlp:
         load_model(settings.get("nlp.model"))  # load now, not inside the first chunk's timing
+    # The model, actor dictionary and lexicon just loaded are ~390,000 objects that live as long as this
+    # worker, and every full pass of the cyclic garbage collector walks them again (~0.3 s a pass; over 64
+    # articles the collector took 0.36 s of 13.8 s CPU, 0.10 s with them frozen). Frozen, they are left out
+    # of its passes; what the worker makes later (articles, Docs) is collected as usual. Loading leaves
+    # almost no cyclic garbage behind (a few dozen objects), so nothing worth collecting is frozen with them.
+    gc.freeze()
 
 
 def _exit_with_caller() -> None:
