@@ -123,6 +123,27 @@ def write_jsonl(path: str, n: int, *, words: int = 500, seed: int = 7) -> int:
     return total
 
 
+def pipeline_and_articles(n: int, *, words: int = 500) -> tuple:
+    """(settings, pipeline, spaCy model, articles read from a fresh corpus of `n` articles) as the stage
+    benchmarks use them: the articles come through the same reader as `dateline extract` (headers parsed)."""
+    import os
+    import tempfile
+
+    from dateline.api_lib import get_pipeline
+    from dateline.config import Settings
+    from dateline.jobs import iter_inputs
+    from dateline.nlp import load_model
+
+    settings = Settings()
+    pipe = get_pipeline(settings)
+    nlp = load_model(settings.get("nlp.model"))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "corpus.jsonl")
+        write_jsonl(path, n, words=words)
+        arts = list(iter_inputs([path], settings=settings))
+    return settings, pipe, nlp, arts
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=1000)

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import argparse
 import copy
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -29,20 +27,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--passes", type=int, default=3)
     args = ap.parse_args(argv)
 
-    from corpus import write_jsonl
+    from corpus import pipeline_and_articles
 
-    from dateline.api_lib import get_pipeline
-    from dateline.config import Settings
-    from dateline.jobs import iter_inputs
-    from dateline.nlp import load_model, parse_text, sentences_from_doc
+    from dateline.nlp import parse_text, sentences_from_doc
 
-    settings = Settings()
-    pipe = get_pipeline(settings)
-    nlp = load_model(settings.get("nlp.model"))
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "corpus.jsonl")
-        write_jsonl(path, args.articles, words=args.words)
-        arts = list(iter_inputs([path], settings=settings))
+    settings, pipe, nlp, arts = pipeline_and_articles(args.articles, words=args.words)
     docs = list(nlp.pipe([parse_text(a) for a in arts], batch_size=int(settings.get("nlp.batch_size", 32))))
     for _ in range(args.passes):
         for art, doc in zip([copy.deepcopy(a) for a in arts], docs, strict=True):

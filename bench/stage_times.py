@@ -15,10 +15,8 @@ from __future__ import annotations
 import argparse
 import copy
 import cProfile
-import os
 import pstats
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -33,20 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--counts", action="store_true", help="also count Token objects and function calls")
     args = ap.parse_args(argv)
 
-    from corpus import write_jsonl
+    from corpus import pipeline_and_articles
 
-    from dateline.api_lib import get_pipeline
-    from dateline.config import Settings
-    from dateline.jobs import iter_inputs
-    from dateline.nlp import load_model, parse_text, sentences_from_doc
+    from dateline.nlp import parse_text, sentences_from_doc
 
-    settings = Settings()
-    pipe = get_pipeline(settings)
-    nlp = load_model(settings.get("nlp.model"))
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "corpus.jsonl")
-        write_jsonl(path, args.articles, words=args.words)
-        arts = list(iter_inputs([path], settings=settings))
+    settings, pipe, nlp, arts = pipeline_and_articles(args.articles, words=args.words)
     t0 = time.process_time()
     docs = list(nlp.pipe([parse_text(a) for a in arts], batch_size=int(settings.get("nlp.batch_size", 32))))
     parse_s = time.process_time() - t0

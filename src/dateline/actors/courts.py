@@ -16,6 +16,7 @@ from ..model import Article
 from .context import _borrowed
 from .data import ActorDictionary, norm
 from .institutions import _article_country
+from .located import in_place_objects
 from .places import city_country, reporting_places
 from .resolve import Context, Cues, compose
 
@@ -52,17 +53,9 @@ def _proper_runs(doc: Any, start: int, end: int, skip: int) -> list[str]:
 def _located(head: Any) -> list[str]:
     """Names of the place "in" which the head is ("a court in Istanbul", "a court in the city of X")."""
     names = []
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            if pobj.lemma_.lower() in _PLACE_NOUNS:
-                pobj = next((p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for p in c.children if p.dep_ == "pobj"), pobj)
-            if pobj.pos_ == "PROPN":
-                names += _proper_runs(pobj.doc, pobj.left_edge.i, pobj.i + 1, -1)
+    for pobj in in_place_objects(head):
+        if pobj.pos_ == "PROPN":
+            names += _proper_runs(pobj.doc, pobj.left_edge.i, pobj.i + 1, -1)
     return names
 
 

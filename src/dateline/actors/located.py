@@ -22,7 +22,7 @@ from .context import CONTEXT_SECTORS
 from .data import ActorDictionary, norm
 from .places import city_country
 
-__all__ = ["NO_COUNTRY", "attachment", "placed_in"]
+__all__ = ["NO_COUNTRY", "attachment", "placed_in", "in_place_objects"]
 
 PLACED = frozenset({"base", "operate", "station", "headquarter"})
 ATTACH_PREPS = frozenset({"for", "of", "from", "at", "in"})
@@ -35,7 +35,7 @@ _PLACE_NOUNS = frozenset({"city", "town", "province", "capital", "district", "re
 _MAX_NAME = 4  # words of a place name read off the start of a longer proper-noun run
 
 
-def _pobjs(head: Any) -> list[Any]:
+def in_place_objects(head: Any) -> list[Any]:
     """Objects of "in" phrases hanging off `head`, through "the city of X" to X."""
     found = []
     for prep in head.children:
@@ -83,7 +83,7 @@ def placed_in(d: ActorDictionary, out: list, span: Any, head_lex: list) -> Actor
     span's head. A city found only in the gazetteer places groups of the context sectors (protesters,
     police, students), not officials: "state officials in Seattle" are no national government."""
     local = head_lex[-1].kind == "sector" and head_lex[-1].value in CONTEXT_SECTORS
-    for pobj in _pobjs(span.root):
+    for pobj in in_place_objects(span.root):
         if any(other.start <= pobj.i < other.end and actor.resolved for _, actor, other in out):
             continue  # a resolved actor covers the place: `_attachment` has judged it
         first = _first_word(pobj)
