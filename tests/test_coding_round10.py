@@ -255,7 +255,7 @@ def test_leaving_an_organisation_reduces_relations_with_it(pipe):
     got = summary(code(pipe, "Mali, Burkina Faso and Niger announced their immediate withdrawal from the Economic "
                              "Community of West African States."))
     assert {s for s, t, c, _m in got if c == "160" and (t or "").startswith("IGO")} == {"MLI", "BFA", "NER"}, got
-    got = summary(code(pipe, "The United States pulled out of the World Health Organization on Monday."))
+    got = summary(code(pipe, "Washington pulled out of the World Health Organization last year."))
     assert any(s == "USA" and c == "160" for s, _t, c, _m in got), got
     got = summary(code(pipe, "Ethiopia withdrew its troops from the African Union mission in Somalia."))
     assert any(s == "ETH" and c.startswith("087") for s, _t, c, _m in got), got  # forces: a retreat
@@ -279,7 +279,7 @@ def test_writing_off_debts_is_economic_aid_to_the_debtor(pipe):
     assert ("JPN", "MMR", "071", ASSERTED) in got, got
     got = summary(code(pipe, "France cancelled the debts of Mali and Niger on Friday."))
     assert {t for s, t, c, _m in got if s == "FRA" and c == "071"} == {"MLI", "NER"}, got
-    got = summary(code(pipe, "The IMF agreed to forgive millions of dollars owed by Haiti."))
+    got = summary(code(pipe, "The IMF agreed on Friday to forgive the debts owed by Haiti."))
     assert any(t == "HTI" and c.startswith("033") for _s, t, c, _m in got), got  # agreed to: an intent
 
 
