@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from dateline.api_lib import get_pipeline
-from dateline.config import Settings
+from dateline.config import Settings, load_settings
 from dateline.model import Article
 from dateline.scale.local import default_workers, parallel_pipe
 
@@ -103,6 +103,9 @@ def test_bad_worker_count_is_a_config_error(settings):
     with pytest.raises(ConfigError, match="at least 1"):
         list(parallel_pipe(_articles(1), settings=settings, workers=0))
     assert default_workers() >= 1
+    bad = load_settings(None, ["scale.chunk_size=-2"])
+    with pytest.raises(ConfigError, match="chunk_size must be at least 1"):
+        list(parallel_pipe(_articles(70), settings=bad, workers=2))
 
 
 def test_parallel_ingest_stores_everything_and_resumes(tmp_path, settings):

@@ -142,19 +142,25 @@ def parallel_pipe(
     """Run the pipeline of `settings` over `articles` in `workers` processes; yield every article.
 
     `ordered=True` yields in input order; `ordered=False` yields chunks as they finish (faster when article
-    lengths vary a lot). `chunk_size` articles go to a worker at a time (default `nlp.batch_size`), and at
-    most `max_in_flight` chunks (default 2 per worker) are pending at once. Inputs shorter than
-    `min_parallel` articles (default one chunk per worker) run in this process. When `rss_report` is a
-    dict, it is filled with {worker pid: peak resident memory in KiB}.
+    lengths vary a lot). `chunk_size` articles go to a worker at a time (default `scale.chunk_size`), and
+    at most `max_in_flight` chunks (default 4 per worker) are pending at once. Inputs shorter than
+    `min_parallel` articles (default one `nlp.batch_size` per worker) run in this process. When
+    `rss_report` is a dict, it is filled with {worker pid: peak resident memory in KiB}.
 
     Raises `PipelineError` when a worker process dies (e.g. killed for memory).
     """
     workers = default_workers() if workers is None else int(workers)
     if workers < 1:
         raise ConfigError(f"--workers must be at least 1, not {workers}", code="E106")
-    chunk_size = int(chunk_size or settings.get("nlp.batch_size", 32) or 32)
-    max_in_flight = int(max_in_flight or 2 * workers)
-    min_parallel = workers * chunk_size if min_parallel is None else int(min_parallel)
+    # Chunks are small so that the run ends evenly: with 32-article chunks one worker sat idle for up to a
+    # chunk's time (~7 s) while the other finished the last one. spaCy parses an 8-article batch as fast
+    # per word as a 32-article one, and 4 chunks per worker in flight keep one queued behind a slow chunk.
+    chunk_size = int(chunk_size or settings.get("scale.chunk_size", 8))
+    if chunk_size < 1:
+        raise ConfigError(f"scale.chunk_size must be at least 1, not {chunk_size}", code="E106")
+    max_in_flight = int(max_in_flight or 4 * workers)
+    batch = int(settings.get("nlp.batch_size", 32) or 32)
+    min_parallel = workers * batch if min_parallel is None else int(min_parallel)
 
     it = iter(articles)
     head = list(itertools.islice(it, max(min_parallel, 1)))
