@@ -120,7 +120,30 @@ def _candidate_spans(
             continue
         if ent.label_ in ENT_KINDS and not any(covered[i] for i in range(ent.start, ent.end)):
             spans.append((ent.start, ent.end, ent.label_))
+            for i in range(ent.start, ent.end):
+                covered[i] = True
+    spans.extend(_verb_compounds(t, covered, body_start))
     return _whole_words(t, sorted(spans))
+
+
+def _verb_compounds(t: TokenTable, covered: list[bool], body_start: int) -> list[tuple[int, int, str]]:
+    """A Title Case headline's subject that the parser hangs on its verb as a compound ("Cyprus Expels
+    Activist": Cyprus/compound -> Expels/VERB): no noun chunk holds it, so it is a candidate of its own,
+    with the proper nouns compounded onto it ("North Korea")."""
+    out = []
+    pos, dep, head = t.pos, t.dep, t.head
+    for i, d in enumerate(dep):
+        if d != "compound" or covered[i] or pos[i] != "PROPN" or t.idx[i] < body_start:
+            continue
+        h = head[i]
+        if h <= i or pos[h] != "VERB":
+            continue
+        start = i
+        while start > 0 and dep[start - 1] == "compound" and head[start - 1] in (start, i) \
+                and pos[start - 1] == "PROPN" and not covered[start - 1]:
+            start -= 1
+        out.append((start, i + 1, ""))
+    return out
 
 
 def _dateish(t: TokenTable, i: int) -> bool:

@@ -33,13 +33,15 @@ NO_COUNTRY = frozenset({"world", "global", "international", "multinational"})
 # Place nouns whose "of" phrase names the place ("in the southern city of Karachi").
 _PLACE_NOUNS = frozenset({"city", "town", "province", "capital", "district", "region", "port", "village"})
 _MAX_NAME = 4  # words of a place name read off the start of a longer proper-noun run
+_IN = frozenset({"in"})
+_PLACED_PREPS = frozenset({"in", "from"})
 
 
-def in_place_objects(head: Any) -> list[Any]:
-    """Objects of "in" phrases hanging off `head`, through "the city of X" to X."""
+def in_place_objects(head: Any, preps: frozenset[str] = frozenset({"in"})) -> list[Any]:
+    """Objects of "in" phrases (or of `preps`) hanging off `head`, through "the city of X" to X."""
     found = []
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
@@ -83,7 +85,8 @@ def placed_in(d: ActorDictionary, out: list, span: Any, head_lex: list) -> Actor
     span's head. A city found only in the gazetteer places groups of the context sectors (protesters,
     police, students), not officials: "state officials in Seattle" are no national government."""
     local = head_lex[-1].kind == "sector" and head_lex[-1].value in CONTEXT_SECTORS
-    for pobj in in_place_objects(span.root):
+    # "a tourist from Osaka", "students from Lyon": where people come from is whose they are
+    for pobj in in_place_objects(span.root, _PLACED_PREPS if local else _IN):
         if any(other.start <= pobj.i < other.end and actor.resolved for _, actor, other in out):
             continue  # a resolved actor covers the place: `_attachment` has judged it
         first = _first_word(pobj)

@@ -322,6 +322,10 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
                 subj = c
             elif dep[c] == "nsubjpass":
                 subj, passive = c, True
+        if subj is None and node is verb and verb.pos_ == "VERB":
+            # "Cyprus Expels Activist": a Title Case headline's subject parsed as a compound of its verb
+            subj = next((c for c in ch[node.i] if dep[c] == "compound" and c < node.i
+                         and doc[c].pos_ == "PROPN"), None)
         if subj is not None:
             subj = doc[subj]
             if subj.lower_ in _REL_PRONOUNS and node.dep_ == "relcl":

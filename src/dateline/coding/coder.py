@@ -38,6 +38,7 @@ from .reporter import reporter_of
 from .sense import (LEAVE_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, warning_code)
 from .linked import paired_events
+from .state_acts import state_source
 from .unattributed import instrument_anchors, placed_not_acting, unattributed_source
 from .victims import victims_where_struck
 from .targets import attended_visit, border_targets, host_place, noun_args, protest_violence, serving_abroad
@@ -331,7 +332,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if subj_tok is not None and is_pronoun(subj_tok) and not any(a.resolved for a in sources) \
             and reporter_actor is not None and reporter_actor.resolved:
         sources = [reporter_actor]  # "Obama said he would ...": the pronoun is the speaker
-    sources = [a for a in sources if a.resolved]
+    named, sources = sources, [a for a in sources if a.resolved]
     if not sources and subj_tok is not None and (doc_issuer := issuer(subj_tok, ctx)) is not None:
         sources = [doc_issuer]  # "a report released in <capital> alleged": a document speaks for its issuer
     if not sources and e.pos == "VERB":
@@ -344,12 +345,14 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             targets, code = found, ACCUSE_CODE
     if ctx.opts.unattributed_violence and code[:2] in _VIOLENT_ROOTS:
         sources = placed_not_acting(tok, subj_tok, sources)  # "the bombing in Kabul killed": not Kabul's
-    if not sources and ctx.opts.unattributed_violence:
+    if not sources and (ctx.opts.unattributed_violence or ctx.opts.state_acts):
         # "a roadside bomb killed two soldiers near Samarra": an unidentified armed actor of the place's
-        # country (unattributed.py)
+        # country (unattributed.py); "a curfew was imposed in Mombasa": that place's state (state_acts.py)
         where = host_place(ctx, tok, (light, m.obj, inner_m.token if inner_m is not None else None,
                                       *instrument_anchors(tok)))
-        unnamed = unattributed_source(code, tok, subj_tok, where, ctx.article.text)
+        unnamed = (unattributed_source(code, tok, subj_tok, where, ctx.article.text)
+                   if ctx.opts.unattributed_violence else None) or (
+            state_source(code, tok, subj_tok, named, where, ctx.article.text) if ctx.opts.state_acts else None)
         sources = [unnamed] if unnamed is not None else []
     if not sources:
         ctx.note(tok, entry=e.id, code=code, reason="no resolved source actor")

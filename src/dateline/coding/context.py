@@ -22,6 +22,9 @@ class CoderOptions:
     # Violence with no named perpetrator at a named place: an unidentified armed actor of that place's
     # country as the source (unattributed.py), as ICEWS-style data codes "unidentified gunmen".
     unattributed_violence: bool = True
+    # A state's act reported without its author ("a curfew was imposed in Mombasa"): that place's
+    # government (or police, for arrests) as the source (state_acts.py).
+    state_acts: bool = True
 
 
 @dataclass

@@ -21,6 +21,9 @@ _PATIENT_VERBS = frozenset({
     "burn", "beat", "stab", "rape", "hang", "lynch", "seize", "hold", "free", "release", "sanction",
     "slay", "massacre", "target", "attack", "ambush", "bomb", "shell", "convict", "charge", "indict",
     "fine", "ban", "evacuate", "rescue",
+    # a state's measures: "Curfew Imposed in ...", "Emergency Declared", "Social Media Platforms Suspended"
+    "impose", "declare", "suspend", "extend", "lift", "block", "restrict", "censor", "outlaw", "dissolve",
+    "raid", "bar",
 })
 _END = frozenset({".", "!", "?", '"', "'", "”"})
 

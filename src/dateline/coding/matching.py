@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..nlp_cache import children, doc_table
-from .headlines import verb_read_as_noun
+from .headlines import headline_passive, verb_read_as_noun
 from .lexicon import Entry, Lexicon
 
 __all__ = ["Match", "match_token", "objects_of", "lemmas_of", "prep_children", "pobjs_of"]
@@ -175,7 +175,9 @@ _MEASURES = {"ton", "tons", "tonne", "tonnes", "kilogram", "kg", "million", "bil
              # "received a mission of observers", "withdrew its team of inspectors"
              "mission", "team", "contingent", "group", "detachment",
              # "expelled dozens of diplomats", "arrested hundreds of protesters"
-             "dozen", "dozens", "hundreds", "thousands", "scores", "millions", "billions"}
+             "dozen", "dozens", "hundreds", "thousands", "scores", "millions", "billions",
+             # "declared a state of emergency", "imposed a state of siege"
+             "state"}
 
 
 def _through_measures(objs: list[Any]) -> list[Any]:
@@ -238,6 +240,10 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
     if pos == "NOUN" and tok.text.isupper() and len(tok.text) > 1 and not lex.indexed(pos, lem, tok.lower_):
         return None  # an acronym is no plural: "AIDS" is not "aid" (the lexicon's singular fallback)
     objs = _through_measures(objects_of(tok)) if pos == "VERB" else []
+    if pos == "VERB" and not objs and headline_passive(tok, lem):
+        # "Curfew Imposed in Oman": a headline's passive without its auxiliary; the subject is the object
+        objs = _through_measures([c for c in tok.children if c.dep_ == "nsubj"]
+                                 or ([tok.head] if tok.dep_ == "acl" else []))
     best: Match | None = None
     # the token's children, listed once: each entry with a preposition would otherwise walk them again
     doc = tok.doc
