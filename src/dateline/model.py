@@ -172,6 +172,10 @@ class Event(_Record):
     reported_by: str | None = None
     reported_by_actor: Actor | None = None
     pattern: str | None = None  # which lexicon entry / pattern matched (for --explain and audits)
+    # The outlet or document the sentence is attributed to ("according to Xinhua", "..., state media
+    # reported"), kept beside the speaker in reported_by, as Quote keeps speaker and reported_by apart.
+    according_to: str | None = None
+    according_to_actor: Actor | None = None
 
     _nested: ClassVar[dict[str, type]] = {
         "source": Actor,
@@ -180,6 +184,7 @@ class Event(_Record):
         "evidence": Sentence,
         "place": Place,
         "reported_by_actor": Actor,
+        "according_to_actor": Actor,
     }
 
 

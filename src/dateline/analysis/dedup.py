@@ -44,7 +44,8 @@ _EVENT_SELECT = """
     f.article_id AS first_article_id, f.idx AS first_mention_idx,
     c.first_seen, c.last_seen, f.url AS source_url,
     f.dateline_version, f.data_hash,
-    f.trigger_text, f.sentence_start, f.sentence_end, f.source_text, f.target_text, f.reported_by
+    f.trigger_text, f.sentence_start, f.sentence_end, f.source_text, f.target_text, f.reported_by,
+    f.according_to
 """
 
 

@@ -34,7 +34,7 @@ from .roles import _noun_args, _pairs, _targets_from_preps, _verb_args, attack_t
 from .parties import (TOPIC_VERBS, asked_about, claim_targets, clause_conjuncts, clause_subjects,
                       condition_subjects, debtors, in_session, military, misparsed_subjects, own_people,
                       participle_agent, place_actor, purpose_targets, topic, venue)
-from .reporter import reporter_of
+from .reporter import according_to_of, reporter_of
 from .sense import (LEAVE_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, warning_code)
 from .linked import paired_events
@@ -463,7 +463,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             date_precision=precision, date_source=date_source, place=place,
             reported_by=reporter if reporter_tok is not None and reporter_tok.i != (subj_tok.i if subj_tok is not None else -1) else None,
             reported_by_actor=reporter_actor if reporter_actor is not None and reporter_actor.resolved else None,
-            pattern=pattern))
+            pattern=pattern, **according_to_of(tok, ctx)))
     ctx.note(tok, entry=e.id, code=code, mode=mode, mode_reason=why,
              source=[a.text for a in sources], target=[a.text for a in targets], reported_by=reporter,
              reason="coded" if out else "no actor pair")

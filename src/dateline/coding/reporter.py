@@ -1,11 +1,17 @@
 """Who reports a clause: the subject of a verb of saying above it ("X said Y attacked Z"), a parenthetical
 reporting clause ("..., X said"), or "according to X". Memoised per governing verb for the sentence: every
-trigger of one clause has the same reporter."""
+trigger of one clause has the same reporter.
+
+Beside that speaker, `according_to_of` finds the outlet the sentence is attributed to ("according to
+Xinhua", "..., state media reported", "KCNA said ..."): an event keeps both layers, as a quote keeps its
+speaker and its `reported_by` (`extract.quotes`, whose test of a news outlet is reused here)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..extract.quote_lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS
+from ..extract.quotes import _is_media  # the quote layer's test: MED sector, a media noun or a named outlet
 from ..model import Actor
 from ..nlp_cache import children, doc_table, tokens
 from .arguments import core_span, subject_of
@@ -13,7 +19,7 @@ from .context import Ctx
 from .matching import pobjs_of
 from .modality import governing_verb
 
-__all__ = ["reporter_of"]
+__all__ = ["according_to_of", "reporter_of"]
 
 
 def reporter_of(tok: Any, ctx: Ctx) -> tuple[str | None, Actor | None, Any]:
@@ -43,16 +49,74 @@ def _clause_reporter(node: Any, tok: Any, ctx: Ctx) -> tuple[str | None, Actor |
         if node.head == node:
             break
         node = node.head
-    sent, doc = tok.sent, tok.doc
+    obj = _according_to_obj(tok.sent, ctx)
+    if obj is not None:
+        return _phrase(obj, ctx), ctx.finder.actor(obj), obj
+    return None, None, None
+
+
+def _according_to_obj(sent: Any, ctx: Ctx) -> Any:
+    """The object of the sentence's first "according to" phrase, or None."""
+    doc = sent.doc
     # scan the sentence's words on the shared token table; only "according to" becomes a Token
     lower = tokens(ctx.article).lower if ctx.article.doc is doc else [t.lower_ for t in doc]
     for i in range(sent.start, sent.end):
         if lower[i] == "according" and i + 1 < len(doc) and lower[i + 1] == "to":
-            t = doc[i]
-            objs = pobjs_of(doc[i + 1]) or pobjs_of(t)
+            objs = pobjs_of(doc[i + 1]) or pobjs_of(doc[i])
             if objs:
-                return _phrase(objs[0], ctx), ctx.finder.actor(objs[0]), objs[0]
-    return None, None, None
+                return objs[0]
+    return None
+
+
+def according_to_of(tok: Any, ctx: Ctx) -> dict[str, Any]:
+    """`according_to` and `according_to_actor` (resolved actors only) of an event triggered by `tok`.
+
+    The sentence's "according to X", else a news outlet or document that is the subject of a verb of
+    saying in the sentence ("..., state media reported", "the KCNA news agency said ..."), whether or not
+    a speaker reports the clause. A reporting verb that is the trigger itself is skipped: "Xinhua reported
+    the talks" has Xinhua as its actor, not as its source.
+    """
+    key = ("according_to", tok.sent.start)
+    if key not in ctx.memo:
+        ctx.memo[key] = _outlets(tok.sent, ctx)
+    for verb_i, text, actor in ctx.memo[key]:
+        if verb_i != tok.i:
+            return {"according_to": text,
+                    "according_to_actor": actor if actor is not None and actor.resolved else None}
+    return {"according_to": None, "according_to_actor": None}
+
+
+def _outlets(sent: Any, ctx: Ctx) -> list[tuple[int, str, Actor | None]]:
+    """(reporting verb index or -1, phrase, actor) of each report source of the sentence, best first."""
+    out: list[tuple[int, str, Actor | None]] = []
+    obj = _according_to_obj(sent, ctx)
+    if obj is not None:
+        out.append((-1, _phrase(obj, ctx), ctx.finder.actor(obj)))
+    speech = ctx.lex.speech_verbs
+    doc = sent.doc
+    t, ch = doc_table(doc), children(doc)
+    for i in range(sent.start, sent.end):
+        if t.lemma[i] not in speech or t.pos[i] not in ("VERB", "AUX"):
+            continue
+        for c in ch[i]:
+            if t.dep[c] != "nsubj":
+                continue
+            subj = doc[c]
+            actor = ctx.finder.actor(subj)
+            if subj.lemma_.lower() in DOCUMENT_NOUNS or _is_outlet(subj, actor):
+                out.append((i, _phrase(subj, ctx), actor))
+    return out
+
+
+def _is_outlet(subj: Any, actor: Actor | None) -> bool:
+    """A news outlet as the subject of a verb of saying: the quote layer's test, with two wire cases it
+    misses here: "media" (lemmatised "medium") and a named body whose name ends in a media noun ("the
+    International Atomic Energy Agency said": a resolved non-media actor, never an outlet)."""
+    if actor is not None and actor.sector == "MED":
+        return True
+    if subj.pos_ == "PROPN" and actor is not None and actor.resolved:
+        return False
+    return _is_media(subj, actor) or subj.lower_ in MEDIA_NOUNS
 
 
 def _phrase(tok: Any, ctx: Ctx) -> str:

@@ -31,7 +31,7 @@ from ..errors import StoreError
 from ..model import Article
 from ..provenance import Provenance
 from . import schema as _schema
-from .parquet_events import LINKS, sql_list as _sql_list, table_files
+from .parquet_events import LINKS, sql_list as _sql_list, store_columns, table_files
 from .schema import COLUMNS, EVENT_INDEXES, MIGRATIONS, TABLES
 from .tables import article_tables
 
@@ -113,10 +113,16 @@ class Store:
             hint = ("another process holds the write lock; stop it or open read-only"
                     if "lock" in str(exc).lower() else "check the path and permissions")
             raise StoreError(f"cannot open store {self.path}: {exc}; {hint}", code="E502") from None
-        if read_only:
-            self._check_schema()
-        else:
-            self.migrate()
+        try:
+            if read_only:
+                self._check_schema()
+            else:
+                self.migrate()
+        except StoreError:
+            # a store that cannot be used must not keep its file open: a later writable open of the same
+            # file in this process (to apply the pending migrations) would be refused
+            self._con.close()
+            raise
 
     # -- lifecycle ---------------------------------------------------------------------------------------
 
@@ -186,10 +192,12 @@ class Store:
             target = "_raw_mentions" if table == "mentions" else table
             if files:
                 # Views cannot take bound parameters, so the file list is inlined (quoted).
-                con.execute(
-                    f"CREATE VIEW {target} AS SELECT {cols} FROM read_parquet({_sql_list(files)}, "
-                    "union_by_name=true, hive_partitioning=true)"
-                )
+                source = f"read_parquet({_sql_list(files)}, union_by_name=true, hive_partitioning=true)"
+                try:
+                    con.execute(f"CREATE VIEW {target} AS SELECT {cols} FROM {source}")
+                except duckdb.BinderException:  # files of an earlier release: later columns read as NULL
+                    cols = store_columns(con, source, table)
+                    con.execute(f"CREATE VIEW {target} AS SELECT {cols} FROM {source}")
             elif table != "events":
                 con.register(f"_empty_{table}", _schema.ARROW_SCHEMAS[table].empty_table())
                 con.execute(f"CREATE VIEW {target} AS SELECT * FROM _empty_{table}")

@@ -27,10 +27,11 @@ from pathlib import Path
 import duckdb
 
 from ..analysis.dedup import dedup_sql
+from .schema import COLUMNS
 
 log = logging.getLogger(__name__)
 
-__all__ = ["write_parquet_events", "table_files", "sql_list", "LINKS"]
+__all__ = ["write_parquet_events", "table_files", "sql_list", "store_columns", "LINKS"]
 
 LINKS = "event_links"
 
@@ -47,6 +48,17 @@ def sql_list(items: list[str]) -> str:
     return "[" + ", ".join("'" + s.replace("'", "''") + "'" for s in items) + "]"
 
 
+def store_columns(con: duckdb.DuckDBPyConnection, source: str, table: str) -> str:
+    """A SELECT list that reads `source` (a `read_parquet(...)` call) in the store layout of `table`.
+
+    Files written by an earlier release lack the columns later migrations added (e.g. `according_to`,
+    migration 0005): those read as typed NULLs, as they do in a migrated DuckDB file.
+    """
+    present = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+    return ", ".join(f'CAST("{n}" AS {t}) AS "{n}"' if n in present else f'CAST(NULL AS {t}) AS "{n}"'
+                     for n, t in COLUMNS[table])
+
+
 def write_parquet_events(root: str | os.PathLike, *, window_days: int = 2) -> int:
     """Cluster every mention under `root` into events and write `events/` and `event_links/`.
 
@@ -58,8 +70,8 @@ def write_parquet_events(root: str | os.PathLike, *, window_days: int = 2) -> in
     try:
         if not mentions or not articles:
             return 0
-        con.execute("CREATE VIEW mentions AS SELECT * FROM read_parquet("
-                    f"{sql_list(mentions)}, union_by_name=true, hive_partitioning=true)")
+        source = f"read_parquet({sql_list(mentions)}, union_by_name=true, hive_partitioning=true)"
+        con.execute(f"CREATE VIEW mentions AS SELECT {store_columns(con, source, 'mentions')} FROM {source}")
         con.execute("CREATE VIEW articles AS SELECT * FROM read_parquet("
                     f"{sql_list(articles)}, union_by_name=true, hive_partitioning=true)")
         base = dedup_sql(window_days=window_days)

@@ -177,7 +177,7 @@ _EVENT_COLUMNS = """
     e.place_name AS place, e.place_country, e.place_lat, e.place_lon,
     e.num_mentions, e.num_sources, e.num_articles,
     e.first_article_id AS article_id, e.source_url AS url,
-    e.trigger_text AS trigger, e.source_text, e.target_text, e.reported_by,
+    e.trigger_text AS trigger, e.source_text, e.target_text, e.reported_by, e.according_to,
     e.sentence_start, e.sentence_end
 """
 
@@ -224,7 +224,8 @@ def events(
     `source`/`target` codes with name, country and sector, `cameo`, `root`, `quad_class`, `goldstein`,
     `plover_type`, `plover_mode`, `mode`, `place`, `num_mentions`, `num_sources`, `num_articles`) and the
     evidence of its first mention (`article_id`, `url`, `title`, `trigger`, `evidence` sentence text and
-    its offsets `sentence_start`/`sentence_end`, `source_text`, `target_text`, `reported_by`).
+    its offsets `sentence_start`/`sentence_end`, `source_text`, `target_text`, `reported_by`, and
+    `according_to`, the outlet the sentence is attributed to).
     Raises `ConfigError` for an unknown order or a bad date.
     """
     if order not in EVENT_ORDERS:

@@ -61,6 +61,10 @@ _EVENT_EVIDENCE = [
     ("reported_by", "VARCHAR"),
 ]
 
+# The outlet a mention's sentence is attributed to ("according to Xinhua", "..., state media reported"),
+# beside its speaker in reported_by (model.Event.according_to).
+_ACCORDING_TO = [("according_to", "VARCHAR"), ("according_to_code", "VARCHAR")]
+
 COLUMNS: dict[str, list[tuple[str, str]]] = {
     "articles": [
         ("id", "VARCHAR"),
@@ -112,6 +116,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("pattern", "VARCHAR"),
         ("record", "VARCHAR"),  # the full model.Event as JSON (exact round trip)
         *_PROV,
+        *_ACCORDING_TO,  # migration 0005
     ],
     "events": [
         ("event_id", "VARCHAR"),
@@ -142,6 +147,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         # The first mention's evidence, copied so that event pages never scan the mentions table
         # (migration 0003).
         *_EVENT_EVIDENCE,
+        _ACCORDING_TO[0],  # the first mention's report source (migration 0005)
     ],
     "actors": [
         ("article_id", "VARCHAR"),
@@ -292,4 +298,9 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     # An events page reads its (at most a few thousand) wide rows through this index instead of scanning
     # row groups: 0.05 s instead of 0.2 s for a 100-row timeline page at 10M events (docs/performance.md).
     ("0004_events_num_index", list(EVENT_INDEXES)),
+    (
+        "0005_according_to_columns",
+        [f'ALTER TABLE mentions ADD COLUMN IF NOT EXISTS "{name}" {typ}' for name, typ in _ACCORDING_TO]
+        + [f'ALTER TABLE events ADD COLUMN IF NOT EXISTS "{name}" {typ}' for name, typ in _ACCORDING_TO[:1]],
+    ),
 ]

@@ -105,6 +105,8 @@ def _mention_row(art: Article, idx: int, ev: Event) -> dict[str, Any]:
         "reported_by_code": ev.reported_by_actor.code if ev.reported_by_actor else None,
         "pattern": ev.pattern,
         "record": json.dumps(ev.to_dict(), ensure_ascii=False, sort_keys=True),
+        "according_to": ev.according_to,
+        "according_to_code": ev.according_to_actor.code if ev.according_to_actor else None,
     }
     p = ev.place
     row.update({
