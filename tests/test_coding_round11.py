@@ -97,3 +97,47 @@ def test_a_headline_subject_parsed_as_a_compound_of_its_verb(pipe):
 def test_people_from_a_city_are_of_its_country(pipe):
     events = code(pipe, "A tourist from Osaka was detained in Iran on Monday.")
     assert any(e.target is not None and e.target.country == "JPN" for e in events), events
+
+
+# ---- exchanges and the brokers named by a participle (coding/parties.py)
+def test_an_exchange_of_prisoners_is_between_the_two_not_with_the_prisoners(pipe):
+    events = code(pipe, "DOHA, March 3 (Newswire) - Armenia and Azerbaijan exchanged 32 detainees on Sunday.")
+    got = summary(events)
+    assert ("ARM", "AZE", "0841", ASSERTED) in got and ("AZE", "ARM", "0841", ASSERTED) in got, got
+    assert not any(t == "QAT" for _s, t, _c, _m in got), got  # the detainees are no third party
+
+
+def test_a_participle_broker_mediates_between_the_clause_s_parties(pipe):
+    got = summary(code(pipe, "Sudan and South Sudan swapped prisoners in a deal mediated by Ethiopia."))
+    assert ("ETH", "SDN", "045", ASSERTED) in got and ("ETH", "SSD", "045", ASSERTED) in got, got
+    got = summary(code(pipe, "Colombia and the rebels signed an accord under talks brokered by Cuba and Norway."))
+    assert any(s == "CUB" and t == "COL" and c == "045" for s, t, c, _m in got), got
+    assert any(s == "NOR" and c == "045" for s, _t, c, _m in got), got
+
+
+def test_a_noun_s_participle_names_its_target(pipe):
+    got = summary(code(pipe, "Exports slumped after the tariffs imposed by Canada on Chinese aluminium."))
+    got |= summary(code(pipe, "The sanctions imposed by Britain on Iran last year remain in place."))
+    assert any(s == "GBR" and t == "IRN" and c.startswith("16") for s, t, c, _m in got), got
+
+
+# ---- plural pronouns of coordinated speakers (coding/sources.py)
+def test_they_after_two_speakers_is_both(pipe):
+    got = summary(code(pipe, "Japan and South Korea said they would impose new sanctions on North Korea."))
+    sources = {s for s, _t, c, _m in got if c.startswith("16") or c.startswith("03") or c.startswith("13")}
+    assert {"JPN", "KOR"} <= sources, got
+
+
+# ---- a titled unknown person in a story from its own capital with foreign reactions (actors/titled.py)
+def test_an_opposition_leader_in_a_capital_story_with_foreign_reactions(pipe):
+    text = ("MINSK, Aug 10 (Newswire) - Belarus's election commission declared the incumbent the winner. "
+            "The Belarusian opposition rejected the count. Poland and Lithuania said the vote was not free. "
+            "Opposition leader Anatol Vyaliki condemned the count as a fraud.")
+    from dateline.ingest.dateline_header import apply_dateline
+    from dateline.model import Article
+
+    art = Article.create(text, published="2024-08-10")
+    apply_dateline(art)
+    events = pipe(art).events
+    assert any(e.source is not None and e.source.code == "BLROPP" and e.source.name == "Anatol Vyaliki"
+               for e in events), events

@@ -10,8 +10,9 @@ of Venezuela VENOPP whether or not the name is in any dictionary). The guards:
   opposition, rebels, military, police, labour, students, ...) and no word of it is a government office
   ("Deputy Minister X": a minister of which country?);
 - the phrase names no country, organisation or known person of its own (those resolve by their rules);
-- the story is about one country only: the dateline's (a country or seat of government) and every country
-  the article's own actors name are the same one. Marked `resolved_by="context"`.
+- the story is about one country: the dateline's (a country or seat of government) and every country the
+  article's own actors name are the same one, or the dateline's country is named at least twice as often
+  as any other (a story from its capital with foreign reactions). Marked `resolved_by="context"`.
 """
 
 from __future__ import annotations
@@ -78,13 +79,21 @@ def resolve_titled(article: Article, d: ActorDictionary, out: list, pending: lis
     todo = [p for p in pending if not out[p[0]][1].resolved]
     if not todo:
         return
-    countries = set(_named_counts(d, out))
+    counts = _named_counts(d, out)
+    countries = set(counts)
     dateline = _dateline_country(article, d)
     if dateline is not None:
         countries.add(dateline)
-    if len(countries) != 1:
+    if len(countries) == 1:
+        country = countries.pop()
+    elif dateline is not None and counts.get(dateline, 0) >= 2 * max(
+            (n for c, n in counts.items() if c != dateline), default=0) and counts.get(dateline, 0) >= 2:
+        # a story from its own capital that names foreign reactions ("CARACAS - ... the United States and
+        # Brazil urged restraint ... Opposition leader X called"): the dateline's country, named at least
+        # twice as often as any other, is the story's
+        country = dateline
+    else:
         return
-    country = countries.pop()
     for i, sector, name_i in todo:
         mention, actor, span = out[i]
         doc = span.doc

@@ -16,7 +16,8 @@ import logging
 from typing import Any
 
 from ..model import ASSERTED, FUTURE, Article, Event, Sentence, Trigger
-from .arguments import ActorFinder, is_pronoun, subject_of
+from .arguments import ActorFinder, subject_of
+from .sources import pronoun_speakers
 from .codes import code_info, compose, intent_code, plover_for
 from .context import CoderOptions, Ctx
 from .headlines import headline_passive
@@ -31,9 +32,9 @@ from .mode_rules import settle_mode
 from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of_question
 from .claims import issuer
 from .roles import _noun_args, _pairs, _targets_from_preps, _verb_args, attack_targets, domestic_targets
-from .parties import (TOPIC_VERBS, asked_about, claim_targets, clause_conjuncts, clause_subjects,
-                      condition_subjects, debtors, in_session, military, misparsed_subjects, own_people,
-                      participle_agent, place_actor, purpose_targets, topic, venue)
+from .parties import (TOPIC_VERBS, asked_about, broker_roles, claim_targets, clause_conjuncts, clause_subjects,
+                      condition_subjects, debtors, in_session, military, misparsed_subjects, outside_object,
+                      own_people, participle_agent, place_actor, purpose_targets, topic, venue)
 from .reporter import according_to_of, reporter_of
 from .sense import (LEAVE_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, warning_code)
@@ -285,6 +286,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         sources, targets, subj_tok, light = _noun_args(m, ctx)  # a gerund used as a noun: "tank shelling"
     elif e.pos == "VERB":
         sources, targets, subj_tok = _verb_args(m, ctx)
+        if code == "045" and (brokered := broker_roles(tok, ctx)) is not None:
+            sources, targets = brokered  # "in a swap mediated by the UAE": between the swap's parties
     elif e.pos == "ADJ":
         verb = tok.head if tok.dep_ in ("acomp", "amod") else tok
         sources, _t, subj_tok = _verb_args(Match(verb, e), ctx)
@@ -329,9 +332,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if code[:2] == "13" and not any(a.resolved for a in targets):
         targets = condition_subjects(tok, ctx) or targets
     reporter, reporter_actor, reporter_tok = reporter_of(tok, ctx)
-    if subj_tok is not None and is_pronoun(subj_tok) and not any(a.resolved for a in sources) \
-            and reporter_actor is not None and reporter_actor.resolved:
-        sources = [reporter_actor]  # "Obama said he would ...": the pronoun is the speaker
+    sources = pronoun_speakers(subj_tok, sources, reporter_actor, reporter_tok, ctx)  # "X said he would"
     named, sources = sources, [a for a in sources if a.resolved]
     if not sources and subj_tok is not None and (doc_issuer := issuer(subj_tok, ctx)) is not None:
         sources = [doc_issuer]  # "a report released in <capital> alleged": a document speaks for its issuer
@@ -443,7 +444,9 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         resolved_targets = domestic_targets(code, sources, tok)
     if recip and len({a.country for a in sources}) > 1:
         # "X and Y signed a pact in X's capital", "exchanged fire in Kashmir": each other, not the venue
-        resolved_targets = [a for a in resolved_targets if a.country not in {s.country for s in sources}]
+        # nor what passes between them ("exchanged prisoners")
+        resolved_targets = [a for a in outside_object(resolved_targets, m.obj)
+                            if a.country not in {s.country for s in sources}]
         targets = targets if resolved_targets else []
     pairs = _pairs(sources, resolved_targets or targets, recip)
     out = []

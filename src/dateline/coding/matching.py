@@ -188,6 +188,7 @@ def _through_measures(objs: list[Any]) -> list[Any]:
     return out
 
 
+_BROKERS = frozenset({"broker", "mediate"})
 _POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 # Clause relations a bare infinitive ("VB") legitimately holds: "helped them dispute", "will dispute".
 _VB_CLAUSE_DEPS = {"ROOT", "xcomp", "ccomp", "conj", "relcl", "acl", "parataxis"}
@@ -240,7 +241,9 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
     if pos == "NOUN" and tok.text.isupper() and len(tok.text) > 1 and not lex.indexed(pos, lem, tok.lower_):
         return None  # an acronym is no plural: "AIDS" is not "aid" (the lexicon's singular fallback)
     objs = _through_measures(objects_of(tok)) if pos == "VERB" else []
-    if pos == "VERB" and not objs and headline_passive(tok, lem):
+    if pos == "VERB" and not objs and tok.dep_ == "acl" and tok.tag_ == "VBN" and lem in _BROKERS:
+        objs = [tok.head]  # "a truce brokered by Qatar": the described noun is what was brokered
+    elif pos == "VERB" and not objs and headline_passive(tok, lem):
         # "Curfew Imposed in Oman": a headline's passive without its auxiliary; the subject is the object
         objs = _through_measures([c for c in tok.children if c.dep_ == "nsubj"]
                                  or ([tok.head] if tok.dep_ == "acl" else []))

@@ -13,9 +13,9 @@ from .context import Ctx
 from .matching import Match, match_token, objects_of, pobjs_of
 from .roles import active_subject_actors
 
-__all__ = ["TOPIC_VERBS", "asked_about", "claim_targets", "clause_conjuncts", "clause_subjects",
-           "condition_subjects", "debtors", "in_session", "military", "misparsed_subjects", "own_people",
-           "participle_agent", "place_actor", "purpose_targets", "topic", "venue"]
+__all__ = ["TOPIC_VERBS", "asked_about", "broker_roles", "claim_targets", "clause_conjuncts", "clause_subjects",
+           "condition_subjects", "debtors", "in_session", "military", "misparsed_subjects", "outside_object",
+           "own_people", "participle_agent", "place_actor", "purpose_targets", "topic", "venue"]
 
 _CLAIM_CODES = ("02", "10", "11", "12", "14")
 
@@ -223,3 +223,41 @@ def own_people(verb: Any, leaver: Any, ctx: Ctx) -> bool:
     if any(c.lower_ in ("its", "their", "his", "her", "our") for c in leaver.children if c.dep_ == "poss"):
         return True
     return bool(own & them)
+
+
+def outside_object(actors: list[Actor], obj: Any) -> list[Actor]:
+    """`actors` without those inside the object phrase an entry's constraint matched: in "Russia and
+    Ukraine exchanged prisoners (of war)" the prisoners pass between the two; they are no third party. Its
+    other prepositional phrases stay ("signed a pact with Germany")."""
+    if obj is None:
+        return actors
+    last = obj
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i:
+            last = c.right_edge
+    start, end = obj.left_edge.idx, last.idx + len(last.text)
+    return [a for a in actors if not start <= a.start < end]
+
+
+BROKER_VERBS = frozenset({"mediate", "broker", "facilitate", "arrange"})
+# Relations from an event noun up to the clause whose subjects are its parties ("exchanged prisoners in a
+# swap mediated by X": the swap is the exchangers').
+_UP_TO_CLAUSE = frozenset({"pobj", "prep", "dobj", "obj", "npadvmod", "appos"})
+
+
+def broker_roles(tok: Any, ctx: Ctx) -> tuple[list[Actor], list[Actor]] | None:
+    """(brokers, parties) of a participle that says who brokered an act: "in a swap mediated by the United
+    Arab Emirates", "under a ceasefire brokered by Qatar". The agents mediated (045) between the subjects of
+    the clause the act's noun belongs to; None when `tok` is no such participle."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in BROKER_VERBS:
+        return None
+    agents = [o for c in tok.children if c.dep_ == "agent" for o in pobjs_of(c)]
+    brokers = list({(a.start, a.end): a for o in agents for a in ctx.finder.actors(o) if a.resolved}.values())
+    if not brokers:
+        return None
+    node, hops = tok.head, 0
+    while node.dep_ in _UP_TO_CLAUSE and node.head.i != node.i and hops < 4:
+        node, hops = node.head, hops + 1
+    parties = active_subject_actors(node, ctx) if node.pos_ in ("VERB", "AUX") else []
+    taken = {a.country for a in brokers}
+    return brokers, [a for a in parties if a.country not in taken]

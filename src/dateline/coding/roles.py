@@ -373,6 +373,8 @@ def _noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
     holders = [tok] + ([light] if light is not None else [])
     if m.obj is not None and m.prep is not None:
         holders.append(m.obj)  # "a suspension of flights with X": the target hangs off the constrained pobj
+    # "the sanctions imposed by the EU on Russia": the target hangs off the noun's participle
+    holders += [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     targets: list[Actor] = []
     if e.code and e.code.startswith("087"):  # "a withdrawal of its troops from X", as for the verb
         withdrawn = [o for p in prep_children(tok, "of") for o in pobjs_of(p)]

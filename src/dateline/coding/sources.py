@@ -25,11 +25,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Actor
-from .arguments import _country_word, subject_of
+from .arguments import _country_word, is_pronoun, subject_of
 from .context import Ctx
 from .matching import pobjs_of
 
-__all__ = ["fallback_sources", "noun_fallback_sources", "premodifier_actor"]
+__all__ = ["fallback_sources", "noun_fallback_sources", "premodifier_actor", "pronoun_speakers"]
 
 # Modifier arcs the small model puts a headline's subject on when it misreads the Title Case verb.
 _HEADLINE_SUBJ_DEPS = {"compound", "amod", "advmod", "nmod", "npadvmod", "dep"}
@@ -316,3 +316,20 @@ def premodifier_actor(o: Any, ctx: Ctx) -> Actor | None:
             if a is not None and a.resolved:
                 return a
     return None
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+
+
+def pronoun_speakers(subj_tok: Any, sources: list[Actor], reporter_actor: Actor | None, reporter_tok: Any,
+                     ctx: Ctx) -> list[Actor]:
+    """A pronoun subject under a verb of saying is the speaker ("Obama said he would ..."); a plural one is
+    every speaker ("The United States and the European Union said they would ..."), where the pronoun
+    layer gives it only the nearest one."""
+    if subj_tok is None or not is_pronoun(subj_tok) or reporter_actor is None or not reporter_actor.resolved:
+        return sources
+    if subj_tok.lower_ in _PLURAL_PRONOUNS and reporter_tok is not None:
+        group = list({(a.start, a.end): a for a in ctx.finder.actors(reporter_tok) if a.resolved}.values())
+        if len(group) > 1:
+            return group
+    return sources if any(a.resolved for a in sources) else [reporter_actor]
