@@ -141,3 +141,41 @@ def test_an_opposition_leader_in_a_capital_story_with_foreign_reactions(pipe):
     events = pipe(art).events
     assert any(e.source is not None and e.source.code == "BLROPP" and e.source.name == "Anatol Vyaliki"
                for e in events), events
+
+
+# ---- trade measures against partners (data/coding/curated.txt)
+def test_export_controls_and_blacklists_are_trade_measures(pipe):
+    got = summary(code(pipe, "South Korea restricted exports of chip materials to Japan in July."))
+    assert ("KOR", "JPN", "163", ASSERTED) in got, got
+    got = summary(code(pipe, "Washington added 27 Chinese firms to its trade blacklist on Tuesday."))
+    assert any(s == "USA" and t == "CHN" and c == "163" for s, t, c, _m in got), got
+    got = summary(code(pipe, "The US commerce department added 12 Iranian companies to the entity list."))
+    assert any(s == "USA" and t == "IRN" and c == "163" for s, t, c, _m in got), got
+    got = summary(code(pipe, "India imposed export controls on rice shipments to Bangladesh."))
+    assert any(s == "IND" and c == "163" for s, _t, c, _m in got), got
+    assert "172" not in codes(got), got  # not an administrative sanction at home
+
+
+# ---- an attack and its toll are one act (coding/linked.py)
+def test_the_toll_of_an_attack_is_not_a_second_attack(pipe):
+    events = code(pipe, "Houthi fighters shelled the port of Mokha on Friday, killing at least nine civilians.")
+    force = [e for e in events if e.root in ("18", "19", "20")]
+    assert len(force) == 1, events  # the shelling, or its toll where only the toll names a target
+    events = code(pipe, "Russian forces shelled Kharkiv overnight, killing four residents, Ukrainian officials said.")
+    force = [e for e in events if e.root in ("18", "19", "20")]
+    assert [e.trigger.text for e in force] == ["shelled"] and force[0].target.country == "UKR", events
+    # a toll whose attack has no source of its own is still the event
+    events = code(pipe, "The explosion destroyed a market in Gao, killing 12 people, Malian officials said.")
+    assert all(e.trigger.text != "destroyed" or e.source is not None for e in events), events
+
+
+# ---- forces the speaker calls its own (coding/sources.py)
+def test_its_aircraft_after_a_speaking_army_are_the_army_s(pipe):
+    got = summary(code(pipe, "The Ethiopian army said its jets struck rebel positions in Amhara on Sunday."))
+    assert any(s == "ETH" and c.startswith("19") for s, _t, c, _m in got), got
+
+
+# ---- a country the small model reads as a first name (actors/resolve.py, curated countries.toml)
+def test_chad_as_a_first_name_is_the_country_in_a_sahel_story(pipe):
+    text = "Chad said it had taken in 9,000 refugees fleeing Sudan and appealed for international aid."
+    assert any(e.source is not None and e.source.country == "TCD" for e in code(pipe, text))

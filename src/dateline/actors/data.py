@@ -10,7 +10,7 @@ Format (JSON object, optionally gzip'd; every section optional in a user file)::
      "countries": [{"iso3": "RUS", "cameo": "RUS", "name": "Russia", "names": [...], "adjectives": [...],
                     "seats": {"the Kremlin": "GOV", "Moscow": "GOV"}, "executive": "head_of_state"}],
      "ambiguous": {"Georgia": {"country": "GEO", "context": [...], "against": [...], "ner": [...],
-                               "default": false, "sector": null}},
+                               "ner_with_context": [...], "default": false, "sector": null}},
      "titles":  {"prime minister": "head_of_government", ...},     # office nouns -> role
      "sectors": {"official": "GOV", "troop": "MIL", ...},           # agent nouns (singular) -> sector
      "regions": {"the west": "WST", ...},

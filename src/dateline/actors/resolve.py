@@ -85,8 +85,14 @@ def disambiguate(d: ActorDictionary, key: str, label: str, ctx: Context) -> str 
         return ctx.ambiguity[cache_key]
     spec = d.ambiguous[key]
     answer: str | None = None
-    if not label or label in spec.get("ner", ("GPE", "LOC", "ORG", "NORP")):
-        text = ctx.text
+    text = ctx.text
+    allowed = not label or label in spec.get("ner", ("GPE", "LOC", "ORG", "NORP"))
+    if not allowed and label in spec.get("ner_with_context", ()):
+        # "Chad said it had received 20,000 refugees from Darfur": the small model reads the country as a
+        # first name; in a story its context cues place in that region, the country it is
+        allowed = any(cue in text for cue in spec.get("context", ())) \
+            and not any(cue in text for cue in spec.get("against", ()))
+    if allowed:
         alt = spec.get("alternative")
         if alt and any(cue in text for cue in alt.get("context", ())) \
                 and not any(cue in text for cue in alt.get("against", ())):

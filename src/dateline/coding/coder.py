@@ -38,7 +38,7 @@ from .parties import (TOPIC_VERBS, asked_about, broker_roles, claim_targets, cla
 from .reporter import according_to_of, reporter_of
 from .sense import (LEAVE_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, warning_code)
-from .linked import paired_events
+from .linked import paired_events, without_tolls
 from .state_acts import state_source
 from .unattributed import instrument_anchors, placed_not_acting, unattributed_source
 from .victims import victims_where_struck
@@ -221,6 +221,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
         composed.setdefault(vi, (noun.entry.code, None))  # the code only: the victims stay the verb's
     events: list[Event] = []
     seen: set[tuple] = set()
+    by_token: dict[int, list[Event]] = {}
     for i, m in sorted(matches.items()):
         if i in consumed:
             continue
@@ -231,6 +232,8 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                 continue
             seen.add(key)
             events.append(ev)
+            by_token.setdefault(i, []).append(ev)
+    events = without_tolls(events, by_token, matches)  # "shelled the city, killing 15": one attack
     # "set up ties with and opened a mission in X", "kidnapped X and exploded bombs": an event with no
     # target beside one of the same source, root and mode that has one is the same relation, told twice
     aimed = {(ev.source.code, ev.root, ev.mode) for ev in events if ev.target is not None and ev.target.resolved}

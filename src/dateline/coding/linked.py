@@ -1,14 +1,15 @@
 """Linked events: acts CAMEO codes twice, once from each side (a visit and its hosting, a deployment of
-peacekeepers and its reception)."""
+peacekeepers and its reception), and acts told twice in one sentence (an attack and its toll)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from ..model import Event
 from .codes import code_info
 
-__all__ = ["paired_events"]
+__all__ = ["paired_events", "without_tolls"]
 
 # CAMEO codes a visit twice: "X visits Y" is X 042 (make a visit) Y and Y 043 (host a visit) X, and a
 # reported hosting ("Y received X") is likewise the guest's visit; a deployment of peacekeepers likewise
@@ -31,3 +32,25 @@ def paired_events(events: list[Event]) -> list[Event]:
                            goldstein=info.goldstein, quad_class=info.quad_class, plover=None,
                            pattern=f"{ev.pattern}>paired:{other}"))
     return out
+
+
+_FORCE = frozenset({"18", "19", "20"})
+
+
+def without_tolls(events: list[Event], by_token: dict[int, list[Event]], matches: dict[int, Any]) -> list[Event]:
+    """`events` without the toll of an attack told beside it: in "the RSF shelled El Fasher, killing 15
+    civilians" the killing is what the shelling did, one act with one source, not a second attack (the
+    head's event keeps its own target; a toll whose attack found no event, or no target where the toll has
+    one, stays). `by_token`: the events of each trigger token index; `matches`: the sentence's triggers."""
+    drop: set[int] = set()
+    for i, evs in by_token.items():
+        tok = matches[i].token
+        if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or tok.head.i not in by_token:
+            continue
+        heads = [h for h in by_token[tok.head.i] if h.root in _FORCE]
+        for ev in evs:
+            if ev.root in _FORCE and any(
+                    h.source is not None and ev.source is not None and h.source.code == ev.source.code
+                    and h.mode == ev.mode and (h.target is not None or ev.target is None) for h in heads):
+                drop.add(id(ev))
+    return [ev for ev in events if id(ev) not in drop] if drop else events

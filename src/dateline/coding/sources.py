@@ -319,6 +319,7 @@ def premodifier_actor(o: Any, ctx: Ctx) -> Actor | None:
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
+_OWN_POSSESSIVES = frozenset({"its", "their", "our"})
 
 
 def pronoun_speakers(subj_tok: Any, sources: list[Actor], reporter_actor: Actor | None, reporter_tok: Any,
@@ -326,8 +327,12 @@ def pronoun_speakers(subj_tok: Any, sources: list[Actor], reporter_actor: Actor 
     """A pronoun subject under a verb of saying is the speaker ("Obama said he would ..."); a plural one is
     every speaker ("The United States and the European Union said they would ..."), where the pronoun
     layer gives it only the nearest one."""
-    if subj_tok is None or not is_pronoun(subj_tok) or reporter_actor is None or not reporter_actor.resolved:
+    if subj_tok is None or reporter_actor is None or not reporter_actor.resolved:
         return sources
+    if not is_pronoun(subj_tok):
+        # "The army said its aircraft struck ...": forces the speaker calls its own are the speaker's
+        owned = any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subj_tok.children)
+        return [reporter_actor] if owned and not any(a.resolved for a in sources) else sources
     if subj_tok.lower_ in _PLURAL_PRONOUNS and reporter_tok is not None:
         group = list({(a.start, a.end): a for a in ctx.finder.actors(reporter_tok) if a.resolved}.values())
         if len(group) > 1:
