@@ -179,3 +179,20 @@ def test_its_aircraft_after_a_speaking_army_are_the_army_s(pipe):
 def test_chad_as_a_first_name_is_the_country_in_a_sahel_story(pipe):
     text = "Chad said it had taken in 9,000 refugees fleeing Sudan and appealed for international aid."
     assert any(e.source is not None and e.source.country == "TCD" for e in code(pipe, text))
+
+
+# ---- "both sides" are the two parties named before, not the venue (actors/component.py, coding/parties.py)
+def test_both_sides_after_a_meeting_in_a_third_capital(pipe):
+    text = ("Turkey's foreign minister met his Greek counterpart in Brussels on Monday, where both sides agreed "
+            "to reopen border crossings.")
+    got = summary(code(pipe, text))
+    assert any(s == "TUR" and t == "GRC" and c.startswith("03") for s, t, c, _m in got), got
+    assert any(s == "GRC" and t == "TUR" and c.startswith("03") for s, t, c, _m in got), got
+    assert not any("BEL" in (s, t) for s, t, _c, _m in got), got
+
+
+def test_a_source_declining_to_be_named_is_no_rejection(pipe):
+    got = summary(code(pipe, "Kenya said it would send police to Haiti. The officials declined to be named."))
+    assert not any(c.startswith("12") for c in codes(got)), got
+    got = summary(code(pipe, "Iran declined to join the talks in Vienna."))
+    assert any(s == "IRN" and c.startswith("12") for s, _t, c, _m in got), got

@@ -37,7 +37,9 @@ def articles():
 def test_three_reports_one_event_three_mentions(articles, tmp_path):
     with Store(str(tmp_path / "p.duckdb")) as s:
         s.write_articles(articles)
-        meetings = [e for e in Q.events(s, limit=None) if e["root"] == "04"
+        # the meeting (040); "the two leaders discussed energy supplies" is their negotiation (046), its own
+        # code and so its own event
+        meetings = [e for e in Q.events(s, limit=None) if e["cameo"] == "040"
                     and {e["source_country"], e["target_country"]} == {"RUS", "CHN"}]
         assert len(meetings) == 1, meetings
         ev = meetings[0]

@@ -453,7 +453,7 @@ def _group_members(d: ActorDictionary, span: Any, ctx: Context, words: list[str]
     n = 3 if "three" in words else 2
     members: list[str] = []
     for prev in reversed(ctx.actors):
-        if prev.resolved and not prev.members:
+        if prev.resolved and not prev.members and not _venue_before(ctx.text, prev):
             lemma = span.root.lemma_ if raw_root_lemma is None else raw_root_lemma
             key = prev.code if lemma in ("leader", "official", "minister", "president") else prev.country
             if key and key not in members and prev.country not in {m[:3] for m in members}:
@@ -461,6 +461,12 @@ def _group_members(d: ActorDictionary, span: Any, ctx: Context, words: list[str]
         if len(members) == n:
             break
     return tuple(reversed(members)) if len(members) == n else ()
+
+
+def _venue_before(text: str, a: Actor) -> bool:
+    """A place named as where something happens ("a summit in Kuala Lumpur", "talks at Camp David"): no
+    side of "both sides"."""
+    return a.sector in (None, "GOV") and text[max(0, a.start - 4):a.start].lower() in (" in ", " at ")
 
 
 _WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits"})

@@ -33,8 +33,8 @@ from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of
 from .claims import issuer
 from .roles import _noun_args, _pairs, _targets_from_preps, _verb_args, attack_targets, domestic_targets
 from .parties import (TOPIC_VERBS, asked_about, broker_roles, claim_targets, clause_conjuncts, clause_subjects,
-                      condition_subjects, debtors, in_session, military, misparsed_subjects, outside_object,
-                      own_people, participle_agent, place_actor, purpose_targets, topic, venue)
+                      condition_subjects, debtors, expand_groups, in_session, military, misparsed_subjects,
+                      outside_object, own_people, participle_agent, place_actor, purpose_targets, topic, venue)
 from .reporter import according_to_of, reporter_of
 from .sense import (LEAVE_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, warning_code)
@@ -54,6 +54,7 @@ _VIOLENT_ROOTS = {"18", "19", "20"}
 _OPPOSE_VERBS = {"oppose"}
 # Complements of "declined to ...", "refused to ..." that make it a declined comment (011).
 _COMMENT_VERBS = {"comment", "elaborate", "confirm", "speculate", "say"}
+_ANONYMITY = {"name", "identify"}
 # Verbs that say an act answers another; "by <doing>" names the act itself.
 _RESPONSE_VERBS = {"retaliate", "respond", "react", "reply", "hit", "strike", "counter"}
 # Frame verbs that, with an event noun as object, perform it rather than promise it ("undertook a
@@ -180,6 +181,10 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                                      if c.dep_ == "xcomp"):
             composed[i] = ("011", None)  # "declined to comment": CAMEO 011, not a rejection of anything
             continue
+        if frame == "refuse" and any(c.lemma_.lower() in _ANONYMITY for c in m.token.children if c.dep_ == "xcomp"):
+            consumed.add(i)  # "officials who declined to be named": a source's anonymity, no act
+            ctx.note(m.token, entry=e.id, reason="a source declining to be named: no event")
+            continue
         if frame == "demand" and (expel := expulsion_code(m.token)) is not None \
                 and not own_people(m.token, expel[1], ctx):
             composed[i] = (expel[0], None)  # "ordered French troops to leave": an expulsion (sense.py)
@@ -297,6 +302,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         targets = []
     else:
         sources, targets, subj_tok, light = noun_args(m, ctx)  # targets.py: "X faces pressure from Y"
+    sources, targets = expand_groups(sources), expand_groups(targets)  # "both sides agreed": the two
     if inner_m is not None and frame in _ADDRESSEE_FRAMES and not targets and inner_m.entry.pos == "VERB":
         # "demanded that Russia withdraw": the addressee is the complement's subject
         isubj, ipassive = subject_of(inner_m.token, ctx.lex.speech_verbs)
@@ -460,8 +466,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if light is not None:
         pattern = f"{ctx.lex.lemma(light)}+{pattern}"
     for src, tgt in pairs:
-        if tgt is not None and (tgt.start, tgt.end) == (src.start, src.end):
-            tgt = None
+        if tgt is not None and (tgt.start, tgt.end) == (src.start, src.end) and tgt.code == src.code:
+            tgt = None  # the same words twice; "both sides" read as its two members are two parties
         out.append(Event(
             source=src, target=tgt if (tgt is None or tgt.resolved or not ctx.opts.require_dyad) else None,
             cameo=code, root=info.root, goldstein=info.goldstein, quad_class=info.quad_class,

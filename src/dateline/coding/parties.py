@@ -13,7 +13,7 @@ from .context import Ctx
 from .matching import Match, match_token, objects_of, pobjs_of
 from .roles import active_subject_actors
 
-__all__ = ["TOPIC_VERBS", "asked_about", "broker_roles", "claim_targets", "clause_conjuncts", "clause_subjects",
+__all__ = ["TOPIC_VERBS", "asked_about", "broker_roles", "expand_groups", "claim_targets", "clause_conjuncts", "clause_subjects",
            "condition_subjects", "debtors", "in_session", "military", "misparsed_subjects", "outside_object",
            "own_people", "participle_agent", "place_actor", "purpose_targets", "topic", "venue"]
 
@@ -261,3 +261,18 @@ def broker_roles(tok: Any, ctx: Ctx) -> tuple[list[Actor], list[Actor]] | None:
     parties = active_subject_actors(node, ctx) if node.pos_ in ("VERB", "AUX") else []
     taken = {a.country for a in brokers}
     return brokers, [a for a in parties if a.country not in taken]
+
+
+def expand_groups(actors: list[Actor]) -> list[Actor]:
+    """`actors` with each unnamed group of known parties ("both sides", "the two countries": an actor with
+    `members` and no code of its own) replaced by its members, each spanning the group's words."""
+    if not any(a.members and not a.resolved for a in actors):
+        return actors
+    out: list[Actor] = []
+    for a in actors:
+        if a.members and not a.resolved:
+            out += [Actor(a.start, a.end, a.text, code=m, country=m[:3], resolved_by="group",
+                          role_date=a.role_date) for m in a.members]
+        else:
+            out.append(a)
+    return out
