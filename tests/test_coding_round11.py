@@ -196,3 +196,37 @@ def test_a_source_declining_to_be_named_is_no_rejection(pipe):
     assert not any(c.startswith("12") for c in codes(got)), got
     got = summary(code(pipe, "Iran declined to join the talks in Vienna."))
     assert any(s == "IRN" and c.startswith("12") for s, _t, c, _m in got), got
+
+
+# ---- "the West" without its article; passives that share an auxiliary; partnerships suspended
+def test_the_west_is_a_region_even_without_its_article(pipe):
+    got = summary(code(pipe, "Iran warned the West against reimposing sanctions."))
+    assert ("IRN", "WST", "130", ASSERTED) in got or any(s == "IRN" and t == "WST" for s, t, _c, _m in got), got
+    got = summary(code(pipe, "The convoy moved west toward the border on Monday."))
+    assert not any("WST" in (s, t) for s, t, _c, _m in got), got
+
+
+def test_a_participle_sharing_a_passive_auxiliary_is_passive(pipe):
+    text = "BAKU, May 2 (Newswire) - Forty protesters were detained and 12 policemen injured in the capital."
+    from dateline.ingest.dateline_header import apply_dateline
+    from dateline.model import Article
+
+    art = Article.create(text, published="2024-05-02")
+    apply_dateline(art)
+    events = pipe(art).events
+    assert not any(e.source is not None and "policemen" in e.source.text for e in events), events
+
+
+def test_a_suspended_partnership_reduces_relations(pipe):
+    got = summary(code(pipe, "Canada suspended its strategic partnership with Rwanda on Tuesday."))
+    assert ("CAN", "RWA", "161", ASSERTED) in got, got
+
+
+def test_protest_organisers_are_the_opposition(pipe):
+    text = "MINSK, Aug 10 (Newswire) - Protest organisers in Minsk accused the police of beating detainees."
+    from dateline.ingest.dateline_header import apply_dateline
+    from dateline.model import Article
+
+    art = Article.create(text, published="2024-08-10")
+    apply_dateline(art)
+    assert any(e.source is not None and e.source.code == "BLROPP" for e in pipe(art).events)

@@ -256,6 +256,12 @@ class ActorDictionary:
         for k, v in data.get("regions", {}).items():
             self.regions[norm(k)] = v
             self._add(k, Entry("region", v), override=override)
+            if k.startswith("the "):
+                # a noun phrase loses its article before matching ("warned the West"): the bare name,
+                # capitalised as written, is the region; "moved west" in lower case is a direction
+                bare = k[4:]
+                self._add(" ".join(w[:1].upper() + w[1:] for w in bare.split()), Entry("region", v),
+                          cased=True, override=override)
         self.given_names |= frozenset(norm(w) for w in data.get("given_names", []))
         groups = data.get("groups") or {}
         self.group_nouns |= frozenset(groups.get("nouns", []))

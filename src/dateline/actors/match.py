@@ -89,7 +89,9 @@ def _recall(memo: dict, key: tuple, start: int, compute) -> list[Hit]:
 
 def match_tokens(d: ActorDictionary, table: TokenTable, folded: list[str], start: int, end: int) -> list[Hit]:
     """Longest, left-to-right, non-overlapping dictionary hits in tokens [start, end)."""
-    key = (tuple(folded[start:end]), tuple(table.text[start:end]), tuple(table.ws[start:end]))
+    # the word after the phrase decides a bare region name ("the West" vs "West Africans"): part of the key
+    after = end < len(table.text) and table.text[end][:1].isupper()
+    key = (tuple(folded[start:end]), tuple(table.text[start:end]), tuple(table.ws[start:end]), after)
     return _recall(_memos(d)[0], key, start, lambda: _match_tokens(d, table, folded, start, end))
 
 
@@ -113,6 +115,9 @@ def _match_tokens(d: ActorDictionary, table: TokenTable, folded: list[str], star
                 # names of countries and people are capitalised; "island" or "friday" in lower case is a word
                 entries = [e for e in entries if e.kind not in LOWER_CASE_NEVER] or None
             cased = d.cased.get(raw)
+            if cased and j + 1 < len(texts) and texts[j + 1][:1].isupper() \
+                    and all(e.kind == "region" for e in cased):
+                cased = None  # "the West" is a region; "West Africans", "West Darfur" are other names
             if entries or cased:
                 best = (j + 1, (entries or []) + (cased or []))
             if spaces[j]:

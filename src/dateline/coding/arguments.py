@@ -220,6 +220,8 @@ class ActorFinder:
         if tok_text.endswith("'s"):
             tok_text = tok_text[:-2]
         a = _country_word(tok_text) if tok.ent_type_ in ("NORP", "GPE") else None
+        if a is None and tok.ent_iob_ == "B" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+            return None  # the first word of a longer name ("West Africans", "West Darfur") names nothing alone
         if a is None:
             # a name does change with the date: one cache entry per name and article date
             date = self.article.published if tok.ent_type_ in ("PERSON", "ORG") else None
@@ -313,6 +315,11 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
     doc = verb.doc
     dep, ch = doc_table(doc).dep, children(doc)  # children read on the token table
     own_passive = verb.tag_ == "VBN" and any(dep[c] in ("auxpass", "agent") for c in ch[verb.i])
+    # "224 people had been detained and 44 officers injured": a bare participle conjoined to a passive
+    # shares its auxiliary, so its own subject is a patient too
+    elided = verb.tag_ == "VBN" and verb.dep_ == "conj" and not own_passive \
+        and not any(dep[c] in ("aux", "auxpass") for c in ch[verb.i]) \
+        and any(dep[c] == "auxpass" for c in ch[verb.head.i])
     via_xcomp = False
     for _ in range(4):
         subj = None
@@ -331,7 +338,7 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
             if subj.lower_ in _REL_PRONOUNS and node.dep_ == "relcl":
                 return node.head, passive
             if node is verb:
-                return subj, passive
+                return subj, passive or elided
             if passive and via_xcomp and not own_passive:
                 # "X is scheduled to attend", "X was urged to help": the passive subject of a raising or
                 # object-control verb is the one who does the complement
