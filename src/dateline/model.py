@@ -107,7 +107,8 @@ class Actor(_Record):
 
     `code` is the full CAMEO-style code (`RUSGOV`, `IGOUNO`, `CHN`); `country` the ISO3 country or IGO code;
     `sector` the role code (GOV, MIL, ...). Unresolved mentions keep `code=None`: never a guess shown as fact.
-    `resolved_by` says how (dictionary, demonym, metonym, title, coreference, pronoun, user) and
+    `resolved_by` says how (dictionary, demonym, metonym, title, coreference, pronoun, description: "the
+    group" for the named group before it, user) and
     `role_date` the date the dated role was looked up for.
     """
 

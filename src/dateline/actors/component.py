@@ -11,7 +11,8 @@ or its head is an office/sector/group noun; "Chinese exports" is not an actor. T
 3. group phrases ("both sides", "the two leaders") take the last two parties named;
 4. pronouns take the latest fitting actor in the same paragraph;
 5. unnamed groups ("insurgents", "police", "protesters") with no country of their own take the article's
-   country (the dateline city's, else the one its actors name most), marked `resolved_by="context"`.
+   country (the dateline city's, else the one its actors name most), marked `resolved_by="context"`;
+6. definite descriptions ("the group", "the bloc") take the named actor they refer back to (descriptions.py).
 
 A phrase whose head is not an actor still yields its owner and modifiers as actors ("Russia's offensive"
 -> Russia, "Israeli shelling" -> Israeli, "Modi's visit" -> Modi), so the coder can find them with
@@ -38,6 +39,7 @@ from .match import (Hit, folded_lemmas, folded_tokens, join_split_names, lexicon
 from .context import CONTEXT_SECTORS, minority_home, resolve_from_context
 from .counterparts import counterpart_actor
 from .courts import resolve_courts
+from .descriptions import resolve_descriptions
 from .institutions import resolve_institutions
 from .titled import resolve_titled, titled_sector
 from .located import NO_COUNTRY, attachment as _attachment, placed_in
@@ -364,6 +366,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     resolve_courts(article, d, out, pending_attach, ctx)
     resolve_institutions(article, d, out, pending_attach, ctx)
     resolve_titled(article, d, out, pending_titled, ctx)
+    resolve_descriptions(article, d, out)
     article.mentions.extend(m for m, _, _ in out)
     article.actors.extend(a for _, a, _ in out)
 
