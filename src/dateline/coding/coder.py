@@ -39,6 +39,7 @@ from .reporter import according_to_of, reporter_of
 from .sense import (LEAVE_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, warning_code)
 from .linked import paired_events, without_tolls
+from .when import event_when
 from .state_acts import state_source
 from .unattributed import instrument_anchors, placed_not_acting, unattributed_source
 from .victims import victims_where_struck
@@ -461,7 +462,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     out = []
     info = code_info(code)
     trigger = Trigger(tok.text, tok.idx, tok.idx + len(tok.text))
-    date, precision, date_source = _date(ctx, tok.idx)
+    date, precision, date_source = event_when(ctx, tok.idx)
     pattern = e.id if comp is None else f"{e.id}>{inner_m.entry.id if inner_m else code}"
     if light is not None:
         pattern = f"{ctx.lex.lemma(light)}+{pattern}"
@@ -480,19 +481,6 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
              source=[a.text for a in sources], target=[a.text for a in targets], reported_by=reporter,
              reason="coded" if out else "no actor pair")
     return accusations(out, reporter_tok, reporter_actor, ctx)
-
-
-def _date(ctx: Ctx, start: int) -> tuple[str | None, str | None, str]:
-    try:
-        from ..extract.times import event_date
-    except ImportError:
-        event_date = None
-    if event_date is not None:
-        try:
-            return event_date(ctx.article, ctx.sentence, start)
-        except Exception:  # noqa: BLE001 - a date bug must not lose the event
-            log.debug("event_date failed", exc_info=True)
-    return ctx.article.published, ("day" if ctx.article.published else None), "published"
 
 
 ASSERTED_MODES = (ASSERTED, FUTURE)

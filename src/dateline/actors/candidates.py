@@ -1,0 +1,116 @@
+"""Candidate actor mentions of an article: noun chunks, named entities outside them, headline subjects the
+parser hangs on their verb; as (start token, end token, entity label) on the token table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..nlp_cache import TokenTable
+from ..nlp_spans import noun_chunks, span_root
+
+__all__ = ["CALENDAR", "ENT_KINDS", "candidate_spans", "table_of"]
+
+ENT_KINDS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
+# Calendar words are never actors, whatever a surname index says ("on Friday" is not Godwin Friday).
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december", "today", "yesterday", "tomorrow", "weekend"})
+
+
+def candidate_spans(
+    doc: Any, body_start: int = 0, table: TokenTable | None = None, ents: Any = None
+) -> list[tuple[int, int, str]]:
+    """(start token, end token, entity label or '') for chunks, entities outside chunks, pronouns.
+
+    Whitespace tokens (the blanked wire dateline header parses as spaces) never start or end a span.
+    `ents`: `doc.ents`, where the caller has them already.
+    """
+    t = table if table is not None else table_of(doc)
+    spans: list[tuple[int, int, str]] = []
+    covered = [False] * len(doc)
+    ent_label = t.ent
+    is_space, idx, tag, lower = t.is_space, t.idx, t.tag, t.lower
+    dateish = [e in ("DATE", "TIME") or w in CALENDAR for e, w in zip(ent_label, lower)]  # `_dateish`
+    # chunk bounds and roots from the table: spaCy's iterator builds a Token per word and a Span per chunk
+    for c_start, c_end in noun_chunks(doc):
+        start = c_start
+        while start < c_end and (is_space[start] or idx[start] < body_start or (
+                tag[start] in ("DT", "PDT") and lower[start] not in ("both",))):
+            start += 1
+        if start >= c_end:
+            continue
+        end, label = c_end, ent_label[span_root(t, c_start, c_end)]
+        if not all(dateish[start:end]):
+            # "met Syrian President Bashar Assad Tuesday": the parser makes the weekday the chunk's head
+            while dateish[end - 1]:
+                end -= 1
+            if end < c_end:
+                label = ent_label[end - 1]
+        spans.append((start, end, label))
+        for i in range(c_start, c_end):
+            covered[i] = True
+    for ent in doc.ents if ents is None else ents:
+        if ent.start_char < body_start or is_space[ent.start]:
+            continue
+        if ent.label_ in ENT_KINDS and not any(covered[i] for i in range(ent.start, ent.end)):
+            spans.append((ent.start, ent.end, ent.label_))
+            for i in range(ent.start, ent.end):
+                covered[i] = True
+    spans.extend(_verb_compounds(t, covered, body_start))
+    return _whole_words(t, sorted(spans))
+
+
+def _verb_compounds(t: TokenTable, covered: list[bool], body_start: int) -> list[tuple[int, int, str]]:
+    """A Title Case headline's subject that the parser hangs on its verb as a compound ("Cyprus Expels
+    Activist": Cyprus/compound -> Expels/VERB): no noun chunk holds it, so it is a candidate of its own,
+    with the proper nouns compounded onto it ("North Korea")."""
+    out = []
+    pos, dep, head = t.pos, t.dep, t.head
+    for i, d in enumerate(dep):
+        if d != "compound" or covered[i] or pos[i] != "PROPN" or t.idx[i] < body_start:
+            continue
+        h = head[i]
+        if h <= i or pos[h] != "VERB":
+            continue
+        start = i
+        while start > 0 and dep[start - 1] == "compound" and head[start - 1] in (start, i) \
+                and pos[start - 1] == "PROPN" and not covered[start - 1]:
+            start -= 1
+        out.append((start, i + 1, ""))
+    return out
+
+
+def _dateish(t: TokenTable, i: int) -> bool:
+    return t.ent[i] in ("DATE", "TIME") or t.lower[i] in CALENDAR
+
+
+def table_of(doc: Any) -> TokenTable:
+    from ..nlp_cache import token_table
+
+    return token_table(doc)
+
+
+def _whole_words(t: TokenTable, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Grow spans over hyphen-joined pieces the parser split ("al" "-" "Shabab", "Fazl-ur-Rehman"), drop
+    the pieces they then cover, and drop calendar words and date/time entities."""
+    n = len(t)
+    text, ws, is_space = t.text, t.ws, t.is_space
+    grown: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        while start >= 2 and text[start - 1] == "-" and not ws[start - 1] \
+                and not ws[start - 2] and not is_space[start - 2]:
+            start -= 2
+        while end + 1 < n and text[end] == "-" and not ws[end - 1] \
+                and not ws[end] and not t.is_punct[end + 1]:
+            end += 2
+        if label in ("DATE", "TIME") or (end - start == 1 and t.lower[start] in CALENDAR):
+            continue
+        grown.append((start, end, label))
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(set(grown), key=lambda s: (s[0], -s[1])):
+        if out and out[-1][0] <= span[0] and span[1] <= out[-1][1] and span != out[-1]:
+            continue  # a piece of a word already taken whole
+        out.append(span)
+    return sorted(out)
+
+
