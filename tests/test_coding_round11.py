@@ -230,3 +230,20 @@ def test_protest_organisers_are_the_opposition(pipe):
     art = Article.create(text, published="2024-08-10")
     apply_dateline(art)
     assert any(e.source is not None and e.source.code == "BLROPP" for e in pipe(art).events)
+
+
+# ---- missile tests and launches into the sea are shows of force (data/coding/curated.txt)
+def test_missiles_into_the_sea_or_tested_are_a_show_of_force(pipe):
+    got = summary(code(pipe, "Pakistan fired three cruise missiles into the Arabian Sea on Friday."))
+    assert any(s == "PAK" and c == "150" for s, _t, c, _m in got), got
+    assert not any(c.startswith("19") for c in codes(got)), got
+    got = summary(code(pipe, "Iran tested a new solid-fuel missile on Sunday."))
+    assert any(s == "IRN" and c == "150" for s, _t, c, _m in got), got
+    got = summary(code(pipe, "Hezbollah fired rockets at northern Israel overnight."))
+    assert any(t == "ISR" and c.startswith("19") for _s, t, c, _m in got), got
+
+
+# ---- the subject of a copula before an adjective's complement (coding/arguments.py)
+def test_due_to_visit_is_the_subject_s_intent(pipe):
+    got = summary(code(pipe, "The Kenyan president is due to visit Ethiopia next week."))
+    assert any(s == "KEN" and t == "ETH" and c == "036" for s, t, c, _m in got), got

@@ -358,6 +358,9 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
                 and node.head.lower_ not in _OBJECT_PREPS:
             node = node.head.head  # "resorted to throwing stones": the subject of the governing verb
             continue
+        if node.dep_ == "acomp" and node.head != node:
+            node = node.head  # "X is due to visit", "X is ready to talk": the copula holds the subject
+            continue
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
             if node.dep_ == "xcomp" and node.head.lemma_.lower() not in _INSTRUMENT_VERBS:
                 # object control: "urged Iran to talk" - the talker is the object (but "used tear gas to
