@@ -247,3 +247,28 @@ def test_missiles_into_the_sea_or_tested_are_a_show_of_force(pipe):
 def test_due_to_visit_is_the_subject_s_intent(pipe):
     got = summary(code(pipe, "The Kenyan president is due to visit Ethiopia next week."))
     assert any(s == "KEN" and t == "ETH" and c == "036" for s, t, c, _m in got), got
+
+
+# ---- what is given is no recipient; the victims a toll names say whom an attack struck
+def test_troops_pledged_are_not_the_recipient(pipe):
+    text = ("NAIROBI, Feb 18 (Newswire) - Burundi pledged to contribute troops to the new mission in Somalia.")
+    from dateline.ingest.dateline_header import apply_dateline
+    from dateline.model import Article
+
+    art = Article.create(text, published="2024-02-18")
+    apply_dateline(art)
+    events = pipe(art).events
+    assert any(e.source.country == "BDI" and e.root == "03" for e in events), events
+    assert not any(e.target is not None and e.target.country == "KEN" for e in events), events
+
+
+def test_a_toll_naming_its_victims_beats_a_target_from_context(pipe):
+    text = ("NAIROBI, Feb 18 (Newswire) - Al-Shabaab militants attacked a military base near Kismayo, "
+            "killing at least nine Somali soldiers.")
+    from dateline.ingest.dateline_header import apply_dateline
+    from dateline.model import Article
+
+    art = Article.create(text, published="2024-02-18")
+    apply_dateline(art)
+    force = [e for e in pipe(art).events if e.root in ("18", "19", "20")]
+    assert len(force) == 1 and force[0].target.code == "SOMMIL", force

@@ -49,8 +49,20 @@ def without_tolls(events: list[Event], by_token: dict[int, list[Event]], matches
             continue
         heads = [h for h in by_token[tok.head.i] if h.root in _FORCE]
         for ev in evs:
-            if ev.root in _FORCE and any(
-                    h.source is not None and ev.source is not None and h.source.code == ev.source.code
-                    and h.mode == ev.mode and (h.target is not None or ev.target is None) for h in heads):
+            same = [h for h in heads if h.source is not None and ev.source is not None and ev.root in _FORCE
+                    and h.source.code == ev.source.code and h.mode == ev.mode]
+            if not same:
+                continue
+            if ev.target is not None and _own_words(ev.target) and all(
+                    h.target is None or not _own_words(h.target) for h in same):
+                # "attacked a military base (the dateline country's, by context), killing 12 Somali
+                # soldiers": the victims the text names say whom the attack struck
+                drop.update(id(h) for h in same)
+            elif any(h.target is not None or ev.target is None for h in same):
                 drop.add(id(ev))
     return [ev for ev in events if id(ev) not in drop] if drop else events
+
+
+def _own_words(a: Any) -> bool:
+    """An actor resolved by its own words, not borrowed from the article's context."""
+    return a.resolved and a.resolved_by not in ("context", "pronoun")

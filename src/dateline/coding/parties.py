@@ -225,15 +225,16 @@ def own_people(verb: Any, leaver: Any, ctx: Ctx) -> bool:
     return bool(own & them)
 
 
-def outside_object(actors: list[Actor], obj: Any) -> list[Actor]:
+def outside_object(actors: list[Actor], obj: Any, through_of: bool = True) -> list[Actor]:
     """`actors` without those inside the object phrase an entry's constraint matched: in "Russia and
     Ukraine exchanged prisoners (of war)" the prisoners pass between the two; they are no third party. Its
-    other prepositional phrases stay ("signed a pact with Germany")."""
+    other prepositional phrases stay ("signed a pact with Germany"); without `through_of`, so does its "of"
+    phrase ("cancelled the debts of Mali": Mali receives)."""
     if obj is None:
         return actors
     last = obj
     for c in obj.children:
-        if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i:
+        if through_of and c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i:
             last = c.right_edge
     start, end = obj.left_edge.idx, last.idx + len(last.text)
     return [a for a in actors if not start <= a.start < end]
