@@ -53,3 +53,91 @@ def settings_default():
     from dateline.config import Settings
 
     return Settings()
+
+
+# --- fast_init (dateline.records): same records as the dataclass-generated __init__, cheaper pickling ---
+
+def _reference_class(cls):
+    """The same dataclass without fast_init, built from the class's own fields (the reference)."""
+    import dataclasses
+
+    spec = [(f.name, f.type, f) for f in dataclasses.fields(cls)]
+    return dataclasses.make_dataclass(f"Ref{cls.__name__}", [(n, t, dataclasses.field(default=f.default)
+                                      if f.default is not dataclasses.MISSING else
+                                      dataclasses.field(default_factory=f.default_factory)
+                                      if f.default_factory is not dataclasses.MISSING else
+                                      dataclasses.field()) for n, t, f in spec], frozen=True, slots=True)
+
+
+def test_fast_init_builds_the_same_records_as_dataclass_init():
+    import dataclasses
+
+    from dateline.model import Actor, Amount, Event, Place, Sentence, Trigger
+
+    actor = Actor(3, 9, "Moscow", code="RUSGOV", country="RUS", sector="GOV", members=("RUS",))
+    ref = _reference_class(Actor)(3, 9, "Moscow", code="RUSGOV", country="RUS", sector="GOV", members=("RUS",))
+    assert dataclasses.astuple(actor) == dataclasses.astuple(ref)
+    assert repr(actor) == repr(ref).replace("RefActor", "Actor")
+    assert Actor(1, 2, "x") == Actor(1, 2, "x") and hash(Actor(1, 2, "x")) == hash(Actor(1, 2, "x"))
+    assert Actor(1, 2, "x").members == () and Actor(1, 2, "x").code is None  # defaults
+    with pytest.raises(TypeError):
+        Actor(1, 2)  # a missing required field still fails
+    with pytest.raises(TypeError):
+        Actor(1, 2, "x", bogus=1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        actor.code = "CHN"  # still frozen
+    assert dataclasses.replace(actor, code="CHN").code == "CHN"
+    amt = Amount(0, 4, "$5m", 5e6, "USD", "money", qualifier="about")
+    assert amt.period is None and amt.qualifier == "about"
+    ev = Event(actor, None, "042", "04", 1.9, 1, Trigger("visit", 10, 15), Sentence(0, 40), plover={"type": "X"},
+               place=Place(20, 26, "Beijing", country="CHN"))
+    assert ev.mode == "asserted" and ev.place.country == "CHN"
+
+
+def test_fast_init_records_round_trip_through_pickle_and_copy():
+    import copy
+    import pickle
+
+    from dateline.model import Actor, Article, Event, Sentence, Trigger
+
+    art = Article.create("Russia condemned the strike.", id="a1")
+    actor = Actor(0, 6, "Russia", code="RUS", country="RUS", resolved_by="dictionary")
+    art.actors = [actor]
+    art.events = [Event(actor, actor, "111", "11", -2.0, 3, Trigger("condemned", 7, 16), Sentence(0, 28),
+                        plover={"type": "ACCUSE", "mode": ""}, pattern="condemn")]
+    for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+        back = pickle.loads(pickle.dumps(art, protocol=proto))
+        assert back.to_dict() == art.to_dict() and back.events == art.events
+        assert back.events[0].source is back.actors[0]  # shared records stay shared
+    assert copy.deepcopy(art.events[0]) == art.events[0] and copy.copy(actor) == actor
+
+
+def test_fast_init_refuses_what_it_cannot_rebuild():
+    import dataclasses
+
+    from dateline.records import fast_init
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class WithPost:
+        x: int
+
+        def __post_init__(self) -> None:
+            pass
+
+    with pytest.raises(TypeError):
+        fast_init(WithPost)
+    with pytest.raises(TypeError):
+        fast_init(dataclasses.make_dataclass("Loose", [("x", int)]))  # not frozen, not slotted
+
+    @fast_init
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class KwOnly:
+        x: int
+        y: list = dataclasses.field(default_factory=list)
+        z: int = dataclasses.field(default=0, kw_only=True)
+
+    a, b = KwOnly(1), KwOnly(1)
+    assert a.y == [] and a.y is not b.y and KwOnly(1, z=3).z == 3
+    import copy
+
+    assert copy.deepcopy(KwOnly(1, [2], z=3)) == KwOnly(1, [2], z=3)  # through __reduce__ (keyword rebuild)

@@ -15,12 +15,14 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import DictionaryError
+from ..records import fast_init
 
 __all__ = ["Entry", "Lexicon", "load_lexicon"]
 
 FRAMES = {"intent", "appeal", "demand", "threaten", "refuse", "deny"}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One trigger pattern. Constraints left `None` are not checked."""
