@@ -141,3 +141,40 @@ def test_fast_init_refuses_what_it_cannot_rebuild():
     import copy
 
     assert copy.deepcopy(KwOnly(1, [2], z=3)) == KwOnly(1, [2], z=3)  # through __reduce__ (keyword rebuild)
+
+
+# --- noun chunks and sentence bounds on the token table (nlp_spans.noun_chunks, nlp_cache.sent_range) ---
+
+CHUNK_TEXTS = [
+    "Russia, China and the European Union's foreign ministers met the envoy of Iran and his deputy in Geneva.",
+    "He said they would give it to her.  \n\nThe talks, which officials in Oslo and Rome hosted, ended.",
+    "Protesters who blocked roads in the capital and its suburbs clashed with police and soldiers on Monday",
+    "What did the committee, its chairman or the two senators from Ohio and Texas tell reporters?",
+    "Kenya Denounces Attack On Aid Convoy\nNAIROBI - Gunmen attacked a convoy near the border. Two died.",
+]
+
+
+@pytest.mark.parametrize("text", CHUNK_TEXTS)
+def test_table_noun_chunks_match_spacy(nlp, text):
+    from dateline.nlp_cache import token_table
+    from dateline.nlp_spans import noun_chunks
+
+    doc = nlp(text)
+    assert noun_chunks(doc, token_table(doc)) == [(c.start, c.end) for c in doc.noun_chunks]
+
+
+@pytest.mark.parametrize("text", CHUNK_TEXTS + TEXTS)
+def test_sent_range_matches_token_sent(nlp, text):
+    from dateline.nlp_cache import sent_range
+
+    doc = nlp(text)
+    for tok in doc:
+        assert sent_range(tok) == (tok.sent.start, tok.sent.end), tok.i
+
+
+def test_sent_range_defers_to_a_sentence_hook(nlp):
+    from dateline.nlp_cache import sent_range
+
+    doc = nlp("Ministers met in Nairobi. They signed the accord.")
+    doc.user_token_hooks["sent"] = lambda tok: tok.doc[0:len(tok.doc)]  # one sentence, whatever the parse
+    assert [sent_range(t) for t in doc] == [(0, len(doc))] * len(doc)

@@ -31,7 +31,7 @@ from ..config import Settings
 from ..model import Actor, Article, Mention
 from ..pipeline import component
 from .data import ActorDictionary, load_dictionary, norm
-from ..nlp_cache import TokenTable, entities, tokens
+from ..nlp_cache import TokenTable, entities, sent_range, tokens
 from ..nlp_spans import noun_chunks, span_root
 from .match import (Hit, folded_lemmas, folded_tokens, join_split_names, lexicon_ends, match_lexicon,
                     match_tokens)
@@ -98,7 +98,7 @@ def _candidate_spans(
     is_space, idx, tag, lower = t.is_space, t.idx, t.tag, t.lower
     dateish = [e in ("DATE", "TIME") or w in CALENDAR for e, w in zip(ent_label, lower)]  # `_dateish`
     # chunk bounds and roots from the table: spaCy's iterator builds a Token per word and a Span per chunk
-    for c_start, c_end in noun_chunks(doc):
+    for c_start, c_end in noun_chunks(doc, t):
         start = c_start
         while start < c_end and (is_space[start] or idx[start] < body_start or (
                 tag[start] in ("DT", "PDT") and lower[start] not in ("both",))):
@@ -392,7 +392,7 @@ def _modifier_spans(t: TokenTable, hits: list, lex: list, start: int, head_i: in
 
 def _sentence_initial(tok: Any) -> bool:
     """First word of its sentence (after spaces of a blanked header or an opening quote)."""
-    return all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start:tok.i])
+    return all(t.is_space or t.is_punct for t in tok.doc[sent_range(tok)[0]:tok.i])
 
 
 def _coordinated(cues, t: TokenTable, head_i: int) -> list:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Actor
-from ..nlp_cache import children, doc_table, tokens
+from ..nlp_cache import children, doc_table, sent_range, tokens
 from .arguments import core_span, subject_of
 from .context import Ctx
 from .matching import pobjs_of
@@ -43,10 +43,10 @@ def _clause_reporter(node: Any, tok: Any, ctx: Ctx) -> tuple[str | None, Actor |
         if node.head == node:
             break
         node = node.head
-    sent, doc = tok.sent, tok.doc
+    (lo, hi), doc = sent_range(tok), tok.doc
     # scan the sentence's words on the shared token table; only "according to" becomes a Token
     lower = tokens(ctx.article).lower if ctx.article.doc is doc else [t.lower_ for t in doc]
-    for i in range(sent.start, sent.end):
+    for i in range(lo, hi):
         if lower[i] == "according" and i + 1 < len(doc) and lower[i + 1] == "to":
             t = doc[i]
             objs = pobjs_of(doc[i + 1]) or pobjs_of(t)
