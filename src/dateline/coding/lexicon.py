@@ -69,6 +69,7 @@ class Lexicon:
     _verb_cache: dict[tuple[str, str, str], bool] = field(default_factory=dict, compare=False, repr=False)
     _merged_cache: dict[tuple[str, str, str], tuple[Entry, ...]] = field(default_factory=dict, compare=False,
                                                                          repr=False)
+    _known_cache: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def candidates(self, pos: str, lemma: str) -> tuple[Entry, ...]:
         """Entries indexed under `lemma`. A plural noun with none falls back to its singular: headline
@@ -103,8 +104,12 @@ class Lexicon:
         return hit
 
     def known(self, lemma: str) -> bool:
-        return (lemma in self.light_verbs or lemma in self.speech_verbs
-                or any(lemma in idx for idx in self.by_pos.values()))
+        # memoised: asked for every inflected verb the coder looks at, and the indexes never change
+        hit = self._known_cache.get(lemma)
+        if hit is None:
+            hit = self._known_cache[lemma] = (lemma in self.light_verbs or lemma in self.speech_verbs
+                                              or any(lemma in idx for idx in self.by_pos.values()))
+        return hit
 
     def lemma(self, tok) -> str:
         """The token's lemma as the lexicon spells it.
