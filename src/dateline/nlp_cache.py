@@ -162,13 +162,18 @@ def _entry(doc: Any) -> _Entry:
 
 def doc_table(doc: Any) -> TokenTable:
     """The `TokenTable` of `doc`: the article's shared one while a stage works on it, else built once."""
-    return _entry(doc).table
+    ref, entry = _LAST  # `_entry`, inlined: the coder asks thousands of times per article
+    if ref() is not doc:
+        entry = _remember(doc, token_table(doc))
+    return entry.table
 
 
 def children(doc: Any) -> list[list[int]]:
     """Per token index, the indices of its syntactic children in ascending order: what `Token.children`
     yields (spaCy lists left then right children, each in document order), without a `Token` per child."""
-    entry = _entry(doc)
+    ref, entry = _LAST  # `_entry`, inlined (as in doc_table)
+    if ref() is not doc:
+        entry = _remember(doc, token_table(doc))
     kids = entry.kids
     if kids is None:
         kids = [[] for _ in range(len(entry.table))]

@@ -60,7 +60,10 @@ def _stranded_object(p: Any) -> list[Any]:
 
 
 def _resolved(actors: list[Actor]) -> bool:
-    return any(a.resolved for a in actors)
+    for a in actors:  # any(a.resolved ...), without a generator: called for every candidate list
+        if a.resolved:
+            return True
+    return False
 
 
 def _pick(old: list[Actor], new: list[Actor]) -> list[Actor]:
