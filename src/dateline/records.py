@@ -18,6 +18,7 @@ the same record.
 from __future__ import annotations
 
 import dataclasses
+from operator import attrgetter
 from typing import Any, TypeVar
 
 __all__ = ["fast_init"]
@@ -65,14 +66,15 @@ def fast_init(cls: type[T]) -> type[T]:
 
     names = tuple(f.name for f in fields)
     positional = all(not f.kw_only for f in fields)
-    getters = tuple(cls.__dict__[name].__get__ for name in names)
+    # the field values as one tuple, read in C (attrgetter of one name gives the bare value, not a tuple)
+    values = attrgetter(*names) if len(names) > 1 else (lambda obj: tuple(getattr(obj, n) for n in names))
 
     if positional:
         def __reduce__(self: Any) -> tuple:
-            return cls, tuple([g(self) for g in getters])
+            return cls, values(self)
     else:  # keyword-only fields cannot be passed by position: rebuild through a helper
         def __reduce__(self: Any) -> tuple:
-            return _rebuild, (cls, names, tuple([g(self) for g in getters]))
+            return _rebuild, (cls, names, values(self))
 
     __reduce__.__qualname__ = f"{cls.__qualname__}.__reduce__"
     cls.__reduce__ = __reduce__  # type: ignore[method-assign]
