@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from .records import fast_init
+
 SCHEMA_VERSION = 1
 
 __all__ = [
@@ -53,6 +55,18 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:32]
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A record class's field names, in order: `dataclasses.fields` rebuilds its list on every call, and
+    `to_dict` runs for every record of every article written out."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+    return names
+
+
 class _Record:
     """Mixin giving frozen dataclasses a dict round trip with nested records."""
 
@@ -60,13 +74,13 @@ class _Record:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for f in dataclasses.fields(self):  # type: ignore[arg-type]
-            value = getattr(self, f.name)
+        for name in _field_names(type(self)):
+            value = getattr(self, name)
             if isinstance(value, _Record):
                 value = value.to_dict()
             elif isinstance(value, tuple):
                 value = [v.to_dict() if isinstance(v, _Record) else v for v in value]
-            out[f.name] = value
+            out[name] = value
         return out
 
     @classmethod
@@ -85,12 +99,14 @@ class _Record:
         return cls(**kwargs)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Sentence(_Record):
     start: int
     end: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention(_Record):
     """A named-entity or actor-like noun phrase found in the text (before resolution)."""
@@ -101,6 +117,7 @@ class Mention(_Record):
     kind: str  # PERSON, GPE, NORP, ORG, LOC, NOUN (generic actor noun), PRON
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Actor(_Record):
     """A mention resolved (or not) to a CAMEO-style actor.
@@ -130,6 +147,7 @@ class Actor(_Record):
         return self.code is not None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Trigger(_Record):
     text: str
@@ -137,6 +155,7 @@ class Trigger(_Record):
     end: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Place(_Record):
     start: int
@@ -152,6 +171,7 @@ class Place(_Record):
     resolved_by: str | None = None  # gazetteer, dateline, context, ...
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Event(_Record):
     """Who did what to whom, when, where: one coded event read from one sentence."""
@@ -189,6 +209,7 @@ class Event(_Record):
     }
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Quote(_Record):
     start: int
@@ -203,6 +224,7 @@ class Quote(_Record):
     _nested: ClassVar[dict[str, type]] = {"speaker": Actor, "sentence": Sentence}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Amount(_Record):
     start: int
@@ -218,6 +240,7 @@ class Amount(_Record):
     period: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class TimeExpr(_Record):
     start: int
@@ -228,6 +251,7 @@ class TimeExpr(_Record):
     anchor: str | None = None  # the date the expression was resolved against
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ErrorRecord(_Record):
     stage: str
@@ -235,6 +259,7 @@ class ErrorRecord(_Record):
     code: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Dateline(_Record):
     """A wire dateline header such as `MOSCOW, Aug 21 (Newswire) -`."""

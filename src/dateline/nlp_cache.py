@@ -15,7 +15,7 @@ import weakref
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["TokenTable", "children", "doc_table", "entities", "tokens", "token_table"]
+__all__ = ["TokenTable", "children", "doc_table", "entities", "sent_range", "tokens", "token_table"]
 
 _KEY = "nlp.tokens"
 
@@ -130,12 +130,13 @@ def _cached(article: Any) -> tuple:
 # it). The entry is replaced whole and read once per call, so threads working on different Docs at once may
 # rebuild it but never read another Doc's table.
 class _Entry:
-    __slots__ = ("ref", "table", "kids")
+    __slots__ = ("ref", "table", "kids", "sents")
 
     def __init__(self, doc: Any, table: TokenTable) -> None:
         self.ref = weakref.ref(doc)
         self.table = table
         self.kids: list[list[int]] | None = None
+        self.sents: tuple[list[int], list[int]] | bool | None = None  # False: ask spaCy (see _sent_bounds)
 
 
 def _dead() -> None:
@@ -161,13 +162,18 @@ def _entry(doc: Any) -> _Entry:
 
 def doc_table(doc: Any) -> TokenTable:
     """The `TokenTable` of `doc`: the article's shared one while a stage works on it, else built once."""
-    return _entry(doc).table
+    ref, entry = _LAST  # `_entry`, inlined: the coder asks thousands of times per article
+    if ref() is not doc:
+        entry = _remember(doc, token_table(doc))
+    return entry.table
 
 
 def children(doc: Any) -> list[list[int]]:
     """Per token index, the indices of its syntactic children in ascending order: what `Token.children`
     yields (spaCy lists left then right children, each in document order), without a `Token` per child."""
-    entry = _entry(doc)
+    ref, entry = _LAST  # `_entry`, inlined (as in doc_table)
+    if ref() is not doc:
+        entry = _remember(doc, token_table(doc))
     kids = entry.kids
     if kids is None:
         kids = [[] for _ in range(len(entry.table))]
@@ -176,3 +182,43 @@ def children(doc: Any) -> list[list[int]]:
                 kids[h].append(j)
         entry.kids = kids
     return kids
+
+
+def sent_range(tok: Any) -> tuple[int, int]:
+    """(start, end) token indices of `tok.sent`. spaCy builds that Span by walking the Doc from the token to
+    both sentence boundaries and then slicing (~10-20 us per call, and the stages ask per trigger); here the
+    boundaries of every token are listed once per Doc from the same `sent_start` flags spaCy walks."""
+    entry = _entry(tok.doc)
+    bounds = entry.sents
+    if bounds is None:
+        bounds = entry.sents = _sent_bounds(tok.doc)
+    if bounds is False:
+        sent = tok.sent
+        return sent.start, sent.end
+    return bounds[0][tok.i], bounds[1][tok.i]  # type: ignore[index]
+
+
+def _sent_bounds(doc: Any) -> tuple[list[int], list[int]] | bool:
+    """Per token, the start and end of its sentence as `Span.sent` finds them: back to the nearest token
+    flagged `sent_start == 1` (or the first token), forward to the next one (or the end). False where spaCy
+    would not use the flags (a user hook for sentences) or would raise (no sentence boundaries): then
+    `sent_range` asks spaCy itself."""
+    from spacy.attrs import SENT_START
+
+    if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks \
+            or not doc.has_annotation("SENT_START"):
+        return False
+    flags = doc.to_array([SENT_START]).tolist() if len(doc) else []
+    n = len(flags)
+    lo, hi = [0] * n, [n] * n
+    cur = 0
+    for i, f in enumerate(flags):
+        if f == 1:
+            cur = i
+        lo[i] = cur
+    nxt = n
+    for i in range(n - 1, -1, -1):
+        hi[i] = nxt
+        if flags[i] == 1:
+            nxt = i
+    return lo, hi

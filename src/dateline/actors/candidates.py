@@ -32,7 +32,7 @@ def candidate_spans(
     is_space, idx, tag, lower = t.is_space, t.idx, t.tag, t.lower
     dateish = [e in ("DATE", "TIME") or w in CALENDAR for e, w in zip(ent_label, lower)]  # `_dateish`
     # chunk bounds and roots from the table: spaCy's iterator builds a Token per word and a Span per chunk
-    for c_start, c_end in noun_chunks(doc):
+    for c_start, c_end in noun_chunks(doc, t):
         start = c_start
         while start < c_end and (is_space[start] or idx[start] < body_start or (
                 tag[start] in ("DT", "PDT") and lower[start] not in ("both",))):

@@ -32,7 +32,7 @@ from ..config import Settings
 from ..model import Actor, Article, Mention
 from ..pipeline import component
 from .data import ActorDictionary, load_dictionary, norm
-from ..nlp_cache import TokenTable, entities, tokens
+from ..nlp_cache import TokenTable, entities, sent_range, tokens
 from ..nlp_spans import span_root
 from .candidates import candidate_spans as _candidate_spans
 from .match import (Hit, folded_lemmas, folded_tokens, join_split_names, lexicon_ends, match_lexicon,
@@ -317,7 +317,7 @@ def _modifier_spans(t: TokenTable, hits: list, lex: list, start: int, head_i: in
 
 def _sentence_initial(tok: Any) -> bool:
     """First word of its sentence (after spaces of a blanked header or an opening quote)."""
-    return all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start:tok.i])
+    return all(t.is_space or t.is_punct for t in tok.doc[sent_range(tok)[0]:tok.i])
 
 
 def _coordinated(cues, t: TokenTable, head_i: int) -> list:

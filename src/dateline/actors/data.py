@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DictionaryError
+from ..records import fast_init
 from .dates import add_months, days_apart, pad_date
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ def norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One reading of a surface form."""
@@ -84,6 +86,7 @@ class Entry:
     sector: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Country:
     iso3: str
@@ -92,6 +95,7 @@ class Country:
     executive: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Org:
     code: str
@@ -101,6 +105,7 @@ class Org:
     kind: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Term:
     country: str

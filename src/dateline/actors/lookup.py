@@ -19,13 +19,28 @@ def actor_at(article: Article, start: int, end: int) -> Actor | None:
     starts first (the phrase's own head rather than an embedded modifier), longest on ties; else an
     unresolved one by the same rules. None when no actor overlaps the range.
     """
-    covering = [a for a in article.actors if a.start <= start and a.end >= end]
-    inside = actors_in(article, start, end)
-    for pool in (covering, inside):
-        resolved = [a for a in pool if a.resolved or a.members]
-        if resolved:
-            return min(resolved, key=lambda a: (a.end - a.start) if pool is covering else (a.start, -(a.end - a.start)))
-    for pool in (covering, inside):
-        if pool:
-            return min(pool, key=lambda a: (a.end - a.start) if pool is covering else (a.start, -(a.end - a.start)))
+    # One pass over the layer keeping the four candidates (covering / inside, resolved or any): the coder asks
+    # this thousands of times per article. Each keeps the first actor in layer order with the smallest key,
+    # as `min` over the layer (covering) or over `actors_in`'s stable sort (inside) picks it.
+    cov = cov_res = ins = ins_res = None
+    cov_k = cov_res_k = 0
+    ins_k = ins_res_k = (0, 0)
+    for a in article.actors:
+        s, e = a.start, a.end
+        res = a.resolved or bool(a.members)
+        if s <= start and e >= end:
+            k = e - s
+            if cov is None or k < cov_k:
+                cov, cov_k = a, k
+            if res and (cov_res is None or k < cov_res_k):
+                cov_res, cov_res_k = a, k
+        if s >= start and e <= end:
+            ki = (s, s - e)
+            if ins is None or ki < ins_k:
+                ins, ins_k = a, ki
+            if res and (ins_res is None or ki < ins_res_k):
+                ins_res, ins_res_k = a, ki
+    for found in (cov_res, ins_res, cov, ins):
+        if found is not None:
+            return found
     return None

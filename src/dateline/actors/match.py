@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..nlp_cache import TokenTable
+from ..records import fast_init
 from .data import MAX_WORD_TOKENS, ActorDictionary, Entry, norm
 
 __all__ = ["Hit", "folded_tokens", "folded_lemmas", "match_tokens", "match_lexicon", "cached_norm", "lexicon_ends"]
@@ -17,6 +18,7 @@ MAX_TOKENS = 12
 LOWER_CASE_NEVER = frozenset({"country", "adj", "seat", "person", "ambiguous"})
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Hit:
     start: int  # doc token index

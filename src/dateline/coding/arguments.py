@@ -122,9 +122,12 @@ class ActorFinder:
                 found = alt
         if depth < 2 and (found is None or not found.resolved):
             # "the mayor, a member of Hamas": the apposition, then an "of" complement, may name the actor
-            for c in tok.children:
-                if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of"):
-                    for t in ([c] if c.dep_ == "appos" else [p for p in c.children if p.dep_ == "pobj"]):
+            doc = tok.doc
+            tt, ch = doc_table(doc), children(doc)  # children on the token table; Tokens only for candidates
+            dep = tt.dep
+            for c in ch[tok.i]:
+                if dep[c] == "appos" or (dep[c] == "prep" and tt.lower[c] == "of"):
+                    for t in ([doc[c]] if dep[c] == "appos" else [doc[p] for p in ch[c] if dep[p] == "pobj"]):
                         alt = self.actor(t, depth + 1)
                         if alt is not None and alt.resolved:
                             found = alt
@@ -135,9 +138,11 @@ class ActorFinder:
             # "Kenzo Oshima, the UN relief coordinator": a person known only by nationality acts in the office
             # the apposition names, when that office belongs to an international organisation (CAMEO codes
             # the role, not the passport)
-            for c in tok.children:
-                if c.dep_ == "appos":
-                    alt = self.actor(c, depth + 1)
+            doc = tok.doc
+            dep = doc_table(doc).dep
+            for c in children(doc)[tok.i]:
+                if dep[c] == "appos":
+                    alt = self.actor(doc[c], depth + 1)
                     if alt is not None and alt.resolved and (alt.code or "").startswith(("IGO", "NGO")):
                         found = alt
                         break
@@ -165,9 +170,11 @@ class ActorFinder:
             a = self.actor(t)
             if a is not None and all((a.start, a.end) != (b.start, b.end) for b in out):
                 out.append(a)
-        if len(out) == 1 and any(c.dep_ in ("amod", "nmod", "compound")
-                                 and any(d.dep_ == "conj" for d in c.children)
-                                 for c in tok.children):
+        doc = tok.doc
+        dep, ch = doc_table(doc).dep, children(doc)  # children read on the token table
+        kids = ch[tok.i]
+        if len(out) == 1 and any(dep[c] in ("amod", "nmod", "compound") and any(dep[d] == "conj" for d in ch[c])
+                                 for c in kids):
             # "US and British activists": coordinated modifiers, one actor each
             inside = [a for a in self._inside(*core_span(tok)) if a.resolved]
             if len(inside) >= 2:
@@ -175,9 +182,9 @@ class ActorFinder:
         if not any(a.resolved for a in out) and tok.pos_ in ("VERB", "AUX"):
             # "The aid agency working in <country> said": the parser makes the participle the subject, with the
             # real subject as its own; the place in its tail is no participant
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-            if subj is not None:
-                found = self.actors(subj, deep=deep)
+            subj_i = next((c for c in kids if dep[c] in ("nsubj", "nsubjpass") and c < tok.i), None)
+            if subj_i is not None:
+                found = self.actors(doc[subj_i], deep=deep)
                 if any(a.resolved for a in found):
                     return found
         if not any(a.resolved for a in out):
@@ -186,9 +193,9 @@ class ActorFinder:
             if inside:
                 return inside
             # "the Israeli raid", "Palestinian prisoners": the nationality modifier names the actor
-            for c in tok.children:
-                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i:
-                    a = self.modifier_actor(c)
+            for c in kids:
+                if dep[c] in ("amod", "compound", "nmod", "poss") and c < tok.i:
+                    a = self.modifier_actor(doc[c])
                     if a is not None:
                         return [a]
         return out
@@ -282,24 +289,29 @@ def _country_word(text: str) -> Actor | None:
 def np_span(tok: Any) -> tuple[int, int]:
     """Character span of a noun phrase without its clauses and appositions."""
     lo, hi = tok.i, tok.i
-    stack = [c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "appos", "punct", "parataxis")]
+    doc = tok.doc
+    t, ch = doc_table(doc), children(doc)  # the walk reads the token table: no Token per word
+    dep = t.dep
+    stack = [c for c in ch[tok.i] if dep[c] not in ("relcl", "acl", "advcl", "appos", "punct", "parataxis")]
     while stack:
         c = stack.pop()
-        lo, hi = min(lo, c.i), max(hi, c.i)
-        stack.extend(d for d in c.children if d.dep_ not in ("relcl", "acl", "advcl", "appos", "parataxis"))
-    doc = tok.doc
-    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+        lo, hi = min(lo, c), max(hi, c)
+        stack.extend(d for d in ch[c] if dep[d] not in ("relcl", "acl", "advcl", "appos", "parataxis"))
+    return t.idx[lo], t.idx[hi] + len(t.text[hi])
 
 
 def _conjuncts(tok: Any) -> list[Any]:
+    doc = tok.doc
+    dep, ch = doc_table(doc).dep, children(doc)  # children read on the token table; Tokens only for conjuncts
+    kids = ch[tok.i]
     out = [tok]
-    stack = [c for c in tok.children if c.dep_ == "conj"]
+    stack = [c for c in kids if dep[c] == "conj"]
     # "The US, Russia, and Switzerland": the parser often reads the second item as an apposition
-    stack += [c for c in tok.children if c.dep_ == "appos" and any(d.dep_ == "conj" for d in c.children)]
+    stack += [c for c in kids if dep[c] == "appos" and any(dep[d] == "conj" for d in ch[c])]
     while stack:
         c = stack.pop(0)
-        out.append(c)
-        stack.extend(d for d in c.children if d.dep_ == "conj")
+        out.append(doc[c])
+        stack.extend(d for d in ch[c] if dep[d] == "conj")
     return out
 
 

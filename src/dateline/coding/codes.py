@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..errors import DictionaryError
+from ..records import fast_init
 
 __all__ = ["CodeInfo", "code_info", "compose", "intent_code", "plover_for", "future_code"]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class CodeInfo:
     code: str

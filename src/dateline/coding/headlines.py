@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp_cache import sent_range
+
 __all__ = ["headline_passive", "headline_shaped", "participle_act", "verb_read_as_noun"]
 
 # Verbs whose past form with no object can only be a passive ("Killed", "Kidnapped", "Arrested").
@@ -30,7 +32,8 @@ _END = frozenset({".", "!", "?", '"', "'", "”"})
 
 def headline_shaped(tok: Any) -> bool:
     """A line without closing punctuation and without a finite auxiliary: a headline, not a sentence."""
-    sent = tok.sent
+    lo, hi = sent_range(tok)
+    sent = tok.doc[lo:hi]  # tok.sent, without spaCy's walk to its boundaries
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.text in _END:
         return False
@@ -58,7 +61,7 @@ def verb_read_as_noun(tok: Any, has_verb: bool, has_noun: bool) -> bool:
     compound noun). Only for words the event lexicon knows as a verb and never as a noun (`has_verb`,
     `has_noun`), in the verb's own forms (third person "-s", or the bare form after a plural subject), with
     no determiner or modifier of a noun, in a line shaped like a headline."""
-    if tok.pos_ != "NOUN" or not has_verb or has_noun or tok.i == tok.sent.start:
+    if tok.pos_ != "NOUN" or not has_verb or has_noun or tok.i == sent_range(tok)[0]:
         return False
     if tok.tag_ == "NNS":
         if not tok.lower_.endswith("s"):

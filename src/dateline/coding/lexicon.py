@@ -15,12 +15,14 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import DictionaryError
+from ..records import fast_init
 
 __all__ = ["Entry", "Lexicon", "load_lexicon"]
 
 FRAMES = {"intent", "appeal", "demand", "threaten", "refuse", "deny"}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One trigger pattern. Constraints left `None` are not checked."""
@@ -67,6 +69,7 @@ class Lexicon:
     _verb_cache: dict[tuple[str, str, str], bool] = field(default_factory=dict, compare=False, repr=False)
     _merged_cache: dict[tuple[str, str, str], tuple[Entry, ...]] = field(default_factory=dict, compare=False,
                                                                          repr=False)
+    _known_cache: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def candidates(self, pos: str, lemma: str) -> tuple[Entry, ...]:
         """Entries indexed under `lemma`. A plural noun with none falls back to its singular: headline
@@ -101,8 +104,12 @@ class Lexicon:
         return hit
 
     def known(self, lemma: str) -> bool:
-        return (lemma in self.light_verbs or lemma in self.speech_verbs
-                or any(lemma in idx for idx in self.by_pos.values()))
+        # memoised: asked for every inflected verb the coder looks at, and the indexes never change
+        hit = self._known_cache.get(lemma)
+        if hit is None:
+            hit = self._known_cache[lemma] = (lemma in self.light_verbs or lemma in self.speech_verbs
+                                              or any(lemma in idx for idx in self.by_pos.values()))
+        return hit
 
     def lemma(self, tok) -> str:
         """The token's lemma as the lexicon spells it.

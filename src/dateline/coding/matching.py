@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..nlp_cache import children, doc_table
+from ..records import fast_init
 from .headlines import headline_passive, verb_read_as_noun
 from .lexicon import Entry, Lexicon
 
@@ -20,6 +21,7 @@ _MOD_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "nummod"}
 _PREP_DEPS = ("prep", "prt", "agent", "dative", "advmod")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Match:
     token: Any

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED
-from ..nlp_cache import children, doc_table
+from ..nlp_cache import children, doc_table, sent_range
 
 __all__ = ["modality", "governing_verb", "is_refusal", "is_background"]
 
@@ -170,8 +170,8 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
 def _question(trigger: Any, t: Any) -> bool:
     """Whether the trigger's sentence ends with "?" (its text, trailing whitespace stripped): read backwards
     on the token table, since `Span.text` makes a `Token` of every word of the sentence."""
-    sent = trigger.sent
-    for i in range(sent.end - 1, sent.start - 1, -1):
+    lo, hi = sent_range(trigger)
+    for i in range(hi - 1, lo - 1, -1):
         word = t.text[i].rstrip()
         if word:
             return word.endswith("?")

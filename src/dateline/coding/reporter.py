@@ -13,7 +13,7 @@ from typing import Any
 from ..extract.quote_lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS
 from ..extract.quotes import _is_media  # the quote layer's test: MED sector, a media noun or a named outlet
 from ..model import Actor
-from ..nlp_cache import children, doc_table, tokens
+from ..nlp_cache import children, doc_table, sent_range, tokens
 from .arguments import core_span, subject_of
 from .context import Ctx
 from .matching import pobjs_of
@@ -49,18 +49,18 @@ def _clause_reporter(node: Any, tok: Any, ctx: Ctx) -> tuple[str | None, Actor |
         if node.head == node:
             break
         node = node.head
-    obj = _according_to_obj(tok.sent, ctx)
+    obj = _according_to_obj(tok, ctx)
     if obj is not None:
         return _phrase(obj, ctx), ctx.finder.actor(obj), obj
     return None, None, None
 
 
-def _according_to_obj(sent: Any, ctx: Ctx) -> Any:
-    """The object of the sentence's first "according to" phrase, or None."""
-    doc = sent.doc
+def _according_to_obj(tok: Any, ctx: Ctx) -> Any:
+    """The object of the first "according to" phrase in `tok`'s sentence, or None."""
+    (lo, hi), doc = sent_range(tok), tok.doc
     # scan the sentence's words on the shared token table; only "according to" becomes a Token
     lower = tokens(ctx.article).lower if ctx.article.doc is doc else [t.lower_ for t in doc]
-    for i in range(sent.start, sent.end):
+    for i in range(lo, hi):
         if lower[i] == "according" and i + 1 < len(doc) and lower[i + 1] == "to":
             objs = pobjs_of(doc[i + 1]) or pobjs_of(doc[i])
             if objs:
@@ -76,9 +76,10 @@ def according_to_of(tok: Any, ctx: Ctx) -> dict[str, Any]:
     a speaker reports the clause. A reporting verb that is the trigger itself is skipped: "Xinhua reported
     the talks" has Xinhua as its actor, not as its source.
     """
-    key = ("according_to", tok.sent.start)
+    lo, hi = sent_range(tok)
+    key = ("according_to", lo)
     if key not in ctx.memo:
-        ctx.memo[key] = _outlets(tok.sent, ctx)
+        ctx.memo[key] = _outlets(tok, lo, hi, ctx)
     for verb_i, text, actor in ctx.memo[key]:
         if verb_i != tok.i:
             return {"according_to": text,
@@ -86,16 +87,17 @@ def according_to_of(tok: Any, ctx: Ctx) -> dict[str, Any]:
     return {"according_to": None, "according_to_actor": None}
 
 
-def _outlets(sent: Any, ctx: Ctx) -> list[tuple[int, str, Actor | None]]:
-    """(reporting verb index or -1, phrase, actor) of each report source of the sentence, best first."""
+def _outlets(tok: Any, lo: int, hi: int, ctx: Ctx) -> list[tuple[int, str, Actor | None]]:
+    """(reporting verb index or -1, phrase, actor) of each report source of `tok`'s sentence (tokens
+    `lo`..`hi`), best first."""
     out: list[tuple[int, str, Actor | None]] = []
-    obj = _according_to_obj(sent, ctx)
+    obj = _according_to_obj(tok, ctx)
     if obj is not None:
         out.append((-1, _phrase(obj, ctx), ctx.finder.actor(obj)))
     speech = ctx.lex.speech_verbs
-    doc = sent.doc
+    doc = tok.doc
     t, ch = doc_table(doc), children(doc)
-    for i in range(sent.start, sent.end):
+    for i in range(lo, hi):
         if t.lemma[i] not in speech or t.pos[i] not in ("VERB", "AUX"):
             continue
         for c in ch[i]:

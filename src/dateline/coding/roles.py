@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Actor
-from ..nlp_cache import children, doc_table
+from ..nlp_cache import children, doc_table, sent_range
 from .arguments import subject_of
 from .claims import origin_agents
 from .context import Ctx
@@ -51,7 +51,7 @@ def _stranded_object(p: Any) -> list[Any]:
     """"granted asylum to five officers holed up in X": the small model reads the object of "to" as the
     subject of the reduced clause after it, leaving the preposition without an object."""
     doc = p.doc
-    for t in doc[p.i + 1:min(p.i + 7, p.sent.end)]:
+    for t in doc[p.i + 1:min(p.i + 7, sent_range(p)[1])]:
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "nmod"):
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.tag_ in ("VBN", "VBG", "VBD"):
                 return [t]
@@ -60,7 +60,10 @@ def _stranded_object(p: Any) -> list[Any]:
 
 
 def _resolved(actors: list[Actor]) -> bool:
-    return any(a.resolved for a in actors)
+    for a in actors:  # any(a.resolved ...), without a generator: called for every candidate list
+        if a.resolved:
+            return True
+    return False
 
 
 def _pick(old: list[Actor], new: list[Actor]) -> list[Actor]:

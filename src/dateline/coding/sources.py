@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Actor
+from ..nlp_cache import sent_range
 from .arguments import _country_word, is_pronoun, subject_of
 from .context import Ctx
 from .matching import pobjs_of
@@ -148,7 +149,7 @@ def _headline_subject(tok: Any, ctx: Ctx) -> tuple[list[Actor], Any]:
         # the candidate must be the sentence's opening phrase, right before the verb: nothing of another
         # phrase between them ("... said on Friday Iran ..." is no headline subject)
         lo = min(t.i for t in c.subtree)
-        if lo != c.sent.start or any(t.i > tok.i for t in c.subtree):
+        if lo != sent_range(c)[0] or any(t.i > tok.i for t in c.subtree):
             continue
         found = _resolved(ctx.finder.actors(c))
         if found:
@@ -167,7 +168,8 @@ def _prefixed_subject(subj: Any, ctx: Ctx) -> list[Actor]:
     bare country, or of another country."""
     if not _usable(subj) or subj.ent_type_ == "PERSON":
         return []
-    sent = subj.sent
+    lo, hi = sent_range(subj)
+    sent = subj.doc[lo:hi]  # subj.sent, without spaCy's walk to its boundaries
     colon = next((t for t in sent[:min(len(sent), 6)] if t.text == ":" and t.i < subj.i), None)
     if colon is None or colon.i == sent.start or any(t.text == ":" for t in sent if t.i > colon.i and t.i < subj.i):
         return []

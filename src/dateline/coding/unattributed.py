@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Actor, Place
+from ..nlp_cache import sent_range
 from .headlines import headline_passive
 
 __all__ = ["INSTRUMENTS", "WEAPONS", "instrument_anchors", "placed_not_acting", "unattributed_source"]
@@ -80,7 +81,8 @@ def _attack_evidence(tok: Any, subj: Any) -> bool:
     """Whether the sentence says it was an attack, not an accident: an unnamed attacker or a weapon as
     the subject, a deliberate act ("were beheaded"), or a weapon word anywhere beside an ambiguous blast
     or a bare toll ("three died when a bomb exploded"); never in a sentence about an accident."""
-    lemmas = {_lemma(t) for t in tok.sent}
+    lo, hi = sent_range(tok)
+    lemmas = {_lemma(t) for t in tok.doc[lo:hi]}  # tok.sent's words
     if lemmas & _ACCIDENTS:
         return False
     if subj is not None and (_lemma(subj) in _UNNAMED_AGENTS or subj.lower_ in _UNNAMED_AGENTS

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..records import fast_init
 from .amount_patterns import parse_number, qualifier_of
 
 __all__ = ["CountMatch", "find_counts"]
@@ -47,6 +48,7 @@ _DIGITS_RE = re.compile(r"\d")
 _NOT_COUNTS = ("ORDINAL", "DATE", "TIME")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class CountMatch:
     start: int

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import TimeExpr
+from ..nlp_cache import doc_table, sent_range
 
 __all__ = ["measured_phrase", "governing_time", "governing_verb", "noun_phrase_span"]
 
@@ -130,7 +131,9 @@ def measured_phrase(
     deficit; "a quarter of exports went to China" measures exports).
     """
     doc = root.doc
-    inside = [t for t in doc[root.sent.start : root.sent.end] if span[0] <= t.idx < span[1]]
+    lo, hi = sent_range(root)  # root.sent, without spaCy's walk to its boundaries; offsets from the table
+    idx = doc_table(doc).idx
+    inside = [doc[j] for j in range(lo, hi) if span[0] <= idx[j] < span[1]]
     complement = None
     for tok in inside or [root]:
         comp = _complement(tok)

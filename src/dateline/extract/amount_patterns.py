@@ -11,6 +11,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..records import fast_init
+
 __all__ = ["SurfaceAmount", "find_surface_amounts", "parse_number", "QUALIFIER_RE", "qualifier_of"]
 
 _UNITS = {
@@ -135,6 +137,7 @@ _MULTIPLIER_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold")
 _PERCENT_STEMS = ("%", "percent", "per cent", "pct", "point")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class SurfaceAmount:
     """An amount read off the text: `start`/`end` cover qualifier + number + unit words."""

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..model import Article, Place, Sentence
 from ..nlp_cache import doc_table
+from ..nlp_spans import expand_span, span_root, token_at
 
 log = logging.getLogger(__name__)
 
@@ -24,17 +25,24 @@ _PLACE_NOUNS = {"region", "province", "city", "town", "village", "district", "po
                 "governorate", "territory", "enclave", "oblast", "state", "prefecture", "suburb", "outskirts"}
 
 
+# `doc.char_span` and `Span.root` build Span and Token objects; the table-based equivalents in nlp_spans give
+# the same tokens (tests/test_nlp_cache.py) for the thousands of places x triggers compared per article.
+
+
 def _token_at(doc: Any, offset: int) -> Any:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    i = token_at(doc_table(doc), offset)
+    return None if i is None else doc[i]
 
 
 def _attached(doc: Any, place: Place, trig: Any) -> int | None:
     """Hops from the trigger down to the place via a locative preposition or as its object; None if not."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = expand_span(doc_table(doc), place.start, place.end)
     if span is None:
         return None
-    root = span.root
+    if span[0] < span[1]:
+        root = doc[span_root(doc_table(doc), *span)]
+    else:  # an empty span: whatever spaCy makes of it
+        root = doc.char_span(place.start, place.end, alignment_mode="expand").root
     for _ in range(2):  # "in the southern Gaza city of Rafah": the place noun carries the name
         if root.dep_ == "compound" and root.head.lemma_.lower() in _PLACE_NOUNS:
             root = root.head

@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import DictionaryError
+from ..records import fast_init
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ __all__ = ["Entry", "Gazetteer", "haversine_km", "load_gazetteer", "norm_name", 
 FEATURE_CLASS = {"C": "A", "A": "A", "P": "P", "L": "L", "H": "H", "T": "T", "S": "S"}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Entry:
     kind: str  # C country, A admin-1 region, P populated place, L continent / world region, H/T/S feature

@@ -19,8 +19,8 @@ from typing import Any
 
 from ..config import Settings
 from ..model import Article, Sentence, TimeExpr
-from ..nlp_cache import TokenTable, entities, tokens
-from ..nlp_spans import token_at
+from ..nlp_cache import TokenTable, doc_table, entities, tokens
+from ..nlp_spans import expand_span, span_root, token_at
 from ..pipeline import component
 from .times_rules import MONTHS, Found, find_times
 
@@ -144,10 +144,8 @@ def _article_tense(article: Article) -> Any:
 
 
 def _token_at(doc: Any, offset: int) -> Any:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span[0]
+    i = token_at(doc_table(doc), offset)  # doc.char_span(...)[0], without the Span (nlp_spans)
+    return None if i is None else doc[i]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -252,15 +250,21 @@ def _governing(article: Article, sentence: Sentence, trigger_start: int, times: 
     if trig is None:
         return None
     best: tuple[int, TimeExpr] | None = None
+    table = doc_table(doc)
     for t in times:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None:
+        # doc.char_span(...) and its root, from the token table (nlp_spans: same tokens, no Span objects)
+        bounds = expand_span(table, t.start, t.end)
+        if bounds is None:
             continue
-        attach = span.root.head
+        if bounds[0] < bounds[1]:
+            root = doc[span_root(table, *bounds)]
+        else:  # an empty span: whatever spaCy makes of it
+            root = doc.char_span(t.start, t.end, alignment_mode="expand").root
+        attach = root.head
         if attach.pos_ == "ADP" and attach.head.i != attach.i:
             attach = attach.head  # "on Monday" → the word "on" hangs from
-        if span.start <= attach.i < span.end:
-            attach = span.root  # the expression is the sentence root: nothing to attach to
+        if bounds[0] <= attach.i < bounds[1]:
+            attach = root  # the expression is the sentence root: nothing to attach to
         hops = _hops_up(trig, attach)
         if hops is None:
             # The time sits under the trigger only through nominal links ("the attack on Monday killed ...").
