@@ -33,7 +33,7 @@ def test_arrests_at_a_named_place_are_the_police_s(pipe):
 
 
 def test_sentences_are_a_court_s(pipe):
-    events = code(pipe, "Four bloggers were sentenced to six years in prison in Baku on Tuesday.")
+    events = code(pipe, "Four bloggers were sentenced in Baku on Tuesday to six-year prison terms.")
     assert any(e.source.code == "AZEJUD" and e.cameo == "173" for e in _state(events)), events
 
 
@@ -54,11 +54,11 @@ def test_a_named_author_or_a_destination_is_left_alone(pipe):
 
 
 def test_a_state_of_emergency_is_read_through_state_of(pipe):
-    events = code(pipe, "Ecuador declared a state of emergency in four coastal provinces on Monday.")
+    events = code(pipe, "Ecuador declared a 60-day state of emergency for its four coastal provinces on Monday.")
     assert ("ECU", "ECU", "1724", ASSERTED) in summary(events), events
     events = code(pipe, "A state of emergency was declared across three regions of Chad.")
     assert any(e.source.code == "TCDGOV" and e.cameo == "1724" for e in _state(events)), events
-    events = code(pipe, "Paraguay lifted the state of emergency in the north on Sunday.")
+    events = code(pipe, "Paraguay lifted the state of emergency that covered the north on Sunday.")
     assert any(e.source.country == "PRY" and e.cameo == "0814" for e in events), events
 
 
