@@ -9,6 +9,16 @@ from dateline.pipeline import Pipeline
 from coding_helpers import code, codes, pipe, summary  # noqa: F401 - pipe is a fixture
 
 
+def _with_dateline(text, published):
+    """An article whose wire dateline header ("MINSK, Aug 10 (Newswire) -") is read, as ingest reads it."""
+    from dateline.ingest.dateline_header import apply_dateline
+    from dateline.model import Article
+
+    art = Article.create(text, published=published)
+    apply_dateline(art)
+    return art
+
+
 def _state(events):
     return [e for e in events if e.source is not None and e.source.resolved_by == "state_act"]
 
@@ -133,11 +143,7 @@ def test_an_opposition_leader_in_a_capital_story_with_foreign_reactions(pipe):
     text = ("MINSK, Aug 10 (Newswire) - Belarus's election commission declared the incumbent the winner. "
             "The Belarusian opposition rejected the count. Poland and Lithuania said the vote was not free. "
             "Opposition leader Anatol Vyaliki condemned the count as a fraud.")
-    from dateline.ingest.dateline_header import apply_dateline
-    from dateline.model import Article
-
-    art = Article.create(text, published="2024-08-10")
-    apply_dateline(art)
+    art = _with_dateline(text, "2024-08-10")
     events = pipe(art).events
     assert any(e.source is not None and e.source.code == "BLROPP" and e.source.name == "Anatol Vyaliki"
                for e in events), events
@@ -208,11 +214,7 @@ def test_the_west_is_a_region_even_without_its_article(pipe):
 
 def test_a_participle_sharing_a_passive_auxiliary_is_passive(pipe):
     text = "BAKU, May 2 (Newswire) - Forty protesters were detained and 12 policemen injured in the capital."
-    from dateline.ingest.dateline_header import apply_dateline
-    from dateline.model import Article
-
-    art = Article.create(text, published="2024-05-02")
-    apply_dateline(art)
+    art = _with_dateline(text, "2024-05-02")
     events = pipe(art).events
     assert not any(e.source is not None and "policemen" in e.source.text for e in events), events
 
@@ -224,11 +226,7 @@ def test_a_suspended_partnership_reduces_relations(pipe):
 
 def test_protest_organisers_are_the_opposition(pipe):
     text = "MINSK, Aug 10 (Newswire) - Protest organisers in Minsk accused the police of beating detainees."
-    from dateline.ingest.dateline_header import apply_dateline
-    from dateline.model import Article
-
-    art = Article.create(text, published="2024-08-10")
-    apply_dateline(art)
+    art = _with_dateline(text, "2024-08-10")
     assert any(e.source is not None and e.source.code == "BLROPP" for e in pipe(art).events)
 
 
@@ -252,11 +250,7 @@ def test_due_to_visit_is_the_subject_s_intent(pipe):
 # ---- what is given is no recipient; the victims a toll names say whom an attack struck
 def test_troops_pledged_are_not_the_recipient(pipe):
     text = ("NAIROBI, Feb 18 (Newswire) - Burundi pledged to contribute troops to the new mission in Somalia.")
-    from dateline.ingest.dateline_header import apply_dateline
-    from dateline.model import Article
-
-    art = Article.create(text, published="2024-02-18")
-    apply_dateline(art)
+    art = _with_dateline(text, "2024-02-18")
     events = pipe(art).events
     assert any(e.source.country == "BDI" and e.root == "03" for e in events), events
     assert not any(e.target is not None and e.target.country == "KEN" for e in events), events
@@ -265,10 +259,6 @@ def test_troops_pledged_are_not_the_recipient(pipe):
 def test_a_toll_naming_its_victims_beats_a_target_from_context(pipe):
     text = ("NAIROBI, Feb 18 (Newswire) - Al-Shabaab militants attacked a military base near Kismayo, "
             "killing at least nine Somali soldiers.")
-    from dateline.ingest.dateline_header import apply_dateline
-    from dateline.model import Article
-
-    art = Article.create(text, published="2024-02-18")
-    apply_dateline(art)
+    art = _with_dateline(text, "2024-02-18")
     force = [e for e in pipe(art).events if e.root in ("18", "19", "20")]
     assert len(force) == 1 and force[0].target.code == "SOMMIL", force
