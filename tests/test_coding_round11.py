@@ -262,3 +262,15 @@ def test_a_toll_naming_its_victims_beats_a_target_from_context(pipe):
     art = _with_dateline(text, "2024-02-18")
     force = [e for e in pipe(art).events if e.root in ("18", "19", "20")]
     assert len(force) == 1 and force[0].target.code == "SOMMIL", force
+
+
+# ---- criticism said by naming (coding/evaluations.py)
+def test_calling_something_a_provocation_is_criticism(pipe):
+    got = summary(code(pipe, "South Korea called the drone incursion a reckless provocation."))
+    assert any(s == "KOR" and c == "111" for s, _t, c, _m in got), got
+    got = summary(code(pipe, "Beijing described the new Dutch export rules as unjustified."))
+    assert any(s == "CHN" and c == "111" for s, _t, c, _m in got), got
+    got = summary(code(pipe, "Brazil called the summit productive and warm."))
+    assert "111" not in codes(got), got  # praise by naming is left to the praise verbs
+    got = summary(code(pipe, "Peru called an early election for April."))
+    assert "111" not in codes(got), got

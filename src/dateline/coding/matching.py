@@ -12,6 +12,7 @@ from typing import Any
 
 from ..nlp_cache import children, doc_table
 from ..records import fast_init
+from .evaluations import criticism_by_naming
 from .headlines import headline_passive, verb_read_as_noun
 from .lexicon import Entry, Lexicon
 
@@ -238,6 +239,8 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
         verb_cands = lex.candidates_for("VERB", lem, tok.lower_)
         if verb_read_as_noun(tok, bool(verb_cands), bool(cands)):
             pos, cands = "VERB", verb_cands  # "Malaysia Denounces Actions By ...": the headline's verb
+    if pos == "VERB" and (named := criticism_by_naming(tok, lem)) is not None:
+        return Match(tok, named)  # "called the launch a provocation": criticism (evaluations.py)
     if not cands:
         return None
     if pos == "NOUN" and tok.text.isupper() and len(tok.text) > 1 and not lex.indexed(pos, lem, tok.lower_):
