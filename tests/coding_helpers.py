@@ -31,3 +31,16 @@ def summary(events):
 def codes(got):
     """The CAMEO codes of a `summary`."""
     return {c for _s, _t, c, _m in got}
+
+
+def events_with_rule_off(key, attr, text, published="2024-05-06"):
+    """The events of `text` with the boolean coder setting `key` turned off, after checking that it is on by
+    default and that `CoderOptions.<attr>` follows it."""
+    from dateline.coding.component import options_from
+    from dateline.config import load_settings
+
+    assert getattr(options_from(load_settings()), attr) is True
+    off = load_settings(overrides=[f"{key}=false"])
+    assert getattr(options_from(off), attr) is False
+    quiet = Pipeline(off, stages=CODING_STAGES)
+    return quiet(Article.create(text, published=published)).events

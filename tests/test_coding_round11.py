@@ -4,9 +4,8 @@ the internet and the press, "a state of emergency", headline subjects parsed as 
 from __future__ import annotations
 
 from dateline.model import ASSERTED
-from dateline.pipeline import Pipeline
 
-from coding_helpers import code, codes, pipe, summary  # noqa: F401 - pipe is a fixture
+from coding_helpers import code, codes, events_with_rule_off, pipe, summary  # noqa: F401 - pipe is a fixture
 
 
 def _with_dateline(text, published):
@@ -85,16 +84,8 @@ def test_cutting_the_internet_or_social_media_restricts_freedoms(pipe):
 
 
 def test_the_rule_is_a_setting():
-    from dateline.coding.component import options_from
-    from dateline.config import load_settings
-    from dateline.model import Article
-
-    assert options_from(load_settings()).state_acts is True
-    off = load_settings(overrides=["coding.state_acts=false"])
-    assert options_from(off).state_acts is False
-    quiet = Pipeline(off, stages=["nlp", "actors", "times", "places", "coding"])
-    art = quiet(Article.create("A curfew was imposed in Mombasa on Tuesday.", published="2024-05-06"))
-    assert not _state(art.events), art.events
+    events = events_with_rule_off("coding.state_acts", "state_acts", "A curfew was imposed in Mombasa on Tuesday.")
+    assert not _state(events), events
 
 
 # ---- Title Case headline subjects the parser hangs on the verb (actors/component.py, coding/arguments.py)

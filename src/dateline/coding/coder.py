@@ -40,6 +40,7 @@ from .sense import (LEAVE_VERBS, aerial_code, aimed_measure, blocked_content, bo
                     left_body, measure_content, warning_code)
 from .linked import paired_events, without_tolls
 from .when import event_when
+from .crowd_acts import crowd_source, happening_anchor
 from .state_acts import state_source
 from .unattributed import instrument_anchors, placed_not_acting, unattributed_source
 from .victims import victims_where_struck
@@ -356,14 +357,17 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             targets, code = found, ACCUSE_CODE
     if ctx.opts.unattributed_violence and code[:2] in _VIOLENT_ROOTS:
         sources = placed_not_acting(tok, subj_tok, sources)  # "the bombing in Kabul killed": not Kabul's
-    if not sources and (ctx.opts.unattributed_violence or ctx.opts.state_acts):
+    if not sources and (ctx.opts.unattributed_violence or ctx.opts.state_acts or ctx.opts.crowd_acts):
         # "a roadside bomb killed two soldiers near Samarra": an unidentified armed actor of the place's
-        # country (unattributed.py); "a curfew was imposed in Mombasa": that place's state (state_acts.py)
+        # country (unattributed.py); "a curfew was imposed in Mombasa": that place's state (state_acts.py);
+        # "hundreds marched through Lima": that place's protesters (crowd_acts.py)
         where = host_place(ctx, tok, (light, m.obj, inner_m.token if inner_m is not None else None,
-                                      *instrument_anchors(tok)))
-        unnamed = (unattributed_source(code, tok, subj_tok, where, ctx.article.text)
-                   if ctx.opts.unattributed_violence else None) or (
-            state_source(code, tok, subj_tok, named, where, ctx.article.text) if ctx.opts.state_acts else None)
+                                      *instrument_anchors(tok), *happening_anchor(tok)))
+        text = ctx.article.text
+        unnamed = (unattributed_source(code, tok, subj_tok, where, text) if ctx.opts.unattributed_violence
+                   else None) or (state_source(code, tok, subj_tok, named, where, text) if ctx.opts.state_acts
+                                  else None) or (
+            crowd_source(code, tok, subj_tok, named, where, text) if ctx.opts.crowd_acts else None)
         sources = [unnamed] if unnamed is not None else []
     if not sources:
         ctx.note(tok, entry=e.id, code=code, reason="no resolved source actor")

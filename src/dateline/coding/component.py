@@ -29,7 +29,8 @@ def options_from(settings: Settings, *, trace: bool = False) -> CoderOptions:
     return CoderOptions(require_dyad=bool(settings.get("coding.require_dyad", False)), trace=trace,
                         future_as_intent=future == "intent",
                         unattributed_violence=bool(settings.get("coding.unattributed_violence", True)),
-                        state_acts=bool(settings.get("coding.state_acts", True)))
+                        state_acts=bool(settings.get("coding.state_acts", True)),
+                        crowd_acts=bool(settings.get("coding.crowd_acts", True)))
 
 
 def _spans(article: Article) -> list[tuple[Any, Any]]:

@@ -25,6 +25,9 @@ class CoderOptions:
     # A state's act reported without its author ("a curfew was imposed in Mombasa"): that place's
     # government (or police, for arrests) as the source (state_acts.py).
     state_acts: bool = True
+    # Protest by a crowd named by no country ("hundreds marched through Lima"): that place's protesters
+    # (agent OPP; workers LAB, students EDU) as the source (crowd_acts.py).
+    crowd_acts: bool = True
 
 
 @dataclass

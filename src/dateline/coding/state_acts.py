@@ -18,12 +18,14 @@ from typing import Any
 from ..model import Actor, Place
 from .headlines import headline_passive
 
-__all__ = ["STATE_CODES", "state_source"]
+__all__ = ["STATE_CODES", "away_place", "state_source"]
 
 # CAMEO codes whose author can only be a state, and the sector that performs them: administrative
 # sanctions (bans), restrictions on political freedoms, bans of parties, curfews, states of emergency
-# (government); arrests and violent repression of protesters (police; a court for sentences).
+# (government), and the lifting of each ("the curfew was lifted in Lima"); arrests and violent repression
+# of protesters (police; a court for sentences).
 STATE_CODES: dict[str, str] = {"172": "GOV", "1721": "GOV", "1722": "GOV", "1723": "GOV", "1724": "GOV",
+                               "081": "GOV", "0811": "GOV", "0812": "GOV", "0813": "GOV", "0814": "GOV",
                                "173": "COP", "175": "COP"}
 # Subjects that name an authority but no country ("police detained 40 people"): the place says whose.
 _AUTHORITY_NOUNS = frozenset({"authority", "authorities", "police", "policeman", "government", "official",
@@ -50,7 +52,8 @@ def _bare_authority(subj: Any, sources: list[Actor]) -> bool:
     return not any(a.resolved for a in sources)
 
 
-def _destination(place: Place, doc: Any) -> bool:
+def away_place(place: Place, doc: Any) -> bool:
+    """Whether `place` is where an act goes or comes from ("deported to Niger"), not where it happens."""
     tok = next((t for t in doc if t.idx == place.start), None)
     while tok is not None and tok.dep_ in ("compound", "amod", "pobj", "appos") and tok.head.i != tok.i:
         if tok.dep_ == "pobj":
@@ -78,7 +81,7 @@ def state_source(code: str, tok: Any, subj: Any, sources: list[Actor], place: Pl
         tok, tok.lemma_.lower())
     if subj is not None and not passive and not _bare_authority(subj, sources):
         return None
-    if _destination(place, tok.doc):
+    if away_place(place, tok.doc):
         return None
     country = place.country.upper()
     if code == "173" and tok.lemma_.lower() in _COURT_VERBS:

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 __all__ = ["event_place"]
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "over", "throughout", "within", "on", "off",
-             "into", "onto", "toward", "towards", "along", "from"}
+             "into", "onto", "toward", "towards", "along", "from", "through"}
 # Nouns that stand for the place they name or hold: "the city of Rafah", "the southern Gaza city",
 # "the Kursk region": the parse attaches the noun, and the named place goes with it.
 _PLACE_NOUNS = {"region", "province", "city", "town", "village", "district", "port", "capital", "area", "county",
