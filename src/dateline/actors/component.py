@@ -47,6 +47,7 @@ from .located import NO_COUNTRY, attachment as _attachment, placed_in
 from .surnames import noun_surname
 from .places import EVENT_NOUNS, FACILITIES, real_place
 from .modifiers import LANGUAGE_NOUNS, country_head_over_org, stance_hit, stance_words
+from .owners import owned_actor
 from .resolve import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, Context, Cues, code_for, collect, compose, is_person_like
 
 log = logging.getLogger(__name__)
@@ -196,6 +197,12 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             # "more than 100 Palestinians", "thousands of Nigerians": people counted are civilians
             actor = Actor(actor.start, actor.end, actor.text, code=code_for(d, actor.country, "CVL"),
                           country=actor.country, sector="CVL", resolved_by="demonym", role_date=ctx.date)
+        if not actor.resolved and head_lex and head_lex[-1].kind == "sector" and not (
+                cues.countries or cues.orgs or cues.people or cues.regions):
+            # "his government", "its army": the country of the actor the pronoun points back to (owners.py)
+            para_start = max(p for p in paragraphs if p <= span_start)
+            actor = owned_actor(ctx, d, doc[head_i], head_lex[-1].value, para_start, span_start, span_end,
+                                text) or actor
         ethnic = actor.resolved_by == "demonym" and any(
             h.start > start and table.lower[h.start - 1] == "ethnic" for h in hits)
         if ethnic or (actor.resolved_by == "demonym" and t_tag[head_i] in ("NNPS", "NNS")

@@ -1,0 +1,50 @@
+"""A state body owned by a pronoun: "Chile's president said his government would ...", "Peru said its army
+had ...", "the two ministers said their countries would ...".
+
+The chunk "his government" names a sector (GOV) but no country; the possessive pronoun points back to an
+actor named before it in the paragraph, whose country the body is of. "his"/"her" take the latest person
+(a named or titled individual), "its" the latest country or organisation, "their" the latest group or
+plural body, as the subject pronouns do (component._resolve_pronoun). The actor is marked
+`resolved_by="possessive"`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Actor
+from .resolve import Context, code_for, is_person_like
+
+__all__ = ["OWNER_PRONOUNS", "owned_actor"]
+
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _fits(prev: Actor, pronoun: str, modifiers: set[int]) -> bool:
+    if pronoun in ("his", "her"):
+        return is_person_like(prev)
+    if pronoun == "its":
+        return not is_person_like(prev) and not prev.members and prev.start not in modifiers
+    # "their": a group ("both sides"), or a body of many ("the rebels", "Western governments")
+    return prev.start not in modifiers and (bool(prev.members) or (prev.sector is not None and prev.name is None))
+
+
+def owned_actor(ctx: Context, d: Any, head: Any, sector: str, paragraph_start: int, start: int, end: int,
+                text: str) -> Actor | None:
+    """The actor for a chunk whose head `head` (of `sector`) is owned by a possessive pronoun, or None.
+
+    `ctx.actors` holds the actors found so far, in text order; only those in the same paragraph and before
+    the pronoun count.
+    """
+    pron = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if pron is None:
+        return None
+    for prev in reversed(ctx.actors):
+        if prev.start < paragraph_start:
+            break
+        if not prev.resolved or not prev.country or prev.end > pron.idx:
+            continue
+        if _fits(prev, pron.lower_, ctx.modifiers):
+            return Actor(start, end, text, code=code_for(d, prev.country, sector), country=prev.country,
+                         sector=sector, resolved_by="possessive", role_date=ctx.date)
+    return None
