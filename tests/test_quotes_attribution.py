@@ -165,3 +165,21 @@ def test_an_actors_own_words_reported_by_an_according_to_source(pipe):
     assert q.cue == "according to"
     assert "Modi" in speaker_words(q) and q.speaker.code == "INDGOV"
     assert q.reported_by == "the Indian foreign ministry"
+
+
+# ---- outlets that quote (twelfth pass)
+def test_an_outlet_saying_while_quoting_an_official(pipe: Pipeline) -> None:
+    (q,) = run(pipe, '"The crossing will reopen on Friday," state media said, quoting the transport minister.')
+    assert q.speaker is not None and q.speaker.text.endswith("transport minister"), q
+    assert q.reported_by == "state media", q
+
+
+def test_quoted_as_saying_by_an_outlet(pipe: Pipeline) -> None:
+    (q,) = run(pipe, '"Our patience has limits," Lukashenko was quoted as saying by state media.')
+    assert q.speaker is not None and q.speaker.text == "Lukashenko", q
+    assert q.reported_by == "state media", q
+
+
+def test_a_speaker_quoting_a_letter_stays_the_speaker(pipe: Pipeline) -> None:
+    (q,) = run(pipe, '"The offer stands," the envoy said, quoting a letter from the palace.')
+    assert q.speaker is not None and q.speaker.text.endswith("envoy") and q.reported_by is None, q

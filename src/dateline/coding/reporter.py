@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..extract.quote_lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS
-from ..extract.quotes import _is_media  # the quote layer's test: MED sector, a media noun or a named outlet
+from ..extract.quote_lexicon import DOCUMENT_NOUNS
+from ..extract.quotes import is_media  # the quote layer's test: MED sector, a media noun or a named outlet
 from ..model import Actor
 from ..nlp_cache import children, doc_table, sent_range, tokens
 from .arguments import core_span, subject_of
@@ -118,7 +118,7 @@ def _is_outlet(subj: Any, actor: Actor | None) -> bool:
         return True
     if subj.pos_ == "PROPN" and actor is not None and actor.resolved:
         return False
-    return _is_media(subj, actor) or subj.lower_ in MEDIA_NOUNS
+    return is_media(subj, actor)
 
 
 def _phrase(tok: Any, ctx: Ctx) -> str:

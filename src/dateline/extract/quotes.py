@@ -46,7 +46,7 @@ from .quote_marks import QuoteSpan, find_quote_spans
 
 log = logging.getLogger(__name__)
 
-__all__ = ["extract_quotes", "make_quotes_stage"]
+__all__ = ["extract_quotes", "is_media", "make_quotes_stage"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _MIN_UNATTRIBUTED_WORDS = 4
@@ -270,10 +270,12 @@ def _phrase(tok: Any) -> str:
     return phrase_text(tok, keep_appos=True)
 
 
-def _is_media(tok: Any, actor: Actor | None) -> bool:
+def is_media(tok: Any, actor: Actor | None) -> bool:
+    """Whether `tok` heads a news outlet: an actor of the MED sector, a media noun ("state media", "the
+    agency": by word, as the small model lemmatises "media" to "medium") or a named outlet."""
     if actor is not None and actor.sector == "MED":
         return True
-    if tok.lemma_.lower() in MEDIA_NOUNS:
+    if tok.lemma_.lower() in MEDIA_NOUNS or tok.lower_ in MEDIA_NOUNS:
         return True
     return _phrase(tok).lower().removeprefix("the ").removeprefix("state-run ") in MEDIA_NAMES
 
@@ -315,10 +317,14 @@ def _fill_from_cue(att: _Attribution, cue: Any, lookup: ActorLookup) -> None:
         return
     att.cue = cue.text
     subj, holder = _subject(cue)
-    if holder.lemma_.lower() == "quote" and holder.i != cue.i:
-        # "Xinhua quoted Xi as saying" / "Xi was quoted by Xinhua as saying"
+    if holder.lemma_.lower() == "quote":
+        # "Xinhua quoted Xi as saying" / "Xi was quoted by Xinhua as saying" / "Xi was quoted as saying by
+        # Xinhua" (the parser hangs the agent on "saying")
         quoted = next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")), None)
         outlet = subj if subj is not None and subj.dep_ == "nsubj" else _agent(holder)
+        if outlet is None:
+            outlet = next((_agent(p) or _by_object(p) for c in holder.children if c.dep_ == "prep"
+                           for p in c.children if p.dep_ == "pcomp"), None)
         if quoted is not None:
             att.speaker_tok = quoted
             att.speaker = lookup.for_token(quoted)
@@ -327,8 +333,29 @@ def _fill_from_cue(att: _Attribution, cue: Any, lookup: ActorLookup) -> None:
         return
     if subj is not None:
         _source_or_speaker(att, subj, lookup)
+        quoting = _quoting(cue)
+        if quoting is not None and att.reported_by is not None:
+            # "..., state media said, quoting the interior minister": the outlet reports, the minister speaks
+            att.speaker_tok = quoting
+            att.speaker = lookup.for_token(quoting)
     if att.reported_by is None:
         att.reported_by = _channel_of(cue)
+
+
+def _by_object(verb: Any) -> Any:
+    """The object of a "by" phrase on `verb` (the parser's agent attached as a plain preposition)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _quoting(cue: Any) -> Any:
+    """Whom an outlet quotes beside its verb of saying ("said, quoting the minister"), or None."""
+    for c in cue.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("quote", "cite"):
+            return next((o for o in c.children if o.dep_ == "dobj"), None)
+    return None
 
 
 def _agent(verb: Any) -> Any:
@@ -346,7 +373,7 @@ def _source_or_speaker(att: _Attribution, tok: Any, lookup: ActorLookup) -> None
     actor = lookup.for_token(tok)
     att.speaker_tok = tok
     att.speaker = actor
-    if _is_media(tok, actor):
+    if is_media(tok, actor):
         att.reported_by = _phrase(tok)
 
 
@@ -357,7 +384,7 @@ def _channel_of(cue: Any) -> str | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and _is_channel(obj):
                 return _phrase(obj)
-        if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() == "tell" and _is_media(child, None):
+        if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() == "tell" and is_media(child, None):
             return _phrase(child)
     return None
 
@@ -373,7 +400,7 @@ def _according_to_elsewhere(frame: list[Any], cue: Any, att: _Attribution) -> st
     for tok in frame:
         if tok.i != cue.i and tok.lemma_.lower() in _REPORT_LEMMAS:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None and (_is_media(subj, None) or subj.lemma_.lower() in DOCUMENT_NOUNS):
+            if subj is not None and (is_media(subj, None) or subj.lemma_.lower() in DOCUMENT_NOUNS):
                 return _phrase(subj)
     return None
 
