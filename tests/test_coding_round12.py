@@ -92,3 +92,36 @@ def test_the_crowd_rule_is_a_setting():
     events = events_with_rule_off("coding.crowd_acts", "crowd_acts",
                                   "Hundreds marched through central Accra on Saturday.")
     assert not _crowd(events), events
+
+
+# ---- a rejected statement's author is the target (coding/answers.py)
+def test_rejecting_a_protest_the_article_reported_is_aimed_at_its_author(pipe):
+    text = ("Vietnam lodged a formal protest with China on Monday over a survey ship in its waters. "
+            "China's foreign ministry rejected the protest on Tuesday.")
+    got = summary(code(pipe, text))
+    assert ("CHN", "VNM", "120", ASSERTED) in got or any(
+        s == "CHN" and t == "VNM" and c.startswith("12") for s, t, c, _m in got), got
+
+
+def test_rejecting_accusations_made_earlier(pipe):
+    text = ("Azerbaijan accused Armenia of shelling its positions overnight. Armenia's defence ministry "
+            "rejected the accusations as false.")
+    got = summary(code(pipe, text))
+    assert any(s == "ARM" and t == "AZE" and c.startswith("12") for s, t, c, _m in got), got
+
+
+def test_no_earlier_statement_leaves_the_rejection_as_it_was(pipe):
+    got = summary(code(pipe, "Armenia's defence ministry rejected the accusations as false."))
+    assert not any(t == "AZE" for _s, t, _c, _m in got), got
+
+
+# ---- smaller vocabulary fixes
+def test_a_state_protesting_to_another_complains_officially(pipe):
+    got = summary(code(pipe, "Seoul protested to Tokyo on Friday over the textbook revisions."))
+    assert any(s == "KOR" and t == "JPN" and c == "114" for s, t, c, _m in got), got
+
+
+def test_defending_ones_own_sovereignty_is_no_verbal_defence(pipe):
+    assert not code(pipe, "Manila will continue to defend its sovereignty, the spokesman said.")
+    got = codes(summary(code(pipe, "Germany defended the decision to send air-defence systems to Kyiv.")))
+    assert "052" in got, got

@@ -44,6 +44,7 @@ from .descriptions import resolve_descriptions
 from .institutions import resolve_institutions
 from .titled import resolve_titled, titled_sector
 from .located import NO_COUNTRY, attachment as _attachment, placed_in
+from .spokespeople import resolve_spokespeople
 from .surnames import noun_surname
 from .places import EVENT_NOUNS, FACILITIES, real_place
 from .modifiers import LANGUAGE_NOUNS, country_head_over_org, stance_hit, stance_words
@@ -273,6 +274,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     resolve_institutions(article, d, out, pending_attach, ctx)
     resolve_titled(article, d, out, pending_titled, ctx)
     resolve_descriptions(article, d, out)
+    resolve_spokespeople(article, out)
     article.mentions.extend(m for m, _, _ in out)
     article.actors.extend(a for _, a, _ in out)
 

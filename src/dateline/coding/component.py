@@ -9,6 +9,7 @@ from ..config import Settings
 from ..errors import ConfigError
 from ..model import Article, Event
 from ..pipeline import component
+from .answers import answered
 from .arguments import ActorFinder
 from .coder import CoderOptions, code_sentence
 from .lexicon import load_lexicon
@@ -57,7 +58,7 @@ def code_article(article: Article, settings: Settings, *, trace: bool = False) -
             traces.append({"start": sentence.start, "end": sentence.end,
                            "text": article.text[sentence.start:sentence.end],
                            "events": len(evs), "triggers": tr})
-    return events, traces
+    return answered(events, article), traces
 
 
 @component("coding", requires=["doc", "sentences", "actors"], assigns=["events"])

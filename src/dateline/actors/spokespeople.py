@@ -1,0 +1,67 @@
+"""A spokesperson the dictionary does not know speaks for the institution just named: "China's foreign
+ministry rejected the protest ... Spokeswoman Mao Ning said ...".
+
+Wire copy names the institution first and its spokesperson after, often with no country in the title
+("Spokeswoman X", "A ministry spokesman, X"). The spokesperson takes the code of the latest institution
+named before it in the same paragraph: a resolved actor that is no person, no group and no place standing
+for its government. When the sentence that names that institution also names another of a different
+country, either could be meant and the spokesperson stays unresolved. Marked
+`resolved_by="spokesperson"`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..model import Actor, Article
+
+__all__ = ["SPOKES_WORDS", "resolve_spokespeople"]
+
+SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                          "spokespeople", "spokespersons"})
+# Sectors an institution with a spokesperson has: ministries and governments, armed forces and police,
+# international bodies, parties, courts, companies, media and civil society.
+_INSTITUTION_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "BUS", "MED", "NGO", "IGO",
+                                  "HLH", "EDU"})
+
+
+def _institution(a: Actor) -> bool:
+    return (a.resolved and bool(a.country) and a.name is None and a.role is None and not a.members
+            and a.resolved_by not in ("metonym", "pronoun", "possessive", "spokesperson")
+            and (a.sector in _INSTITUTION_SECTORS or a.country.startswith("IGO")))
+
+
+def _attached(span: object, out: list) -> Actor | None:
+    """The resolved institution a spokesperson's phrase attaches by "of"/"for"/"at" ("Spokesman X of the
+    State Department"); None when it attaches none, or one the dictionary did not resolve."""
+    objs = {o.i for p in span.root.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+            for o in p.children if o.dep_ == "pobj"}
+    if not objs:
+        return None
+    return next((a for _, a, sp in out if sp.root.i in objs and a.resolved and a.country), None)
+
+
+def resolve_spokespeople(article: Article, out: list) -> None:
+    """Resolve unknown spokespeople to the institution named before them (module docstring). `out`: the
+    actors stage's (mention, actor, span) list in text order; entries are replaced in place."""
+    text = article.text
+    if not any(w in text.lower() for w in ("spokes",)):
+        return  # the common case: no spokesperson at all, no scan
+    paragraphs = [0] + [k + 1 for k, c in enumerate(text) if c == "\n"]
+    for k, (mention, actor, span) in enumerate(out):
+        if actor.resolved or not any(t.lower_ in SPOKES_WORDS for t in span):
+            continue
+        owner = _attached(span, out)
+        if owner is not None:  # "Spokesman X of the State Department": the institution it names
+            inst = owner
+        else:
+            first = paragraphs[bisect_right(paragraphs, actor.start) - 1]
+            before = [(a, sp) for _, a, sp in out[:k]
+                      if first <= a.start and a.end <= actor.start and _institution(a)]
+            if not before:
+                continue
+            inst, inst_span = before[-1]
+            if any(sp.sent == inst_span.sent and a.country != inst.country for a, sp in before):
+                continue
+        out[k] = (mention, Actor(actor.start, actor.end, actor.text, code=inst.code, country=inst.country,
+                                 sector=inst.sector, resolved_by="spokesperson", role_date=inst.role_date), span)
