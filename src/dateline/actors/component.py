@@ -9,10 +9,13 @@ or its head is an office/sector/group noun; "Chinese exports" is not an actor. T
 2. an unresolved agent noun takes its country from an attached phrase ("a spokesperson for China's
    Foreign Ministry");
 3. group phrases ("both sides", "the two leaders") take the last two parties named;
-4. pronouns take the latest fitting actor in the same paragraph;
+4. pronouns take the latest fitting actor in the same paragraph, and a state body a pronoun owns ("his
+   government", "its army") that actor's country (owners.py);
 5. unnamed groups ("insurgents", "police", "protesters") with no country of their own take the article's
    country (the dateline city's, else the one its actors name most), marked `resolved_by="context"`;
-6. definite descriptions ("the group", "the bloc") take the named actor they refer back to (descriptions.py).
+6. definite descriptions ("the group", "the bloc") take the named actor they refer back to (descriptions.py);
+7. unknown spokespeople speak for the institution just named ("the foreign ministry ... Spokeswoman X")
+   (spokespeople.py).
 
 A phrase whose head is not an actor still yields its owner and modifiers as actors ("Russia's offensive"
 -> Russia, "Israeli shelling" -> Israeli, "Modi's visit" -> Modi), so the coder can find them with
