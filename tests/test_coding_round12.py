@@ -3,7 +3,7 @@ coded; protest by a crowd the text names by no country is that place's protest (
 
 from __future__ import annotations
 
-from dateline.model import ASSERTED
+from dateline.model import ASSERTED, Article
 from coding_helpers import code, codes, events_with_rule_off, pipe, summary  # noqa: F401 - pipe is a fixture
 
 
@@ -125,3 +125,46 @@ def test_defending_ones_own_sovereignty_is_no_verbal_defence(pipe):
     assert not code(pipe, "Manila will continue to defend its sovereignty, the spokesman said.")
     got = codes(summary(code(pipe, "Germany defended the decision to send air-defence systems to Kyiv.")))
     assert "052" in got, got
+
+
+# ---- group phrases, relative clauses and mediation (actors/groups.py, arguments._antecedent)
+_CIVIL_WAR = ("Ethiopia's army shelled positions held by the Tigray People's Liberation Front on Monday, and the "
+              "rebels said they had shot down a helicopter. ")
+
+
+def test_both_parties_are_not_the_clause_s_own_subjects(pipe):
+    text = (_CIVIL_WAR + "Kenya and South Africa called on both parties to respect the truce.")
+    got = summary(code(pipe, text))
+    appeals = {(s, t) for s, t, c, _m in got if c.startswith("02")}
+    assert appeals and not any(t in ("KEN", "ZAF") for _s, t in appeals), got
+    assert any(t == "ETH" for _s, t in appeals), got
+
+
+def test_the_two_sides_of_a_civil_war_share_a_country(pipe):
+    art = pipe(Article.create(_CIVIL_WAR + "Talks between the two sides are due to resume in Nairobi.",
+                              published="2024-05-06"))
+    groups = [a for a in art.actors if a.members]
+    assert groups and len(groups[0].members) == 2 and all(m.startswith("ETH") for m in groups[0].members), \
+        art.actors
+    assert len(set(groups[0].members)) == 2, groups[0].members
+
+
+def test_a_relative_clause_after_coordinated_mediators(pipe):
+    text = (_CIVIL_WAR + "Kenya and South Africa, which have mediated talks between the two sides, urged "
+            "restraint.")
+    mediations = [(s, t) for s, t, c, _m in summary(code(pipe, text)) if c == "045"]
+    assert {s for s, _t in mediations} == {"KEN", "ZAF"}, mediations
+    assert all(t is None or t == "ETH" for _s, t in mediations), mediations
+
+
+def test_the_venue_of_mediated_talks_is_no_party(pipe):
+    got = summary(code(pipe, "Norway mediated talks between the two delegations in Doha on Sunday."))
+    assert not any(c == "045" and t == "QAT" for _s, t, c, _m in got), got
+
+
+def test_receiving_a_person_by_name_is_hosting(pipe):
+    got = summary(code(pipe, "Brazil's president received Argentine President Javier Milei in Brasilia on "
+                             "Monday."))
+    assert any(s == "BRA" and t == "ARG" and c == "043" for s, t, c, _m in got), got
+    assert not any(c == "043" for _s, _t, c, _m in summary(code(pipe, "The president received a letter from "
+                                                                        "the Argentine leader on Monday.")))

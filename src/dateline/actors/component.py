@@ -44,9 +44,10 @@ from .context import CONTEXT_SECTORS, minority_home, resolve_from_context
 from .counterparts import counterpart_actor
 from .courts import resolve_courts
 from .descriptions import resolve_descriptions
+from .groups import group_members, resolve_late_groups
 from .institutions import resolve_institutions
 from .titled import resolve_titled, titled_sector
-from .located import NO_COUNTRY, attachment as _attachment, placed_in
+from .located import ATTACH_PREPS, NO_COUNTRY, TRAVELLERS, attachment as _attachment, placed_in
 from .spokespeople import resolve_spokespeople
 from .surnames import noun_surname
 from .places import EVENT_NOUNS, FACILITIES, real_place
@@ -100,6 +101,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     pending_context: list[tuple[int, str]] = []
     pending_residence: list[tuple[int, bool]] = []
     pending_titled: list[tuple[int, str, int]] = []
+    pending_groups: list[tuple[int, int]] = []
     ent_labels = table.ent
 
     # Token attributes come from the table (t_*) and character offsets from its idx column: `doc[i]`,
@@ -116,8 +118,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
         head_lex = [h for h in lex if h.start <= head_i < h.end]
         head_hit = [h for h in hits if h.start <= head_i < h.end]
         is_pron = end - start == 1 and t_tag[head_i] == "PRP" and table.lower[head_i] in _PRONOUNS
-        group = _group_members(d, None, ctx, table.lower[start:end], lemmas[head_i],
-                               table.lemma[head_i]) if not head_hit else None
+        group = group_members(d, ctx, table.lower[start:end], lemmas[head_i], table.lemma[head_i],
+                              doc, head_i) if not head_hit else None
         surname_noun = not head_hit and noun_surname(d, table, folded, start, end, label)  # "Guterres said"
         if not (head_hit or head_lex or is_pron or group is not None or t_pos[head_i] == "PROPN"
                 or label in ("PERSON", "ORG", "GPE", "NORP") or surname_noun):
@@ -168,6 +170,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
         if group is not None:
             actor = Actor(span_start, span_end, text, members=group,
                           resolved_by="group" if group else None, role_date=ctx.date if group else None)
+            if not group:  # parties named before may get their country from context below: ask again then
+                pending_groups.append((len(out), head_i))
             out.append((mention, actor, span))
             ctx.actors.append(actor)
             continue
@@ -247,7 +251,10 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
         mention, actor, span = out[i]
         if NO_COUNTRY.intersection(table.lower[span.start:span.root.i]):
             continue
-        attached = _attachment(out, span) or placed_in(d, out, span, head_lex)
+        if span.root.lower_ in TRAVELLERS:  # "the two delegations in Doha": where they meet, not whose
+            attached = _attachment(out, span, ATTACH_PREPS - {"in", "at"})
+        else:
+            attached = _attachment(out, span) or placed_in(d, out, span, head_lex)
         if attached is not None:
             # "a spokesperson for China's Foreign Ministry", "protesters in Nairobi", "the president of
             # Armenia": the attached country with the head's own sector or office
@@ -278,6 +285,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     resolve_titled(article, d, out, pending_titled, ctx)
     resolve_descriptions(article, d, out)
     resolve_spokespeople(article, out)
+    if pending_groups:
+        resolve_late_groups(d, ctx, out, pending_groups, table, lemmas)
     article.mentions.extend(m for m, _, _ in out)
     article.actors.extend(a for _, a, _ in out)
 
@@ -347,42 +356,6 @@ def _coordinated(cues, t: TokenTable, head_i: int) -> list:
     return cues.countries
 
 
-def _group_members(d: ActorDictionary, span: Any, ctx: Context, words: list[str] | None = None,
-                   root_lemma: str | None = None,
-                   raw_root_lemma: str | None = None) -> tuple[str, ...] | None:
-    """('RUS', 'CHN') for "both sides" / "the two countries"; () when the parties are unknown; None if no group.
-
-    `words` (the span's lower-case tokens), `root_lemma` (its root's folded lemma) and `raw_root_lemma` (its
-    root's `lemma_`) may come precomputed; with all three, `span` is not read and may be None.
-    """
-    if words is None:
-        words = [t.lower_ for t in span]
-    if len(words) < 2:
-        return None
-    if (norm(span.root.lemma_) if root_lemma is None else root_lemma) not in d.group_nouns:
-        return None
-    quant = " ".join(words[:-1])
-    if quant not in d.group_quantifiers and words[0] not in ("both",) and "two" not in words[:-1]:
-        return None
-    n = 3 if "three" in words else 2
-    members: list[str] = []
-    for prev in reversed(ctx.actors):
-        if prev.resolved and not prev.members and not _venue_before(ctx.text, prev):
-            lemma = span.root.lemma_ if raw_root_lemma is None else raw_root_lemma
-            key = prev.code if lemma in ("leader", "official", "minister", "president") else prev.country
-            if key and key not in members and prev.country not in {m[:3] for m in members}:
-                members.append(key)
-        if len(members) == n:
-            break
-    return tuple(reversed(members)) if len(members) == n else ()
-
-
-def _venue_before(text: str, a: Actor) -> bool:
-    """A place named as where something happens ("a summit in Kuala Lumpur", "talks at Camp David"): no
-    side of "both sides"."""
-    return a.sector in (None, "GOV") and text[max(0, a.start - 4):a.start].lower() in (" in ", " at ")
-
-
 _WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits"})
 _SENTENCE_END = re.compile(r"[.!?][\"')]*\s")
 
@@ -395,7 +368,7 @@ def _resolve_pronoun(ctx: Context, lower: str, paragraphs: list[int], start: int
     if plural and len(before) >= 2 and ctx.text[before[-2].end:before[-1].start].strip() in ("and", ",", ", and") \
             and not _SENTENCE_END.search(ctx.text, before[-1].end, start):
         # "Sudan and Chad said they ...": both conjuncts, which one actor cannot hold; the coder reads the
-        # pair off the parse (coding.arguments.pronoun_antecedents)
+        # pair off the parse (coding.anaphora.pronoun_antecedents)
         return Actor(start, end, text)
     for prev in reversed(ctx.actors):
         if prev.start < para_start:

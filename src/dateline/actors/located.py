@@ -22,10 +22,15 @@ from .context import CONTEXT_SECTORS
 from .data import ActorDictionary, norm
 from .places import city_country
 
-__all__ = ["NO_COUNTRY", "attachment", "placed_in", "in_place_objects"]
+__all__ = ["ATTACH_PREPS", "NO_COUNTRY", "TRAVELLERS", "attachment", "placed_in", "in_place_objects"]
 
 PLACED = frozenset({"base", "operate", "station", "headquarter"})
 ATTACH_PREPS = frozenset({"for", "of", "from", "at", "in"})
+# People who travel to negotiate: "the two delegations in Doha", "negotiators in Geneva" are where the talks
+# are, not whose they are ("the delegation from Kyiv", "Ukraine's delegation" still say whose).
+TRAVELLERS = frozenset({"delegation", "delegations", "delegate", "delegates", "negotiator", "negotiators",
+                        "envoy", "envoys", "mediator", "mediators", "side", "sides", "party", "parties", "team",
+                        "teams", "visitor", "visitors"})
 # Modifiers that say a group belongs to no one country ("world leaders", "global leaders in Paris"): no
 # country from an attached place either.
 NO_COUNTRY = frozenset({"world", "global", "international", "multinational"})

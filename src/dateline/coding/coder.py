@@ -401,7 +401,9 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         targets = [a for a in targets if a.resolved and not venue(a, tok)]
     own = {a.country for a in sources}
     # "Qatar hosted talks in Doha": a source's own capital named as a place is the venue, not a party
-    targets = [a for a in targets if not (a.resolved_by == "metonym" and a.country in own and venue(a, tok))
+    # (a mediator's venue is never a party either: "mediated talks between the delegations in Doha")
+    targets = [a for a in targets if not (a.resolved_by == "metonym" and (a.country in own or code in
+                                                                          _THIRD_PARTY_CODES) and venue(a, tok))
                and not participle_agent(a, tok)  # "agreed to a ceasefire mediated by X": X is no party
                and not topic(a, tok)]  # "discussed Ukraine with Xi": Ukraine is what was discussed
     if not any(a.resolved for a in targets) and e.tprep and e.pos == "VERB" \
@@ -440,6 +442,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     place = host_place(ctx, tok, (light, m.obj, inner_m.token if inner_m is not None else None))
     resolved_targets = victims_where_struck(code, sources, resolved_targets, place)  # victims.py
     if not resolved_targets and (code[:2] in _HOST_ROOTS or code in _AFTERMATH_CODES) and not e.recip \
+            and code not in _THIRD_PARTY_CODES \
             and not serving_abroad(targets):  # "attacked peacekeepers near X": not X's (targets.py)
         host = place_actor(place)
         # "demonstrated in Kirkuk", "killed three people in Basra": the host country; talks held at home

@@ -159,7 +159,9 @@ def _satisfies(tok: Any, e: Entry, objs: list[Any], preps_by: dict[str, list[Any
             if not objs:
                 return None
         else:
-            hit = next((o for o in objs if lemmas.of(o) & e.obj), None)
+            # "@person": any named person ("received army chief X"), whose title the name hides
+            hit = next((o for o in objs if lemmas.of(o) & e.obj
+                        or ("@person" in e.obj and o.ent_type_ == "PERSON")), None)
             if hit is None:
                 return None
             obj_tok = hit

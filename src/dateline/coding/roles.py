@@ -132,7 +132,8 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
     if not _resolved(targets):
         constrained_obj = m.obj is not None and m.obj.dep_ in ("dobj", "obj")
         objs = [o for o in objects_of(tok) if o.dep_ != "nsubjpass"]
-        holders = [tok] + ([m.obj] if m.obj is not None else [])
+        # "mediated talks between X and Y": the object's prepositions, when the pattern names no object
+        holders = [tok] + ([m.obj] if m.obj is not None else objs[:1])
         if not constrained_obj:
             for c in tok.children:
                 if c.dep_ in ("dative", "iobj"):

@@ -1,0 +1,109 @@
+"""Group phrases that stand for parties named before: "both sides", "the two countries", "all three leaders".
+
+The members are the last parties named, walking back from the phrase, with two guards:
+
+- a clause's own subject is no member of a group it addresses: in "Saudi Arabia and the United States,
+  which have mediated talks between the two sides, called on both parties to respect a ceasefire" the sides
+  and the parties are the belligerents named before, not the mediators (the subject of "called", and the
+  antecedent of "which");
+- a side is a country (its state, army and government are one side), except a non-state group, which is a
+  side of its own: in a civil war "both sides" are the army (SDN) and the rebels (SDNREBRSF), which share a
+  country; civilians and the rest of a country's actors are on its side.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Actor
+from .data import ActorDictionary
+from .resolve import Context
+
+__all__ = ["group_members", "resolve_late_groups"]
+
+# Sectors of armed or political groups that stand apart from their country's state: each is a side of its own.
+# Every other actor of a country (its state, army, police, and its civilians) is that country's side.
+_GROUP_SECTORS = frozenset({"REB", "OPP", "UAF", "INS", "SEP"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+
+
+def _venue_before(text: str, a: Actor) -> bool:
+    """A place named as where something happens ("a summit in Kuala Lumpur", "talks at Camp David"): no
+    side of "both sides"."""
+    return a.sector in (None, "GOV") and text[max(0, a.start - 4):a.start].lower() in (" in ", " at ")
+
+
+def _own_subject(doc: Any, head_i: int) -> list[tuple[int, int]]:
+    """Character ranges of the subject (and its conjuncts) of the clause a non-subject group phrase sits in;
+    a relative pronoun subject stands for the noun its clause qualifies."""
+    tok = doc[head_i]
+    if tok.dep_ in _SUBJECT_DEPS:
+        return []
+    verb = tok.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None:
+        return []
+    if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        subj = verb.head
+    return [(t.idx, t.idx + len(t.text)) for t in (subj, *subj.conjuncts)]
+
+
+def _side(a: Actor) -> str:
+    return (a.code or a.country) if a.sector in _GROUP_SECTORS else a.country
+
+
+def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma: str, raw_root_lemma: str,
+                  doc: Any = None, head_i: int | None = None) -> tuple[str, ...] | None:
+    """('RUS', 'CHN') for "both sides" / "the two countries"; () when the parties are unknown; None if no group.
+
+    `words`: the phrase's lower-case tokens; `root_lemma` its root's folded lemma and `raw_root_lemma` its
+    root's `lemma_`; `doc` and `head_i` (the root's index), when given, let the clause's own subject be
+    left out (module docstring). `ctx.actors` holds the actors named so far, in text order.
+    """
+    if len(words) < 2 or root_lemma not in d.group_nouns:
+        return None
+    quant = " ".join(words[:-1])
+    if quant not in d.group_quantifiers and words[0] not in ("both",) and "two" not in words[:-1]:
+        return None
+    n = 3 if "three" in words else 2
+    own = _own_subject(doc, head_i) if doc is not None and head_i is not None else []
+    people = raw_root_lemma in ("leader", "official", "minister", "president")
+    members: list[str] = []
+    sides: set[str] = set()
+    for prev in reversed(ctx.actors):
+        if not prev.resolved or prev.members or _venue_before(ctx.text, prev):
+            continue
+        if any(prev.start <= s < prev.end or s <= prev.start < e for s, e in own):
+            continue  # "X and Y called on both parties": X and Y are not the parties
+        side = _side(prev)
+        key = prev.code if people else side
+        if key and key not in members and side not in sides:
+            members.append(key)
+            sides.add(side)
+        if len(members) == n:
+            break
+    return tuple(reversed(members)) if len(members) == n else ()
+
+
+
+def resolve_late_groups(d: ActorDictionary, ctx: Context, out: list, pending: list[tuple[int, int]],
+                        table: Any, lemmas: list[str]) -> None:
+    """Group phrases whose parties were unknown when the phrase was read, asked again once the stage has
+    given unnamed groups their country ("the army ... the rebels ... the two sides"). `pending`: (index in
+    `out`, root token index); `table`: the article's token table, `lemmas` its folded lemmas; `out`
+    entries are replaced in place."""
+    doc = out[0][2].doc if out else None
+    for i, head_i in pending:
+        mention, actor, span = out[i]
+        before = Context(date=ctx.date, text=ctx.text)
+        before.actors = [a for _, a, _ in out[:i]]
+        group = group_members(d, before, table.lower[span.start:span.end], lemmas[head_i], table.lemma[head_i],
+                              doc, head_i)
+        if group:
+            out[i] = (mention, Actor(actor.start, actor.end, actor.text, members=group, resolved_by="group",
+                                     role_date=ctx.date), span)
