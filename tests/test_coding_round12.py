@@ -168,3 +168,12 @@ def test_receiving_a_person_by_name_is_hosting(pipe):
     assert any(s == "BRA" and t == "ARG" and c == "043" for s, t, c, _m in got), got
     assert not any(c == "043" for _s, _t, c, _m in summary(code(pipe, "The president received a letter from "
                                                                         "the Argentine leader on Monday.")))
+
+
+def test_they_after_an_unnamed_group_is_that_group(pipe):
+    # the rebels get their country from the story only after the pronoun is read: it is read again then
+    got = summary(code(pipe, _CIVIL_WAR))
+    assert any(s == "ETH" and c.startswith("19") for s, _t, c, _m in got), got
+    art = pipe(Article.create(_CIVIL_WAR, published="2024-05-06"))
+    they = [a for a in art.actors if a.text == "they"]
+    assert they and they[0].sector == "REB", art.actors

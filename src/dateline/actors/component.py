@@ -102,6 +102,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     pending_residence: list[tuple[int, bool]] = []
     pending_titled: list[tuple[int, str, int]] = []
     pending_groups: list[tuple[int, int]] = []
+    pending_pronouns: list[tuple[int, str]] = []
     ent_labels = table.ent
 
     # Token attributes come from the table (t_*) and character offsets from its idx column: `doc[i]`,
@@ -164,6 +165,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
         mention = Mention(span_start, span_end, text, kind)
         if is_pron:
             actor = _resolve_pronoun(ctx, table.lower[head_i], paragraphs, span_start, span_end, text)
+            pending_pronouns.append((len(out), table.lower[head_i]))
             out.append((mention, actor, span))
             ctx.actors.append(actor)
             continue
@@ -280,6 +282,9 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                                      code=code_for(d, country, actor.sector), country=country,
                                      sector=actor.sector, resolved_by="residence", role_date=ctx.date), span)
     resolve_from_context(article, d, out, pending_context, ctx)
+    if pending_pronouns and pending_context:
+        # "the army shelled ... and the rebels said they": the rebels have their country only now
+        _re_resolve_pronouns(ctx, out, pending_pronouns, paragraphs)
     resolve_courts(article, d, out, pending_attach, ctx)
     resolve_institutions(article, d, out, pending_attach, ctx)
     resolve_titled(article, d, out, pending_titled, ctx)
@@ -358,6 +363,17 @@ def _coordinated(cues, t: TokenTable, head_i: int) -> list:
 
 _WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits"})
 _SENTENCE_END = re.compile(r"[.!?][\"')]*\s")
+
+
+def _re_resolve_pronouns(ctx: Context, out: list, pending: list[tuple[int, str]], paragraphs: list[int]) -> None:
+    """Pronouns resolved again, in text order, against the actors as context resolution left them."""
+    for i, lower in pending:
+        mention, actor, span = out[i]
+        now = Context(date=ctx.date, text=ctx.text, modifiers=ctx.modifiers)
+        now.actors = [a for _, a, _ in out[:i]]
+        again = _resolve_pronoun(now, lower, paragraphs, actor.start, actor.end, actor.text)
+        if again.resolved and again.code != actor.code:
+            out[i] = (mention, again, span)
 
 
 def _resolve_pronoun(ctx: Context, lower: str, paragraphs: list[int], start: int, end: int,
