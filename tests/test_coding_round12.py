@@ -177,3 +177,36 @@ def test_they_after_an_unnamed_group_is_that_group(pipe):
     art = pipe(Article.create(_CIVIL_WAR, published="2024-05-06"))
     they = [a for a in art.actors if a.text == "they"]
     assert they and they[0].sector == "REB", art.actors
+
+
+# ---- answers to measures and attacks; a body adopting sanctions; Brussels for the EU
+_SANCTIONS = ("The European Union on Monday adopted a new package of sanctions against Belarus, adding 40 officials "
+              "to its blacklist. ")
+
+
+def test_adopting_a_package_of_sanctions_is_imposing_them_once(pipe):
+    got = summary(code(pipe, _SANCTIONS))
+    sanctions = [(s, t) for s, t, c, _m in got if c == "163"]
+    assert ("IGOEUR", "BLR") in sanctions, got
+    assert len([1 for s, t, c, _m in got if c == "163"]) == 1, got  # the adding restates the package
+
+
+def test_denouncing_the_measures_and_vowing_to_retaliate_answer_their_author(pipe):
+    got = summary(code(pipe, _SANCTIONS + "Belarus's foreign ministry denounced the measures and vowed to "
+                                          "retaliate."))
+    assert any(s == "BLR" and t == "IGOEUR" and c.startswith("11") for s, t, c, _m in got), got
+    assert any(s == "BLR" and t == "IGOEUR" and c.startswith("13") for s, t, c, _m in got), got
+
+
+def test_criticising_sanctions_on_ones_own_firms_is_aimed_at_the_sanctioner(pipe):
+    got = summary(code(pipe, _SANCTIONS + "China criticised the sanctions on two Chinese firms."))
+    assert any(s == "CHN" and t == "IGOEUR" and c.startswith("11") for s, t, c, _m in got), got
+
+
+def test_brussels_after_the_eu_is_the_eu(pipe):
+    art = pipe(Article.create(_SANCTIONS + "Hungary dropped its objections after Brussels agreed to drop two "
+                                           "names.", published="2024-05-06"))
+    assert [a.code for a in art.actors if a.text == "Brussels"] == ["IGOEUREEC"], art.actors
+    art = pipe(Article.create("Brussels agreed to fund a new tram line, the Belgian government said.",
+                              published="2024-05-06"))
+    assert [a.country for a in art.actors if a.text == "Brussels"] == ["BEL"], art.actors

@@ -108,6 +108,13 @@ def disambiguate(d: ActorDictionary, key: str, label: str, ctx: Context) -> str 
     return answer
 
 
+def _org_named_before(d: ActorDictionary, h: Hit, ctx: Context) -> bool:
+    """Whether a capital that is also an organisation's name (Brussels: the EU) follows a mention of that
+    organisation in the article, which makes it the organisation's metonym rather than its country's."""
+    codes = {d.orgs[int(e.value)].code for e in h.entries if e.kind == "org"}
+    return bool(codes) and any(a.code in codes for a in ctx.actors)
+
+
 def collect(d: ActorDictionary, hits: list[Hit], lex: list[Hit], ctx: Context, label: str) -> Cues:
     cues = Cues()
     for h in hits:
@@ -116,6 +123,8 @@ def collect(d: ActorDictionary, hits: list[Hit], lex: list[Hit], ctx: Context, l
                 cues.countries.append((h, e.value, "demonym" if e.kind == "adj" else "dictionary"))
                 break
             if e.kind == "seat":
+                if _org_named_before(d, h, ctx):
+                    continue  # "the EU adopted ... after Brussels agreed": the seat stands for the body
                 cues.countries.append((h, e.value, "metonym"))
                 cues.seat_sector = e.sector
                 break

@@ -1,10 +1,16 @@
-"""A rejection of a statement the article reported is aimed at whoever made it: "Japan lodged a protest with
-China ... China's foreign ministry rejected the protest" (120, China -> Japan).
+"""Answers to an act the article reported are aimed at whoever did it: "Japan lodged a protest with China ...
+China's foreign ministry rejected the protest" (120, China -> Japan); "the EU adopted sanctions against
+Russia ... Russia's foreign ministry denounced the measures" (111, Russia -> EU) "and vowed to retaliate"
+(13x, Russia -> EU).
 
-The rejecting sentence names only the statement ("the protest", "the accusations", "the proposal"); its
-author is in an earlier event of the same article, whose trigger (or the noun its trigger governs) is the
-same act: protest, accusation, demand, proposal, offer, request, criticism, claim. The target is that
-event's source, when the rejection has no resolved target and is not the author's own.
+The answering sentence names only the act ("the protest", "the accusations", "the measures", "the
+strikes"); its author is in an earlier event of the same article: for a statement, one whose trigger (or
+the noun its trigger governs) is the same act (protest, accusation, demand, proposal, offer, request,
+criticism, claim); for a measure or an attack, one whose CAMEO code is of that kind. A vow to retaliate or
+respond answers the latest act aimed at the one who vows. The target becomes that event's source when the
+answer has no resolved target of its own (or only one found inside the act's own phrase, or one of its own
+country: "China criticised the sanctions on three Chinese firms": the firms were sanctioned, the sanctioner
+is criticised) and the author is not the answerer's own country.
 """
 
 from __future__ import annotations
@@ -18,62 +24,101 @@ from ..nlp_spans import token_at
 
 __all__ = ["answered"]
 
-# The statement noun a rejection names -> the lemmas of the act that made it (its verb or its noun).
+# A statement noun an answer names -> the lemmas of the act that made it (its verb or its noun).
+_PROTEST = frozenset({"protest", "complain", "complaint"})
+_ACCUSE = frozenset({"accuse", "accusation", "allege", "allegation", "charge", "blame", "claim"})
+_APPEAL = frozenset({"demand", "call", "urge", "appeal", "insist", "request", "ask"})
+_PROPOSE = frozenset({"propose", "proposal", "offer", "suggest", "plan", "unveil"})
 _STATEMENTS: dict[str, frozenset[str]] = {
-    "protest": frozenset({"protest", "complain", "complaint"}),
-    "complaint": frozenset({"protest", "complain", "complaint"}),
-    "accusation": frozenset({"accuse", "accusation", "allege", "allegation", "charge", "blame"}),
-    "allegation": frozenset({"accuse", "accusation", "allege", "allegation", "charge", "claim"}),
-    "charge": frozenset({"accuse", "accusation", "charge", "allege"}),
-    "claim": frozenset({"claim", "allege", "allegation", "accuse"}),
+    "protest": _PROTEST, "complaint": _PROTEST,
+    "accusation": _ACCUSE, "allegation": _ACCUSE, "charge": _ACCUSE, "claim": _ACCUSE,
     "criticism": frozenset({"criticize", "criticise", "criticism", "condemn", "denounce", "slam", "blast"}),
-    "demand": frozenset({"demand", "call", "urge", "appeal", "insist"}),
-    "call": frozenset({"call", "urge", "appeal", "demand"}),
-    "appeal": frozenset({"appeal", "call", "urge"}),
-    "request": frozenset({"request", "ask", "call", "appeal"}),
-    "proposal": frozenset({"propose", "proposal", "offer", "suggest", "plan"}),
-    "offer": frozenset({"offer", "propose", "proposal"}),
-    "plan": frozenset({"propose", "proposal", "plan", "unveil"}),
-    "ultimatum": frozenset({"ultimatum", "demand", "issue"}),
+    "demand": _APPEAL, "call": _APPEAL, "appeal": _APPEAL, "request": _APPEAL, "ultimatum": _APPEAL,
+    "proposal": _PROPOSE, "offer": _PROPOSE, "plan": _PROPOSE,
 }
+# An act noun an answer names -> the CAMEO code prefixes of the act it stands for.
+_MEASURES = ("16", "17")
+_FORCE = ("18", "19", "20")
+_ACTS: dict[str, tuple[str, ...]] = {
+    **{w: _MEASURES for w in ("measure", "sanction", "restriction", "penalty", "tariff", "ban", "embargo",
+                              "blacklisting", "expulsion", "curb")},
+    **{w: _FORCE for w in ("strike", "airstrike", "attack", "shelling", "bombardment", "bombing", "raid",
+                           "incursion", "offensive", "assault")},
+    **{w: ("15",) for w in ("drill", "exercise", "deployment", "buildup", "test", "launch")},
+    "visit": ("042",), "trip": ("042",), "arrest": ("173",), "detention": ("173",),
+}
+# Roots that answer an act: praise (05), criticism (11), rejection (12), threat (13).
+_ANSWER_ROOTS = ("05", "11", "12", "13")
+_RETALIATE = frozenset({"retaliate", "respond", "reciprocate", "avenge", "retaliation", "response", "reprisal"})
+_ACT_ROOTS = ("11", "12", "13", "16", "17", "18", "19", "20")
 
 
-def _statement(doc: Any, e: Event) -> str | None:
-    """The statement noun the rejection `e` governs as its object, or None."""
+def _token(doc: Any, e: Event) -> Any:
     i = token_at(doc_table(doc), e.trigger.start)
-    if i is None:
+    return None if i is None else doc[i]
+
+
+def _object(tok: Any) -> Any:
+    """The noun an answer governs: its object ("rejected the protest"), or its passive subject."""
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _act_lemmas(tok: Any) -> set[str]:
+    """The lemmas that name an act: its trigger's and its trigger's object's."""
+    obj = _object(tok)
+    return {tok.lemma_.lower()} | ({obj.lemma_.lower()} if obj is not None else set())
+
+
+def _retaliation(tok: Any) -> bool:
+    """A vow to hit back: the trigger, its complement or its object is "retaliate", "respond" ..."""
+    words = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+    return any(w.lemma_.lower() in _RETALIATE for w in words)
+
+
+def _open(e: Event, obj: Any) -> bool:
+    """Whether `e` still lacks its own target: none resolved, or one from inside the act's own phrase."""
+    t = e.target
+    if t is None or not t.resolved:
+        return True
+    if e.source is not None and t.country == e.source.country:
+        return True  # "China criticised the sanctions on three Chinese firms" (the parser hangs the firms on
+        # the verb): the answerer's own people are what the act struck, not whom the answer is aimed at
+    return obj is not None and obj.left_edge.idx <= t.start and t.end <= obj.right_edge.idx + len(obj.right_edge)
+
+
+def _author(e: Event, prior: list[Event], doc: Any, tok: Any) -> Any:
+    """The actor whose earlier act the answer `e` (trigger `tok`) answers, or None."""
+    obj = _object(tok)
+    noun = obj.lemma_.lower() if obj is not None else ""
+    if noun in _STATEMENTS:
+        found = [p for p in prior if _STATEMENTS[noun] & _act_lemmas(_token(doc, p))]
+    elif noun in _ACTS and e.cameo.startswith(_ANSWER_ROOTS):
+        found = [p for p in prior if p.cameo.startswith(_ACTS[noun])]
+    elif e.cameo.startswith("13") and _retaliation(tok):
+        own = e.source.country
+        found = [p for p in prior if p.cameo.startswith(_ACT_ROOTS) and p.target is not None
+                 and p.target.resolved and p.target.country == own]
+    else:
         return None
-    tok = doc[i]
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _STATEMENTS:
-            return c.lemma_.lower()
-    return None
-
-
-def _act_lemmas(doc: Any, e: Event) -> set[str]:
-    """The lemmas that name the act of event `e`: its trigger's and its trigger's object's."""
-    i = token_at(doc_table(doc), e.trigger.start)
-    if i is None:
-        return set()
-    tok = doc[i]
-    return {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    found = [p for p in found if p.source.country != e.source.country]
+    return found[-1].source if found else None
 
 
 def answered(events: list[Event], article: Article) -> list[Event]:
-    """`events` with each rejection of an earlier reported statement aimed at that statement's author."""
+    """`events` with each answer to an earlier reported act aimed at that act's author."""
     doc = article.doc
-    if doc is None or not any(e.cameo.startswith("12") for e in events):
+    if doc is None or not any(e.cameo.startswith(_ANSWER_ROOTS) for e in events):
         return events
     out = list(events)
     for k, e in enumerate(out):
-        if not e.cameo.startswith("12") or (e.target is not None and e.target.resolved) or e.source is None:
+        if not e.cameo.startswith(_ANSWER_ROOTS) or e.source is None:
             continue
-        noun = _statement(doc, e)
-        if noun is None:
+        tok = _token(doc, e)
+        if tok is None or not _open(e, _object(tok)):
             continue
-        acts = _STATEMENTS[noun]
         prior = [p for p in out[:k] if p.source is not None and p.source.resolved
-                 and p.trigger.start < e.trigger.start and acts & _act_lemmas(doc, p)]
-        if prior and prior[-1].source.country != e.source.country:
-            out[k] = replace(e, target=prior[-1].source)
+                 and p.trigger.start < e.trigger.start and _token(doc, p) is not None]
+        author = _author(e, prior, doc, tok)
+        if author is not None:
+            out[k] = replace(e, target=author)
     return out

@@ -38,7 +38,7 @@ from .parties import (TOPIC_VERBS, asked_about, broker_roles, claim_targets, cla
 from .reporter import according_to_of, reporter_of
 from .sense import (LEAVE_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, warning_code)
-from .linked import paired_events, without_tolls
+from .linked import paired_events, without_elaborations, without_tolls
 from .when import event_when
 from .crowd_acts import crowd_source, happening_anchor
 from .state_acts import state_source
@@ -241,6 +241,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
             events.append(ev)
             by_token.setdefault(i, []).append(ev)
     events = without_tolls(events, by_token, matches)  # "shelled the city, killing 15": one attack
+    events = without_elaborations(events, by_token, matches)  # "adopted sanctions, adding 200 firms": one
     # "set up ties with and opened a mission in X", "kidnapped X and exploded bombs": an event with no
     # target beside one of the same source, root and mode that has one is the same relation, told twice
     aimed = {(ev.source.code, ev.root, ev.mode) for ev in events if ev.target is not None and ev.target.resolved}

@@ -9,7 +9,7 @@ from typing import Any
 from ..model import Event
 from .codes import code_info
 
-__all__ = ["paired_events", "without_tolls"]
+__all__ = ["paired_events", "without_elaborations", "without_tolls"]
 
 # CAMEO codes a visit twice: "X visits Y" is X 042 (make a visit) Y and Y 043 (host a visit) X, and a
 # reported hosting ("Y received X") is likewise the guest's visit; a deployment of peacekeepers likewise
@@ -66,3 +66,26 @@ def without_tolls(events: list[Event], by_token: dict[int, list[Event]], matches
 def _own_words(a: Any) -> bool:
     """An actor resolved by its own words, not borrowed from the article's context."""
     return a.resolved and a.resolved_by not in ("context", "pronoun")
+
+
+def without_elaborations(events: list[Event], by_token: dict[int, list[Event]],
+                         matches: dict[int, Any]) -> list[Event]:
+    """`events` without a participle that restates its clause's act: in "the EU adopted sanctions against
+    Russia, adding 200 firms to its blacklist" the adding is the sanctions themselves (same source, same
+    code), not a second act; it goes when it names no target of its own and the clause's act does."""
+    drop: set[int] = set()
+    for i, evs in by_token.items():
+        tok = matches[i].token
+        if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj"):
+            continue
+        head = tok.head  # the clause the participle hangs on, outside the participle's own words
+        heads = [h for k, hs in by_token.items() if head.left_edge.i <= k <= head.right_edge.i
+                 and not tok.left_edge.i <= k <= tok.right_edge.i for h in hs]
+        for ev in evs:
+            if ev.target is not None and ev.target.resolved:
+                continue
+            if any(h.cameo == ev.cameo and h.source is not None and ev.source is not None
+                   and h.source.code == ev.source.code and h.target is not None and h.target.resolved
+                   for h in heads):
+                drop.add(id(ev))
+    return [ev for ev in events if id(ev) not in drop] if drop else events
