@@ -210,3 +210,10 @@ def test_brussels_after_the_eu_is_the_eu(pipe):
     art = pipe(Article.create("Brussels agreed to fund a new tram line, the Belgian government said.",
                               published="2024-05-06"))
     assert [a.country for a in art.actors if a.text == "Brussels"] == ["BEL"], art.actors
+
+
+def test_a_conjoined_verb_s_subject_is_no_party_either(pipe):
+    text = ("Egypt and Qatar signed a gas agreement in Cairo on Monday. Turkey's foreign ministry said the deal "
+            "was not aimed at anyone but urged both sides to consult their neighbours.")
+    appeals = {t for s, t, c, _m in summary(code(pipe, text)) if s == "TUR" and c.startswith("02")}
+    assert appeals == {"EGY", "QAT"}, appeals

@@ -2,10 +2,11 @@
 
 The members are the last parties named, walking back from the phrase, with two guards:
 
-- a clause's own subject is no member of a group it addresses: in "Saudi Arabia and the United States,
-  which have mediated talks between the two sides, called on both parties to respect a ceasefire" the sides
-  and the parties are the belligerents named before, not the mediators (the subject of "called", and the
-  antecedent of "which");
+- the subjects of the clauses a group phrase sits in are no members of it: in "Saudi Arabia and the United
+  States, which have mediated talks between the two sides, called on both parties to respect a ceasefire"
+  the sides and the parties are the belligerents named before, not the mediators (the subject of "called",
+  and the antecedent of "which"); in "Turkey said the deal was not aimed at anyone but urged both sides"
+  Turkey is no side;
 - a side is a country (its state, army and government are one side), except a non-state group, which is a
   side of its own: in a civil war "both sides" are the army (SDN) and the rebels (SDNREBRSF), which share a
   country; civilians and the rest of a country's actors are on its side.
@@ -35,22 +36,28 @@ def _venue_before(text: str, a: Actor) -> bool:
 
 
 def _own_subject(doc: Any, head_i: int) -> list[tuple[int, int]]:
-    """Character ranges of the subject (and its conjuncts) of the clause a non-subject group phrase sits in;
-    a relative pronoun subject stands for the noun its clause qualifies."""
+    """Character ranges of the subjects (and their conjuncts) of the clauses a non-subject group phrase sits
+    in, from its own clause up to the sentence's root ("Turkey said the deal was not aimed at anyone but
+    urged both sides"): whoever addresses or reports the group is no member of it. A relative pronoun
+    subject stands for the noun its clause qualifies."""
     tok = doc[head_i]
     if tok.dep_ in _SUBJECT_DEPS:
         return []
-    verb = tok.head
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+    out: list[tuple[int, int]] = []
+    node = tok
+    for _ in range(12):
+        if node.head.i == node.i:
             break
-        verb = verb.head
-    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subj is None:
-        return []
-    if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        subj = verb.head
-    return [(t.idx, t.idx + len(t.text)) for t in (subj, *subj.conjuncts)]
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None:
+            continue
+        if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
+            subj = node.head
+        out += [(t.idx, t.idx + len(t.text)) for t in (subj, *subj.conjuncts)]
+    return out
 
 
 def _side(a: Actor) -> str:
