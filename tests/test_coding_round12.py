@@ -217,3 +217,14 @@ def test_a_conjoined_verb_s_subject_is_no_party_either(pipe):
             "was not aimed at anyone but urged both sides to consult their neighbours.")
     appeals = {t for s, t, c, _m in summary(code(pipe, text)) if s == "TUR" and c.startswith("02")}
     assert appeals == {"EGY", "QAT"}, appeals
+
+
+def test_protests_that_only_date_another_event_are_background(pipe):
+    events = _crowd(code(pipe, "At least 12 people have died in Lusaka since the protests began in March."))
+    assert not events, events
+
+
+def test_denying_an_accusation_answers_the_accuser(pipe):
+    text = "Lithuania accused Belarus of pushing migrants across the border. Minsk denied the accusation."
+    got = summary(code(pipe, text))
+    assert any(s == "BLR" and t == "LTU" and c == "016" for s, t, c, _m in got), got

@@ -47,8 +47,8 @@ _ACTS: dict[str, tuple[str, ...]] = {
     **{w: ("15",) for w in ("drill", "exercise", "deployment", "buildup", "test", "launch")},
     "visit": ("042",), "trip": ("042",), "arrest": ("173",), "detention": ("173",),
 }
-# Roots that answer an act: praise (05), criticism (11), rejection (12), threat (13).
-_ANSWER_ROOTS = ("05", "11", "12", "13")
+# Codes that answer an act: a denial (016), praise (05), criticism (11), rejection (12), threat (13).
+_ANSWER_ROOTS = ("016", "05", "11", "12", "13")
 _RETALIATE = frozenset({"retaliate", "respond", "reciprocate", "avenge", "retaliation", "response", "reprisal"})
 _ACT_ROOTS = ("11", "12", "13", "16", "17", "18", "19", "20")
 

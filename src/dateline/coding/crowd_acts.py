@@ -48,10 +48,18 @@ def _crowd_subject(subj: Any) -> str | None:
     return None
 
 
+# Conjunctions of a clause that dates another event by this one ("since the protests began"): background.
+_TIME_MARKS = frozenset({"since", "after", "before", "until", "till", "when", "as", "while", "once"})
+
+
 def _happened(tok: Any) -> bool:
-    """A protest noun that is itself the news: the subject of a verb of happening, or a headline's head."""
+    """A protest noun that is itself the news: the subject of a verb of happening (not in a clause that only
+    dates another event, "since the protests began"), or a headline's head."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        return tok.head.lemma_.lower() in _HAPPENING
+        verb = tok.head
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+            return False
+        return verb.lemma_.lower() in _HAPPENING
     return tok.dep_ == "ROOT"
 
 
