@@ -228,3 +228,18 @@ def test_denying_an_accusation_answers_the_accuser(pipe):
     text = "Lithuania accused Belarus of pushing migrants across the border. Minsk denied the accusation."
     got = summary(code(pipe, text))
     assert any(s == "BLR" and t == "LTU" and c == "016" for s, t, c, _m in got), got
+
+
+# ---- waters named after a country are no actor; drills around an island
+def test_a_sea_named_after_a_country_is_not_that_country(pipe):
+    events = code(pipe, "North Korea fired two cruise missiles toward the East China Sea on Sunday.")
+    got = summary(events)
+    assert any(s == "PRK" and c == "150" for s, _t, c, _m in got), got
+    assert not any(t == "CHN" for _s, t, _c, _m in got), got
+    art = pipe(Article.create("Chinese coast guard ships patrolled the South China Sea.", published="2024-05-06"))
+    assert not any(a.text.endswith("Sea") for a in art.actors), art.actors
+
+
+def test_drills_around_an_island_are_aimed_at_it(pipe):
+    got = summary(code(pipe, "China staged large-scale military drills around Taiwan on Thursday."))
+    assert any(s == "CHN" and t == "TWN" and c == "150" for s, t, c, _m in got), got

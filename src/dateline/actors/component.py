@@ -113,6 +113,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
         head_i = span_root(table, start, end)
         if start >= 2 and table.lower[start - 1] == "of" and table.lower[start - 2] in _WATERS:
             continue  # "the Gulf of Oman", "the Sea of Japan": a body of water, not the country
+        if table.lower[end - 1] in _OPEN_WATERS and end - start > 1:
+            continue  # "the South China Sea", "the Indian Ocean": a body of water, not the country
         span_start, span_end = t_idx[start], t_idx[end - 1] + len(t_text[end - 1])
         hits = [h for h in match_tokens(d, table, folded, start, end) if not stance_hit(table.lower, h)]
         lex = match_lexicon(d, lemmas, folded, start, end, ends)
@@ -362,6 +364,8 @@ def _coordinated(cues, t: TokenTable, head_i: int) -> list:
 
 
 _WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits"})
+# Waters named after a country ("the East China Sea"); not "Gulf", which also names the Gulf states.
+_OPEN_WATERS = frozenset({"sea", "ocean", "strait", "straits"})
 _SENTENCE_END = re.compile(r"[.!?][\"')]*\s")
 
 

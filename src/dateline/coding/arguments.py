@@ -21,6 +21,7 @@ __all__ = ["ActorFinder", "subject_of", "core_span"]
 _CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "predet", "advmod",
               "npadvmod", "punct_inner"}
 _REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+_WATER_NAMES = frozenset({"sea", "ocean", "strait", "straits"})
 _PHRASE_CACHE: dict[tuple[str, str | None], Actor | None] = {}
 # "jailed X for helping", "accused X of making": the gerund's agent is the object, not the subject
 _OBJECT_PREPS = {"for", "of", "from", "against"}
@@ -207,7 +208,10 @@ class ActorFinder:
         The actor layer makes no actor of a modifier of a non-actor noun. A nationality or country word is
         looked up in the actor dictionary (a dict lookup, no parse) and gives a country-level actor; a
         possessor name ("Narendra Modi's") is resolved once per process with `resolve_phrase` (cached).
+        A word in the name of a body of water ("the East China Sea") is none.
         """
+        if tok.head.i != tok.i and tok.head.lower_ in _WATER_NAMES:
+            return None
         if tok.ent_type_ not in ("NORP", "GPE") and not (tok.dep_ == "poss" and tok.ent_type_ in ("PERSON", "ORG")):
             # the small model tags some nationality words as ORG or nothing ("a Ugandan peace plan")
             if tok.is_title or tok.is_upper:
