@@ -243,3 +243,9 @@ def test_a_sea_named_after_a_country_is_not_that_country(pipe):
 def test_drills_around_an_island_are_aimed_at_it(pipe):
     got = summary(code(pipe, "China staged large-scale military drills around Taiwan on Thursday."))
     assert any(s == "CHN" and t == "TWN" and c == "150" for s, t, c, _m in got), got
+
+
+def test_tightening_controls_is_restriction_not_a_threat(pipe):
+    got = summary(code(pipe, "Belarus tightened controls on foreign journalists on Tuesday."))
+    assert any(s == "BLR" and c == "172" for s, _t, c, _m in got), got
+    assert not any(c.startswith("13") for _s, _t, c, _m in got), got
