@@ -249,3 +249,11 @@ def test_tightening_controls_is_restriction_not_a_threat(pipe):
     got = summary(code(pipe, "Belarus tightened controls on foreign journalists on Tuesday."))
     assert any(s == "BLR" and c == "172" for s, _t, c, _m in got), got
     assert not any(c.startswith("13") for _s, _t, c, _m in got), got
+
+
+def test_a_pair_named_earlier_are_the_two_sides(pipe):
+    text = ("The African Union envoy urged Ethiopia and Eritrea to pull back their troops from the border.\n\n"
+            "The envoy called on the refugees to stay in the camps, his spokesman said.\n\n"
+            "Kenya and Uganda were mediating talks between the two sides, officials said.")
+    mediations = {(s, t) for s, t, c, _m in summary(code(pipe, text)) if c == "045"}
+    assert {t for _s, t in mediations} == {"ETH", "ERI"}, mediations

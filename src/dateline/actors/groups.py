@@ -9,7 +9,9 @@ The members are the last parties named, walking back from the phrase, with two g
   Turkey is no side;
 - a side is a country (its state, army and government are one side), except a non-state group, which is a
   side of its own: in a civil war "both sides" are the army (SDN) and the rebels (SDNREBRSF), which share a
-  country; civilians and the rest of a country's actors are on its side.
+  country; civilians, refugees, reporters and aid workers are nobody's side;
+- two parties named as a pair ("urged Israel and Hamas to agree ... the two sides") in the last three
+  paragraphs are the two sides, before any actor named after them (a mediator's spokesman, say).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ __all__ = ["group_members", "resolve_late_groups"]
 # Every other actor of a country (its state, army, police, and its civilians) is that country's side.
 _GROUP_SECTORS = frozenset({"REB", "OPP", "UAF", "INS", "SEP"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# People a conflict happens to, or who report or treat it: never one of its sides.
+_BYSTANDERS = frozenset({"CVL", "REF", "JRN", "MED", "HLH", "EDU", "NGO", "AGR"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 
 
@@ -60,6 +64,24 @@ def _own_subject(doc: Any, head_i: int) -> list[tuple[int, int]]:
     return out
 
 
+def _last_pair(ctx: Context, eligible: Any) -> tuple[Actor, Actor] | None:
+    """The last two actors named as a pair ("Israel and Hamas", "Armenia and Azerbaijan") in the group
+    phrase's paragraph or the two before it, both `eligible`; None when there is none."""
+    actors = ctx.actors
+    if len(actors) < 2:
+        return None
+    floor = actors[-1].end
+    for _ in range(3):  # the group's paragraph and the two before it (a wire paragraph is a sentence or two)
+        floor = max(0, ctx.text.rfind("\n\n", 0, floor))
+    for k in range(len(actors) - 1, 0, -1):
+        a, b = actors[k - 1], actors[k]
+        if a.start < floor:
+            break
+        if ctx.text[a.end:b.start].strip() in ("and", "&") and eligible(a) and eligible(b):
+            return a, b
+    return None
+
+
 def _side(a: Actor) -> str:
     return (a.code or a.country) if a.sector in _GROUP_SECTORS else a.country
 
@@ -80,17 +102,26 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
     n = 3 if "three" in words else 2
     own = _own_subject(doc, head_i) if doc is not None and head_i is not None else []
     people = raw_root_lemma in ("leader", "official", "minister", "president")
+
+    def eligible(a: Actor) -> bool:
+        return a.resolved and not a.members and not _venue_before(ctx.text, a) and a.sector not in _BYSTANDERS \
+            and not any(a.start <= s < a.end or s <= a.start < e for s, e in own)
+
+    def key(a: Actor) -> str:
+        return (a.code or "") if people else _side(a)
+
+    if n == 2:
+        pair = _last_pair(ctx, eligible)
+        if pair is not None and _side(pair[0]) != _side(pair[1]):
+            return key(pair[0]), key(pair[1])  # "urged Israel and Hamas ... the two sides"
     members: list[str] = []
     sides: set[str] = set()
     for prev in reversed(ctx.actors):
-        if not prev.resolved or prev.members or _venue_before(ctx.text, prev):
-            continue
-        if any(prev.start <= s < prev.end or s <= prev.start < e for s, e in own):
+        if not eligible(prev):
             continue  # "X and Y called on both parties": X and Y are not the parties
         side = _side(prev)
-        key = prev.code if people else side
-        if key and key not in members and side not in sides:
-            members.append(key)
+        if key(prev) and key(prev) not in members and side not in sides:
+            members.append(key(prev))
             sides.add(side)
         if len(members) == n:
             break
