@@ -257,3 +257,10 @@ def test_a_pair_named_earlier_are_the_two_sides(pipe):
             "Kenya and Uganda were mediating talks between the two sides, officials said.")
     mediations = {(s, t) for s, t, c, _m in summary(code(pipe, text)) if c == "045"}
     assert {t for _s, t in mediations} == {"ETH", "ERI"}, mediations
+
+
+def test_its_own_ambassador_is_no_target(pipe):
+    got = summary(code(pipe, "Peru recalled its ambassador after Chile expelled two Peruvian diplomats."))
+    assert ("PER", "PER", "161", ASSERTED) not in got, got
+    got = summary(code(pipe, "Ukraine criticised Mexico over the vote and summoned its ambassador on Monday."))
+    assert any(s == "UKR" and t == "MEX" and c == "114" for s, t, c, _m in got), got

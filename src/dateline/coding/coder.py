@@ -402,9 +402,10 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         targets = [a for a in targets if a.resolved and not venue(a, tok)]
     own = {a.country for a in sources}
     # "Qatar hosted talks in Doha": a source's own capital named as a place is the venue, not a party
-    # (a mediator's venue is never a party either: "mediated talks between the delegations in Doha")
+    # (nor a mediator's venue, "mediated talks in Doha", nor the source's own, "recalled its ambassador")
     targets = [a for a in targets if not (a.resolved_by == "metonym" and (a.country in own or code in
                                                                           _THIRD_PARTY_CODES) and venue(a, tok))
+               and not (a.resolved_by == "possessive" and a.country in own)
                and not participle_agent(a, tok)  # "agreed to a ceasefire mediated by X": X is no party
                and not topic(a, tok)]  # "discussed Ukraine with Xi": Ukraine is what was discussed
     if not any(a.resolved for a in targets) and e.tprep and e.pos == "VERB" \
