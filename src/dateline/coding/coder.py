@@ -34,10 +34,10 @@ from .claims import issuer
 from .roles import _noun_args, _pairs, _targets_from_preps, _verb_args, attack_targets, domestic_targets
 from .parties import (TOPIC_VERBS, asked_about, broker_roles, claim_targets, clause_conjuncts, clause_subjects,
                       condition_subjects, debtors, expand_groups, in_session, military, misparsed_subjects,
-                      outside_object, own_people, participle_agent, place_actor, purpose_targets, topic, venue)
+                      not_own, outside_object, own_people, participle_agent, place_actor, purpose_targets, topic, venue)
 from .reporter import according_to_of, reporter_of
 from .sense import (LEAVE_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
-                    left_body, measure_content, warning_code)
+                    left_body, measure_content, state_as_act, warning_code)
 from .linked import paired_events, without_elaborations, without_tolls
 from .when import event_when
 from .crowd_acts import crowd_source, happening_anchor
@@ -73,15 +73,6 @@ _THIRD_PARTY_CODES = {"045", "039"}
 _CONTENT_FRAMES = {"appeal", "demand"}
 # Nouns of military exercises: a show of force (150) by one side, military cooperation (062) by two.
 _DRILLS = {"exercise", "drill", "game", "maneuver", "maneuvers", "manoeuvres"}
-
-
-def _state_as_act(tok: Any, ctx: Ctx) -> bool:
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    head = tok.head
-    if tok.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
-        return True
-    return tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and ctx.lex.lemma(head.head) in ctx.lex.light_verbs
 
 
 # Roots whose place (from the places layer) is the target when no actor is: CAMEO codes the host country
@@ -289,7 +280,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         # event named as the time of another is background, reported (if at all) in its own sentence
         ctx.note(tok, entry=e.id, code=code, reason="background event in a time phrase")
         return []
-    if e.pos == "NOUN" and ctx.lex.lemma(tok) in _STATE_NOUNS and comp is None and not _state_as_act(tok, ctx):
+    if e.pos == "NOUN" and ctx.lex.lemma(tok) in _STATE_NOUNS and comp is None and not state_as_act(tok, ctx.lex):
         # "its war with Iraq", "a week of unrest": a standing state named in passing, not a new act
         ctx.note(tok, entry=e.id, code=code, reason="state noun without an act verb")
         return []
@@ -402,10 +393,9 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         targets = [a for a in targets if a.resolved and not venue(a, tok)]
     own = {a.country for a in sources}
     # "Qatar hosted talks in Doha": a source's own capital named as a place is the venue, not a party
-    # (nor a mediator's venue, "mediated talks in Doha", nor the source's own, "recalled its ambassador")
+    # (nor a mediator's venue: "mediated talks in Doha")
     targets = [a for a in targets if not (a.resolved_by == "metonym" and (a.country in own or code in
                                                                           _THIRD_PARTY_CODES) and venue(a, tok))
-               and not (a.resolved_by == "possessive" and a.country in own)
                and not participle_agent(a, tok)  # "agreed to a ceasefire mediated by X": X is no party
                and not topic(a, tok)]  # "discussed Ukraine with Xi": Ukraine is what was discussed
     if not any(a.resolved for a in targets) and e.tprep and e.pos == "VERB" \
@@ -424,6 +414,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         code, targets, resolved_targets = "154", [], []
         if expulsion_code(tok) is not None:
             code = "0874"  # "ordered its troops to leave the city": a withdrawal of one's own forces
+    targets = not_own(targets, own)  # "recalled its ambassador": the source's own people are no target
+    resolved_targets = [a for a in resolved_targets if a in targets]
     src_countries = {a.country for a in sources if a.country}
     if code[:2] in _MUTUAL_ROOTS and code not in _THIRD_PARTY_CODES and len(src_countries) > 1 \
             and all(a.country in src_countries for a in resolved_targets):

@@ -15,7 +15,7 @@ from .roles import active_subject_actors
 
 __all__ = ["TOPIC_VERBS", "asked_about", "broker_roles", "expand_groups", "claim_targets", "clause_conjuncts", "clause_subjects",
            "condition_subjects", "debtors", "in_session", "military", "misparsed_subjects", "outside_object",
-           "own_people", "participle_agent", "place_actor", "purpose_targets", "topic", "venue"]
+           "not_own", "own_people", "participle_agent", "place_actor", "purpose_targets", "topic", "venue"]
 
 _CLAIM_CODES = ("02", "10", "11", "12", "14")
 
@@ -277,3 +277,9 @@ def expand_groups(actors: list[Actor]) -> list[Actor]:
         else:
             out.append(a)
     return out
+
+
+def not_own(targets: list[Actor], own: set[str | None]) -> list[Actor]:
+    """`targets` without the sources' own people named by a possessive ("recalled its ambassador", "ordered
+    their diplomats home"): the act concerns them, but is aimed at no one of the sources' own country."""
+    return [a for a in targets if not (a.resolved_by == "possessive" and a.country in own)]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["LEAVE_VERBS", "MEASURE_NOUNS", "aerial_code", "aimed_measure", "blocked_content", "body_left",
+__all__ = ["LEAVE_VERBS", "MEASURE_NOUNS", "state_as_act", "aerial_code", "aimed_measure", "blocked_content", "body_left",
            "expulsion_code", "left_body", "measure_content", "warning_code"]
 
 # Nouns for a policy instrument: what they "target" or "hit" is the aim of the measure, not of force.
@@ -230,3 +230,14 @@ def body_left(tok: Any, finder: Any) -> Any:
         return None
     lemma = _lemma(tok)
     return Match(tok, Entry(id=f"cur.v.{lemma}.+body.160", pos="VERB", lemma=lemma, code="160", curated=True))
+
+
+def state_as_act(tok: Any, lex: Any) -> bool:
+    """Whether a state noun ("war", "occupation", "hostilities") is used as an act: a subject or object of a
+    verb, or the object of a light verb's preposition ("engaged in hostilities"), not a mere setting."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
+        return True
+    return tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and lex.lemma(head.head) in lex.light_verbs
