@@ -216,7 +216,7 @@ def resolve_descriptions(article: Article, d: ActorDictionary, out: list) -> Non
     or inserted in place, marked `resolved_by="description"`."""
     doc = article.doc
     t = tokens(article)
-    found = _candidates(t, noun_chunks(doc))
+    found = _candidates(t, noun_chunks(doc, t))  # the table walk: spaCy's iterator makes a Token per word
     if not found:
         return
     text = article.text

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import DictionaryError
+from ..loading import collector_paused
 from ..records import fast_init
 
 __all__ = ["Entry", "Lexicon", "load_lexicon"]
@@ -201,9 +202,22 @@ def _entry(d: dict) -> Entry:
     )
 
 
-@functools.lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     """Load and index a lexicon file (default: the shipped one). Cached per process and path."""
+    # one cache key for the shipped file however it is asked for: `load_lexicon()` (nlp_case) and
+    # `load_lexicon(None)` (the coding stage) were two keys of an lru_cache, and the lexicon was built twice
+    return _cached_lexicon(path or None)
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_lexicon(path: str | None) -> Lexicon:
+    # ~30,000 entries and frozensets, usually built right after the actor dictionary: with the collector
+    # on, its full passes over the dictionary cost four times the build itself (see dateline.loading)
+    with collector_paused():
+        return _load_lexicon(path)
+
+
+def _load_lexicon(path: str | None) -> Lexicon:
     try:
         if path:
             raw = json.loads(Path(path).read_text("utf-8"))
