@@ -264,3 +264,20 @@ def test_its_own_ambassador_is_no_target(pipe):
     assert ("PER", "PER", "161", ASSERTED) not in got, got
     got = summary(code(pipe, "Ukraine criticised Mexico over the vote and summoned its ambassador on Monday."))
     assert any(s == "UKR" and t == "MEX" and c == "114" for s, t, c, _m in got), got
+
+
+def test_suspending_or_leaving_an_agreement_reduces_relations(pipe):
+    got = summary(code(pipe, "Seoul suspended the military agreement with Pyongyang on Wednesday."))
+    assert any(s == "KOR" and t == "PRK" and c == "160" for s, t, c, _m in got), got
+    got = summary(code(pipe, "Moscow withdrew from the grain deal in July."))
+    assert any(s == "RUS" and c == "161" for s, _t, c, _m in got), got
+
+
+def test_resuming_surveillance_flights_is_no_cooperation(pipe):
+    got = summary(code(pipe, "Seoul resumed surveillance flights along the border on Thursday."))
+    assert not any(c.startswith(("03", "06")) for _s, _t, c, _m in got), got
+
+
+def test_open_to_dialogue_is_a_readiness_to_talk(pipe):
+    got = summary(code(pipe, "Washington remains open to talks with Tehran, the spokesman said."))
+    assert any(s == "USA" and c == "036" for s, _t, c, _m in got), got
