@@ -22,14 +22,16 @@ __all__ = ["CROWD_WORDS", "crowd_source", "happening_anchor"]
 
 # Subjects that count a crowd or name it by role alone, and the CAMEO sector that role takes.
 CROWD_WORDS: dict[str, str] = {
-    **{w: "OPP" for w in ("hundreds", "thousands", "dozens", "scores", "tens", "crowd", "crowds",
-                          "people", "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
-                          "rioter", "rioters", "activist", "activists", "marcher", "marchers", "mob", "mobs",
-                          "resident", "residents", "citizen", "citizens", "supporter", "supporters")},
+    **{w: "OPP" for w in ("hundreds", "thousands", "dozens", "scores", "tens", "crowd", "crowds", "people",
+                          "protester", "protesters", "protestor", "protestors", "demonstrator",
+                          "demonstrators", "rioter", "rioters", "activist", "activists", "marcher",
+                          "marchers", "mob", "mobs", "resident", "residents", "citizen", "citizens",
+                          "supporter", "supporters")},
     **{w: "LAB" for w in ("worker", "workers", "employee", "employees", "union", "unions", "unionist",
-                          "unionists", "driver", "drivers", "miner", "miners", "farmer", "farmers")},
+                          "unionists", "driver", "drivers", "miner", "miners")},
+    **{w: "AGR" for w in ("farmer", "farmers")},
     **{w: "EDU" for w in ("student", "students", "teacher", "teachers")},
-    **{w: "MED" for w in ("doctor", "doctors", "nurse", "nurses")},
+    **{w: "HLH" for w in ("doctor", "doctors", "nurse", "nurses")},  # CAMEO's health sector (MED is media)
 }
 # Verbs whose subject is what happened, not who did it ("riots broke out", "protests spread to Mombasa").
 _HAPPENING = frozenset({"break", "erupt", "begin", "start", "continue", "spread", "rage", "flare", "resume",
@@ -44,7 +46,8 @@ def _crowd_subject(subj: Any) -> str | None:
         if word in CROWD_WORDS:
             counted = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj"]
-            return next((CROWD_WORDS[o.lower_] for o in counted if o.lower_ in CROWD_WORDS), CROWD_WORDS[word])
+            own = CROWD_WORDS[word]
+            return next((CROWD_WORDS[o.lower_] for o in counted if o.lower_ in CROWD_WORDS), own)
     return None
 
 
