@@ -88,7 +88,8 @@ def _side(a: Actor) -> str:
 
 def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma: str, raw_root_lemma: str,
                   doc: Any = None, head_i: int | None = None) -> tuple[str, ...] | None:
-    """('RUS', 'CHN') for "both sides" / "the two countries"; () when the parties are unknown; None if no group.
+    """('RUS', 'CHN') for "both sides" / "the two countries"; () when the parties are unknown; None if no
+    group.
 
     `words`: the phrase's lower-case tokens; `root_lemma` its root's folded lemma and `raw_root_lemma` its
     root's `lemma_`; `doc` and `head_i` (the root's index), when given, let the clause's own subject be
@@ -104,8 +105,9 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
     people = raw_root_lemma in ("leader", "official", "minister", "president")
 
     def eligible(a: Actor) -> bool:
-        return a.resolved and not a.members and not _venue_before(ctx.text, a) and a.sector not in _BYSTANDERS \
-            and not any(a.start <= s < a.end or s <= a.start < e for s, e in own)
+        if not a.resolved or a.members or _venue_before(ctx.text, a) or a.sector in _BYSTANDERS:
+            return False
+        return not any(a.start <= s < a.end or s <= a.start < e for s, e in own)
 
     def key(a: Actor) -> str:
         return (a.code or "") if people else _side(a)
@@ -140,8 +142,8 @@ def resolve_late_groups(d: ActorDictionary, ctx: Context, out: list, pending: li
         mention, actor, span = out[i]
         before = Context(date=ctx.date, text=ctx.text)
         before.actors = [a for _, a, _ in out[:i]]
-        group = group_members(d, before, table.lower[span.start:span.end], lemmas[head_i], table.lemma[head_i],
-                              doc, head_i)
+        words = table.lower[span.start:span.end]
+        group = group_members(d, before, words, lemmas[head_i], table.lemma[head_i], doc, head_i)
         if group:
             out[i] = (mention, Actor(actor.start, actor.end, actor.text, members=group, resolved_by="group",
                                      role_date=ctx.date), span)

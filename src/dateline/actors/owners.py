@@ -26,7 +26,8 @@ def _fits(prev: Actor, pronoun: str, modifiers: set[int]) -> bool:
     if pronoun == "its":
         return not is_person_like(prev) and not prev.members and prev.start not in modifiers
     # "their": a group ("both sides"), or a body of many ("the rebels", "Western governments")
-    return prev.start not in modifiers and (bool(prev.members) or (prev.sector is not None and prev.name is None))
+    many = bool(prev.members) or (prev.sector is not None and prev.name is None)
+    return prev.start not in modifiers and many
 
 
 def owned_actor(ctx: Context, d: Any, head: Any, sector: str, paragraph_start: int, start: int, end: int,

@@ -63,5 +63,6 @@ def resolve_spokespeople(article: Article, out: list) -> None:
             inst, inst_span = before[-1]
             if any(sp.sent == inst_span.sent and a.country != inst.country for a, sp in before):
                 continue
-        out[k] = (mention, Actor(actor.start, actor.end, actor.text, code=inst.code, country=inst.country,
-                                 sector=inst.sector, resolved_by="spokesperson", role_date=inst.role_date), span)
+        spoken = Actor(actor.start, actor.end, actor.text, code=inst.code, country=inst.country,
+                       sector=inst.sector, resolved_by="spokesperson", role_date=inst.role_date)
+        out[k] = (mention, spoken, span)

@@ -49,7 +49,8 @@ _ACTS: dict[str, tuple[str, ...]] = {
 }
 # Codes that answer an act: a denial (016), praise (05), criticism (11), rejection (12), threat (13).
 _ANSWER_ROOTS = ("016", "05", "11", "12", "13")
-_RETALIATE = frozenset({"retaliate", "respond", "reciprocate", "avenge", "retaliation", "response", "reprisal"})
+_RETALIATE = frozenset({"retaliate", "respond", "reciprocate", "avenge", "retaliation", "response",
+                        "reprisal"})
 _ACT_ROOTS = ("11", "12", "13", "16", "17", "18", "19", "20")
 
 
@@ -83,7 +84,10 @@ def _open(e: Event, obj: Any) -> bool:
     if e.source is not None and t.country == e.source.country:
         return True  # "China criticised the sanctions on three Chinese firms" (the parser hangs the firms on
         # the verb): the answerer's own people are what the act struck, not whom the answer is aimed at
-    return obj is not None and obj.left_edge.idx <= t.start and t.end <= obj.right_edge.idx + len(obj.right_edge)
+    if obj is None:
+        return False
+    last = obj.right_edge
+    return obj.left_edge.idx <= t.start and t.end <= last.idx + len(last.text)
 
 
 def _author(e: Event, prior: list[Event], doc: Any, tok: Any) -> Any:
