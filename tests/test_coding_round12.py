@@ -210,6 +210,9 @@ def test_brussels_after_the_eu_is_the_eu(pipe):
     art = pipe(Article.create("Brussels agreed to fund a new tram line, the Belgian government said.",
                               published="2024-05-06"))
     assert [a.country for a in art.actors if a.text == "Brussels"] == ["BEL"], art.actors
+    art = pipe(Article.create(_SANCTIONS + "Brussels police detained two protesters outside the summit.",
+                              published="2024-05-06"))
+    assert [a.code for a in art.actors if a.text.startswith("Brussels")] == ["BELCOP"], art.actors
 
 
 def test_a_conjoined_verb_s_subject_is_no_party_either(pipe):

@@ -123,8 +123,10 @@ def collect(d: ActorDictionary, hits: list[Hit], lex: list[Hit], ctx: Context, l
                 cues.countries.append((h, e.value, "demonym" if e.kind == "adj" else "dictionary"))
                 break
             if e.kind == "seat":
-                if _org_named_before(d, h, ctx):
-                    continue  # "the EU adopted ... after Brussels agreed": the seat stands for the body
+                if not lex and _org_named_before(d, h, ctx):
+                    # "the EU adopted ... after Brussels agreed": the seat stands for the body (not "Brussels
+                    # police", whose sector word says the city's own)
+                    continue
                 cues.countries.append((h, e.value, "metonym"))
                 cues.seat_sector = e.sector
                 break
