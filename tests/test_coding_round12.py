@@ -284,3 +284,31 @@ def test_resuming_surveillance_flights_is_no_cooperation(pipe):
 def test_open_to_dialogue_is_a_readiness_to_talk(pipe):
     got = summary(code(pipe, "Washington remains open to talks with Tehran, the spokesman said."))
     assert any(s == "USA" and c == "036" for s, _t, c, _m in got), got
+
+
+# ---- a truce deal reported by a mediator (parties.broker_roles, actors/owners.py, domestic.py)
+_TRUCE = ("Armenia and Azerbaijan agreed on Friday to a ceasefire along the border, Turkey's foreign minister "
+          "said, after weeks of talks mediated by Georgia and Kazakhstan. ")
+
+
+def test_talks_mediated_after_a_reported_clause_are_between_its_subjects(pipe):
+    mediations = {(s, t) for s, t, c, _m in summary(code(pipe, _TRUCE)) if c == "045"}
+    assert {s for s, _t in mediations} == {"GEO", "KAZ"}, mediations
+    assert {t for _s, t in mediations} == {"ARM", "AZE"}, mediations
+
+
+def test_its_forces_after_a_plural_object_are_the_subject_s(pipe):
+    art = pipe(Article.create("Under the deal, Azerbaijan will release hundreds of Armenian detainees and "
+                              "withdraw its forces from two villages.", published="2024-05-06"))
+    owned = [a for a in art.actors if a.resolved_by == "possessive"]
+    assert [(a.text, a.country) for a in owned] == [("its forces", "AZE")], art.actors
+
+
+def test_an_armed_group_freeing_hostages_does_not_aim_at_its_own_government(pipe):
+    got = summary(code(pipe, "Houthi rebels in Yemen freed 12 hostages on Sunday."))
+    assert not any(c.startswith("084") and t == "YEM" for _s, t, c, _m in got), got
+
+
+def test_an_appeal_to_ones_own_citizens_keeps_them_as_target(pipe):
+    got = summary(code(pipe, "Poland urged its citizens to leave Belarus immediately."))
+    assert any(s == "POL" and t == "POL" and c.startswith("02") for s, t, c, _m in got), got

@@ -43,7 +43,7 @@ def test_protest_purpose_without_an_actor_leaves_no_target(pipe):
     events = code(pipe, "Kenyan students protested on Monday to demand lower fees.")
     got = summary(events)
     # no actor from the purpose clause; since round 5 the protest takes its source's own government as the
-    # domestic target (roles.domestic_targets), never an actor from the purpose
+    # domestic target (domestic.domestic_targets), never an actor from the purpose
     protests = [e for e in events if e.cameo.startswith("14")]
     assert protests and all(e.target is None or e.target.resolved_by == "domestic" for e in protests), got
 

@@ -101,7 +101,7 @@ def test_appreciation_is_optimistic_and_gratitude_is_praise(pipe):
     assert ("JPN", "KOR", "051", ASSERTED) in got, got
 
 
-# --- domestic targets (roles.domestic_targets): kept, see docs/accuracy.md --------------------------------
+# --- domestic targets (domestic.domestic_targets): kept, see docs/accuracy.md --------------------------------
 def test_protest_with_no_named_target_is_aimed_at_the_own_government(pipe):
     got = summary(code(pipe, "Kenyan nurses protested on Monday over unpaid wages."))
     assert ("KEN", "KEN", "140", ASSERTED) in got, got

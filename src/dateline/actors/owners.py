@@ -2,7 +2,8 @@
 had ...", "the two ministers said their countries would ...".
 
 The chunk "his government" names a sector (GOV) but no country; the possessive pronoun points back to an
-actor named before it in the paragraph, whose country the body is of. "his"/"her" take the latest person
+actor named before it, whose country the body is of: the subject of a clause above it when that fits ("Israel
+will release the detainees and withdraw its forces"), else the latest fitting actor in the paragraph. "his"/"her" take the latest person
 (a named or titled individual), "its" the latest country or organisation, "their" the latest group or
 plural body, as the subject pronouns do (component._resolve_pronoun). The actor is marked
 `resolved_by="possessive"`.
@@ -18,6 +19,9 @@ from .resolve import Context, code_for, is_person_like
 __all__ = ["OWNER_PRONOUNS", "owned_actor"]
 
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Verbs whose object is someone else's envoy or people, whatever the clause's subject ("summoned its
+# ambassador", "expelled their diplomats").
+_OTHERS_OBJECTS = frozenset({"summon", "expel"})
 
 
 def _fits(prev: Actor, pronoun: str, modifiers: set[int]) -> bool:
@@ -30,6 +34,29 @@ def _fits(prev: Actor, pronoun: str, modifiers: set[int]) -> bool:
     return prev.start not in modifiers and many
 
 
+def _clause_subject_actor(ctx: Context, head: Any, pronoun: str) -> Actor | None:
+    """The resolved actor that is the subject of a clause above `head` (its own first, a conjoined verb's
+    shared subject, then the clause it is reported in) and fits `pronoun`, or None."""
+    if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in _OTHERS_OBJECTS:
+        return None  # "criticised Mexico and summoned its ambassador": Mexico's, as summoning goes
+    node, seen = head, 0
+    while node.head.i != node.i and seen < 3:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = node
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "Israel will release ... and withdraw its forces": the first verb's subject
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        seen += 1
+        if subj is None or subj.i == head.i:
+            continue
+        found = [a for a in ctx.actors if a.start <= subj.idx < a.end and a.resolved and a.country]
+        if found and _fits(found[0], pronoun, ctx.modifiers):
+            return found[0]
+    return None
+
+
 def owned_actor(ctx: Context, d: Any, head: Any, sector: str, paragraph_start: int, start: int, end: int,
                 text: str) -> Actor | None:
     """The actor for a chunk whose head `head` (of `sector`) is owned by a possessive pronoun, or None.
@@ -40,6 +67,10 @@ def owned_actor(ctx: Context, d: Any, head: Any, sector: str, paragraph_start: i
     pron = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
     if pron is None:
         return None
+    bound = _clause_subject_actor(ctx, head, pron.lower_)
+    if bound is not None:  # "Israel will release ... and withdraw its forces": the clause's own subject
+        return Actor(start, end, text, code=code_for(d, bound.country, sector), country=bound.country,
+                     sector=sector, resolved_by="possessive", role_date=ctx.date)
     for prev in reversed(ctx.actors):
         if prev.start < paragraph_start:
             break

@@ -31,7 +31,8 @@ from .modality import is_background
 from .mode_rules import settle_mode
 from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of_question
 from .claims import issuer
-from .roles import _noun_args, _pairs, _targets_from_preps, _verb_args, attack_targets, domestic_targets
+from .domestic import domestic_targets
+from .roles import _noun_args, _pairs, _targets_from_preps, _verb_args, attack_targets
 from .parties import (TOPIC_VERBS, asked_about, broker_roles, claim_targets, clause_conjuncts, clause_subjects,
                       condition_subjects, debtors, expand_groups, in_session, military, misparsed_subjects,
                       not_own, outside_object, own_people, participle_agent, place_actor, purpose_targets, topic, venue)
@@ -414,7 +415,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         code, targets, resolved_targets = "154", [], []
         if expulsion_code(tok) is not None:
             code = "0874"  # "ordered its troops to leave the city": a withdrawal of one's own forces
-    targets = not_own(targets, own)  # "recalled its ambassador": the source's own people are no target
+    targets = not_own(targets, own, code)  # "recalled its ambassador": the source's own people are no target
     resolved_targets = [a for a in resolved_targets if a in targets]
     src_countries = {a.country for a in sources if a.country}
     if code[:2] in _MUTUAL_ROOTS and code not in _THIRD_PARTY_CODES and len(src_countries) > 1 \

@@ -259,6 +259,8 @@ def broker_roles(tok: Any, ctx: Ctx) -> tuple[list[Actor], list[Actor]] | None:
     node, hops = tok.head, 0
     while node.dep_ in _UP_TO_CLAUSE and node.head.i != node.i and hops < 4:
         node, hops = node.head, hops + 1
+    if node.dep_ == "parataxis" and node.lemma_.lower() in ctx.lex.speech_verbs:
+        node = node.head  # "X and Y agreed to a truce, Z said, after talks mediated by W": the reported clause
     parties = active_subject_actors(node, ctx) if node.pos_ in ("VERB", "AUX") else []
     taken = {a.country for a in brokers}
     return brokers, [a for a in parties if a.country not in taken]
@@ -279,7 +281,14 @@ def expand_groups(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def not_own(targets: list[Actor], own: set[str | None]) -> list[Actor]:
-    """`targets` without the sources' own people named by a possessive ("recalled its ambassador", "ordered
-    their diplomats home"): the act concerns them, but is aimed at no one of the sources' own country."""
+# Acts whose object is the source's own agent moved about, not whom the act is aimed at: deployments (15),
+# recalls and reductions of relations (16), withdrawals (08).
+_MOVED_OWN = ("08", "15", "16")
+
+
+def not_own(targets: list[Actor], own: set[str | None], code: str) -> list[Actor]:
+    """`targets` without the sources' own people named by a possessive where the act only moves them
+    ("recalled its ambassador", "pulled back its troops"); an appeal to one's own citizens keeps them."""
+    if not code.startswith(_MOVED_OWN):
+        return targets
     return [a for a in targets if not (a.resolved_by == "possessive" and a.country in own)]
