@@ -90,17 +90,18 @@ def _open(e: Event, obj: Any) -> bool:
     return obj.left_edge.idx <= t.start and t.end <= last.idx + len(last.text)
 
 
-def _author(e: Event, prior: list[Event], doc: Any, tok: Any) -> Any:
-    """The actor whose earlier act the answer `e` (trigger `tok`) answers, or None."""
+def _author(e: Event, prior: list[tuple[Event, Any]], tok: Any) -> Any:
+    """The actor whose earlier act the answer `e` (trigger `tok`) answers, or None. `prior`: the earlier
+    events with their trigger tokens."""
     obj = _object(tok)
     noun = obj.lemma_.lower() if obj is not None else ""
     if noun in _STATEMENTS:
-        found = [p for p in prior if _STATEMENTS[noun] & _act_lemmas(_token(doc, p))]
+        found = [p for p, ptok in prior if _STATEMENTS[noun] & _act_lemmas(ptok)]
     elif noun in _ACTS and e.cameo.startswith(_ANSWER_ROOTS):
-        found = [p for p in prior if p.cameo.startswith(_ACTS[noun])]
+        found = [p for p, _t in prior if p.cameo.startswith(_ACTS[noun])]
     elif e.cameo.startswith("13") and _retaliation(tok):
         own = e.source.country
-        found = [p for p in prior if p.cameo.startswith(_ACT_ROOTS) and p.target is not None
+        found = [p for p, _t in prior if p.cameo.startswith(_ACT_ROOTS) and p.target is not None
                  and p.target.resolved and p.target.country == own]
     else:
         return None
@@ -114,15 +115,16 @@ def answered(events: list[Event], article: Article) -> list[Event]:
     if doc is None or not any(e.cameo.startswith(_ANSWER_ROOTS) for e in events):
         return events
     out = list(events)
+    toks = [_token(doc, e) for e in out]  # once per event: every answer reads all the events before it
     for k, e in enumerate(out):
         if not e.cameo.startswith(_ANSWER_ROOTS) or e.source is None:
             continue
-        tok = _token(doc, e)
+        tok = toks[k]
         if tok is None or not _open(e, _object(tok)):
             continue
-        prior = [p for p in out[:k] if p.source is not None and p.source.resolved
-                 and p.trigger.start < e.trigger.start and _token(doc, p) is not None]
-        author = _author(e, prior, doc, tok)
+        prior = [(p, toks[j]) for j, p in enumerate(out[:k]) if p.source is not None and p.source.resolved
+                 and p.trigger.start < e.trigger.start and toks[j] is not None]
+        author = _author(e, prior, tok)
         if author is not None:
             out[k] = replace(e, target=author)
     return out
