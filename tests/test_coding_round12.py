@@ -312,3 +312,20 @@ def test_an_armed_group_freeing_hostages_does_not_aim_at_its_own_government(pipe
 def test_an_appeal_to_ones_own_citizens_keeps_them_as_target(pipe):
     got = summary(code(pipe, "Poland urged its citizens to leave Belarus immediately."))
     assert any(s == "POL" and t == "POL" and c.startswith("02") for s, t, c, _m in got), got
+
+
+# ---- wire headlines and brokers named as modifiers
+def test_a_headline_verb_after_a_country_tagged_as_adjective(pipe):
+    got = summary(code(pipe, "Iran expels Afghan migrants as tensions rise"))
+    assert any(s == "IRN" and c == "174" for s, _t, c, _m in got), got
+
+
+def test_agreeing_a_sanctions_package_adopts_it(pipe):
+    got = summary(code(pipe, "EU agrees new sanctions package against Belarus"))
+    assert any(s == "IGOEUR" and t == "BLR" and c == "163" for s, t, c, _m in got), got
+
+
+def test_a_broker_named_by_a_hyphenated_modifier_is_no_party(pipe):
+    got = summary(code(pipe, "Bahrain and Qatar agreed to restore ties in a Kuwait-brokered deal."))
+    assert not any(t == "KWT" for _s, t, _c, _m in got), got
+    assert any(s == "BHR" and t == "QAT" for s, t, _c, _m in got), got

@@ -68,10 +68,13 @@ def verb_read_as_noun(tok: Any, has_verb: bool, has_noun: bool) -> bool:
             return False
     elif tok.tag_ != "NN" or tok.lower_ != tok.lemma_.lower():
         return False
-    if any(c.dep_ in ("det", "amod", "poss", "nummod", "case") for c in tok.children):
-        return False
     prev = tok.doc[tok.i - 1]
-    if prev.pos_ not in ("PROPN", "NOUN") or prev.dep_ == "det":
+    # the subject's last word; "Pakistan expels Afghan migrants" tags the country ADJ, a modifier of the verb
+    named = prev.pos_ == "ADJ" and prev.text[:1].isupper() and prev.ent_type_ in ("GPE", "ORG", "PERSON")
+    if any(c.dep_ in ("det", "amod", "poss", "nummod", "case") and not (named and c.i == prev.i)
+           for c in tok.children):
+        return False
+    if (prev.pos_ not in ("PROPN", "NOUN") and not named) or prev.dep_ == "det":
         return False
     return headline_shaped(tok)
 

@@ -144,7 +144,11 @@ _BROKERING = {"mediate", "broker", "facilitate", "sponsor", "host", "arrange", "
 
 def participle_agent(a: Actor, tok: Any) -> bool:
     """Whether actor `a` is the agent of a brokering participle describing a noun ("a ceasefire mediated by
-    X", "a deal brokered by Y"): a third party, not a party to the act `tok` triggers."""
+    X", "a deal brokered by Y", "a Qatar-mediated truce"): a third party, not a party to the act `tok`
+    triggers."""
+    after = tok.doc.text[a.end:a.end + 12].lower()
+    if after.startswith("-") and after[1:].startswith(tuple(_BROKERING)):
+        return True  # "in a China-brokered deal": the broker named as the noun's hyphenated modifier
     span = tok.doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None:
         return False
