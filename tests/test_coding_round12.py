@@ -329,3 +329,10 @@ def test_a_broker_named_by_a_hyphenated_modifier_is_no_party(pipe):
     got = summary(code(pipe, "Bahrain and Qatar agreed to restore ties in a Kuwait-brokered deal."))
     assert not any(t == "KWT" for _s, t, _c, _m in got), got
     assert any(s == "BHR" and t == "QAT" for s, t, _c, _m in got), got
+
+
+def test_a_hyphenated_pair_names_both_sides_of_a_reciprocal_event(pipe):
+    got = summary(code(pipe, "Armenia-Azerbaijan border clashes left 10 soldiers dead on Tuesday."))
+    assert ("ARM", "AZE", "190", ASSERTED) in got and ("AZE", "ARM", "190", ASSERTED) in got, got
+    got = summary(code(pipe, "The India-Pakistan talks resumed in Geneva on Monday."))
+    assert ("IND", "PAK", "046", ASSERTED) in got and ("PAK", "IND", "046", ASSERTED) in got, got

@@ -35,7 +35,7 @@ from .domestic import domestic_targets
 from .roles import _noun_args, _pairs, _targets_from_preps, _verb_args, attack_targets
 from .parties import (TOPIC_VERBS, asked_about, broker_roles, claim_targets, clause_conjuncts, clause_subjects,
                       condition_subjects, debtors, expand_groups, in_session, military, misparsed_subjects,
-                      not_own, outside_object, own_people, participle_agent, place_actor, purpose_targets, topic, venue)
+                      hyphen_pair, not_own, outside_object, own_people, participle_agent, place_actor, purpose_targets, topic, venue)
 from .reporter import according_to_of, reporter_of
 from .sense import (LEAVE_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, state_as_act, warning_code)
@@ -297,6 +297,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         targets = []
     else:
         sources, targets, subj_tok, light = noun_args(m, ctx)  # targets.py: "X faces pressure from Y"
+        if e.recip and (pair := hyphen_pair(tok, ctx)) is not None:
+            sources, targets = [pair[0]], [pair[1]]  # "Israel-Hezbollah clashes": the two sides
     sources, targets = expand_groups(sources), expand_groups(targets)  # "both sides agreed": the two
     if inner_m is not None and frame in _ADDRESSEE_FRAMES and not targets and inner_m.entry.pos == "VERB":
         # "demanded that Russia withdraw": the addressee is the complement's subject

@@ -15,7 +15,7 @@ from .roles import active_subject_actors
 
 __all__ = ["TOPIC_VERBS", "asked_about", "broker_roles", "expand_groups", "claim_targets", "clause_conjuncts", "clause_subjects",
            "condition_subjects", "debtors", "in_session", "military", "misparsed_subjects", "outside_object",
-           "not_own", "own_people", "participle_agent", "place_actor", "purpose_targets", "topic", "venue"]
+           "hyphen_pair", "not_own", "own_people", "participle_agent", "place_actor", "purpose_targets", "topic", "venue"]
 
 _CLAIM_CODES = ("02", "10", "11", "12", "14")
 
@@ -296,3 +296,23 @@ def not_own(targets: list[Actor], own: set[str | None], code: str) -> list[Actor
     if not code.startswith(_MOVED_OWN):
         return targets
     return [a for a in targets if not (a.resolved_by == "possessive" and a.country in own)]
+
+
+def hyphen_pair(tok: Any, ctx: Ctx) -> tuple[Actor, Actor] | None:
+    """The two sides a reciprocal event noun names as a hyphenated modifier ("Israel-Hezbollah clashes",
+    "the India-Pakistan talks", "Armenia-Azerbaijan border clashes"), or None."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i == tok.i and doc[k].pos_ == "NOUN":
+        k -= 1  # "border" in "Armenia-Azerbaijan border clashes"
+    if k < 2 or doc[k - 1].text != "-" or doc[k].pos_ != "PROPN" or doc[k - 2].pos_ != "PROPN":
+        return None
+    a, b = doc[k - 2], doc[k]
+    if a.idx + len(a.text) != doc[k - 1].idx or doc[k - 1].idx + 1 != b.idx:
+        return None  # spaced dashes are punctuation, not a pair
+    # each name on its own span: a token's core phrase would take in the other name ("Israel-Hezbollah")
+    first = ctx.finder.at(a.idx, a.idx + len(a.text))
+    second = ctx.finder.at(b.idx, b.idx + len(b.text))
+    if first is None or second is None or not first.resolved or not second.resolved:
+        return None
+    return (first, second) if first.code != second.code else None
