@@ -336,3 +336,10 @@ def test_a_hyphenated_pair_names_both_sides_of_a_reciprocal_event(pipe):
     assert ("ARM", "AZE", "190", ASSERTED) in got and ("AZE", "ARM", "190", ASSERTED) in got, got
     got = summary(code(pipe, "The India-Pakistan talks resumed in Geneva on Monday."))
     assert ("IND", "PAK", "046", ASSERTED) in got and ("PAK", "IND", "046", ASSERTED) in got, got
+
+
+def test_restrictions_on_another_states_people_are_sanctions(pipe):
+    got = summary(code(pipe, "Britain imposed visa restrictions on Iranian officials on Monday."))
+    assert any(s == "GBR" and t == "IRN" and c == "163" for s, t, c, _m in got), got
+    got = summary(code(pipe, "Kenya's government imposed restrictions on opposition rallies in Nairobi."))
+    assert any(s == "KEN" and c == "172" for s, _t, c, _m in got), got

@@ -452,6 +452,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         if left and all((a.country or "").startswith("IGO") for a in left):
             resolved_targets = left
     code = left_body(tok, code, [a.country or "" for a in resolved_targets])  # "withdrawal from ECOWAS": 160
+    if code == "172" and resolved_targets and not any(a.country in own for a in resolved_targets):
+        code = "163"  # "imposed visa restrictions on Georgian officials": a sanction on another state's people
     if code[:3] in ("071", "033") and not resolved_targets:
         resolved_targets = debtors(tok, inner_m, ctx)  # "agreed to forgive millions owed by Haiti"
     if (visit := attended_visit(tok, code, sources, resolved_targets, ctx)) is not None:
