@@ -343,3 +343,8 @@ def test_restrictions_on_another_states_people_are_sanctions(pipe):
     assert any(s == "GBR" and t == "IRN" and c == "163" for s, t, c, _m in got), got
     got = summary(code(pipe, "Kenya's government imposed restrictions on opposition rallies in Nairobi."))
     assert any(s == "KEN" and c == "172" for s, _t, c, _m in got), got
+
+
+def test_a_headline_object_read_as_a_noun_adverbial(pipe):
+    got = summary(code(pipe, "Mali junta expels Swedish ambassador"))
+    assert any(s == "MLI" and t == "SWE" and c == "161" for s, t, c, _m in got), got

@@ -13,7 +13,7 @@ from typing import Any
 from ..nlp_cache import children, doc_table
 from ..records import fast_init
 from .evaluations import criticism_by_naming
-from .headlines import headline_passive, verb_read_as_noun
+from .headlines import headline_passive, headline_shaped, verb_read_as_noun
 from .lexicon import Entry, Lexicon
 
 __all__ = ["Match", "match_token", "objects_of", "lemmas_of", "prep_children", "pobjs_of"]
@@ -79,6 +79,12 @@ def objects_of(tok: Any) -> list[Any]:
     objs = [doc[j] for j in kids if dep[j] in ("dobj", "obj")]
     if not objs:
         objs = [doc[j] for j in kids if dep[j] == "nsubjpass"]
+    if not objs and any(dep[j] == "npadvmod" for j in kids) and headline_shaped(tok):
+        # "Mali junta expels French ambassador": a headline's object read as a bare noun adverbial (never
+        # a date, "met Tuesday")
+        t = doc_table(doc)
+        objs = [doc[j] for j in kids if dep[j] == "npadvmod" and j > tok.i and t.pos[j] in ("NOUN", "PROPN")
+                and t.ent[j] not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT")]
     return objs
 
 
