@@ -348,3 +348,10 @@ def test_restrictions_on_another_states_people_are_sanctions(pipe):
 def test_a_headline_object_read_as_a_noun_adverbial(pipe):
     got = summary(code(pipe, "Mali junta expels Swedish ambassador"))
     assert any(s == "MLI" and t == "SWE" and c == "161" for s, t, c, _m in got), got
+
+
+def test_welcoming_warrants_is_aimed_at_the_court_that_issued_them(pipe):
+    text = ("The International Criminal Court issued an arrest warrant on Friday for Sudan's former interior "
+            "minister. Chad welcomed the warrant.")
+    got = summary(code(pipe, text))
+    assert any(s == "TCD" and t == "IGOJUD" and c.startswith("05") for s, t, c, _m in got), got

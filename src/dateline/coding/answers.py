@@ -46,6 +46,7 @@ _ACTS: dict[str, tuple[str, ...]] = {
                            "incursion", "offensive", "assault")},
     **{w: ("15",) for w in ("drill", "exercise", "deployment", "buildup", "test", "launch")},
     "visit": ("042",), "trip": ("042",), "arrest": ("173",), "detention": ("173",),
+    **{w: ("17",) for w in ("warrant", "ruling", "verdict", "indictment", "sentence", "conviction")},
 }
 # Codes that answer an act: a denial (016), praise (05), criticism (11), rejection (12), threat (13).
 _ANSWER_ROOTS = ("016", "05", "11", "12", "13")
