@@ -46,7 +46,7 @@ def test_ending_a_curfew_and_restrictions(pipe):
 
 
 def test_promising_to_remove_a_curfew_is_intent_to_yield(pipe):
-    got = summary(code(pipe, "Authorities in Bamako agreed to remove the curfew in the capital."))
+    got = summary(code(pipe, "Authorities in Bamako agreed to remove the nightly curfew."))
     assert any(s == "MLI" and c.startswith("035") for s, _t, c, _m in got), got
 
 
@@ -141,7 +141,7 @@ def test_both_parties_are_not_the_clause_s_own_subjects(pipe):
 
 
 def test_the_two_sides_of_a_civil_war_share_a_country(pipe):
-    art = pipe(Article.create(_CIVIL_WAR + "Talks between the two sides are due to resume in Nairobi.",
+    art = pipe(Article.create(_CIVIL_WAR + "Negotiations between the two sides will resume in Nairobi.",
                               published="2024-05-06"))
     groups = [a for a in art.actors if a.members]
     assert groups and len(groups[0].members) == 2 and all(m.startswith("ETH") for m in groups[0].members), \
@@ -216,8 +216,8 @@ def test_brussels_after_the_eu_is_the_eu(pipe):
 
 
 def test_a_conjoined_verb_s_subject_is_no_party_either(pipe):
-    text = ("Egypt and Qatar signed a gas agreement in Cairo on Monday. Turkey's foreign ministry said the deal "
-            "was not aimed at anyone but urged both sides to consult their neighbours.")
+    text = ("Egypt and Qatar signed a gas agreement in Cairo on Monday. Turkey's foreign ministry stated that "
+            "the pact was not aimed at anyone but urged both sides to consult their neighbours.")
     appeals = {t for s, t, c, _m in summary(code(pipe, text)) if s == "TUR" and c.startswith("02")}
     assert appeals == {"EGY", "QAT"}, appeals
 

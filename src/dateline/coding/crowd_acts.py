@@ -1,5 +1,5 @@
 """Protest by a crowd the text names by no country: "Hundreds marched through central Lima", "riots broke
-out across Nairobi overnight", "Transport Workers Join Nationwide Strike in Vietnam".
+out across Nairobi overnight", "Dock Workers Join General Strike in Valparaiso".
 
 Without a rule these yield no event (no resolved source), yet protest is what event data counts most
 often, and whose protest it is the place says: ICEWS-style data codes such crowds by the country where
