@@ -355,3 +355,8 @@ def test_welcoming_warrants_is_aimed_at_the_court_that_issued_them(pipe):
             "minister. Chad welcomed the warrant.")
     got = summary(code(pipe, text))
     assert any(s == "TCD" and t == "IGOJUD" and c.startswith("05") for s, t, c, _m in got), got
+
+
+def test_a_body_backing_its_own_inquiry_is_no_mediator(pipe):
+    got = summary(code(pipe, "The UN-backed investigations into the killings began in Manila in March."))
+    assert not any(c == "045" for _s, _t, c, _m in got), got

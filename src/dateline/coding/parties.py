@@ -147,8 +147,9 @@ def participle_agent(a: Actor, tok: Any) -> bool:
     X", "a deal brokered by Y", "a Qatar-mediated truce"): a third party, not a party to the act `tok`
     triggers."""
     after = tok.doc.text[a.end:a.end + 12].lower()
-    if after.startswith("-") and after[1:].startswith(tuple(_BROKERING)):
-        return True  # "in a China-brokered deal": the broker named as the noun's hyphenated modifier
+    if after.startswith(("-brokered", "-mediated")):
+        return True  # "in a China-brokered deal": the broker named as the noun's hyphenated modifier (not
+        # "UN-backed investigations", which are the UN's own)
     span = tok.doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None:
         return False
