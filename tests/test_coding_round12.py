@@ -360,3 +360,11 @@ def test_welcoming_warrants_is_aimed_at_the_court_that_issued_them(pipe):
 def test_a_body_backing_its_own_inquiry_is_no_mediator(pipe):
     got = summary(code(pipe, "The UN-backed investigations into the killings began in Manila in March."))
     assert not any(c == "045" for _s, _t, c, _m in got), got
+
+
+def test_they_after_an_object_group_is_not_that_group(pipe):
+    text = ("Police in Khartoum said rebels had attacked the town. Most residents said they opposed the "
+            "killing of soldiers, and 10 percent said they backed attacks on police officers.")
+    art = pipe(Article.create(text, published="2024-05-06"))
+    they = [a for a in art.actors if a.text == "they"]
+    assert not any(a.sector in ("COP", "MIL") for a in they), they

@@ -376,8 +376,16 @@ def _re_resolve_pronouns(ctx: Context, out: list, pending: list[tuple[int, str]]
         now = Context(date=ctx.date, text=ctx.text, modifiers=ctx.modifiers)
         now.actors = [a for _, a, _ in out[:i]]
         again = _resolve_pronoun(now, lower, paragraphs, actor.start, actor.end, actor.text)
-        if again.resolved and again.code != actor.code:
-            out[i] = (mention, again, span)
+        if not again.resolved or again.code == actor.code:
+            continue
+        source = next(((a, sp) for _, a, sp in reversed(out[:i]) if a.code == again.code
+                       and a.end <= actor.start), None)
+        # only a subject that context resolved late ("the rebels said they ..."), not an object ("backed the
+        # killing of security officers ... said they"), nor past a group the dictionary does not know
+        if source is None or source[1].root.dep_ not in ("nsubj", "nsubjpass") or any(
+                not a.resolved and source[0].end <= a.start for a in now.actors):
+            continue
+        out[i] = (mention, again, span)
 
 
 def _resolve_pronoun(ctx: Context, lower: str, paragraphs: list[int], start: int, end: int,
