@@ -130,7 +130,6 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
     return tuple(reversed(members)) if len(members) == n else ()
 
 
-
 def resolve_late_groups(d: ActorDictionary, ctx: Context, out: list, pending: list[tuple[int, int]],
                         table: Any, lemmas: list[str]) -> None:
     """Group phrases whose parties were unknown when the phrase was read, asked again once the stage has
