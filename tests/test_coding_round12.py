@@ -368,3 +368,10 @@ def test_they_after_an_object_group_is_not_that_group(pipe):
     art = pipe(Article.create(text, published="2024-05-06"))
     they = [a for a in art.actors if a.text == "they"]
     assert not any(a.sector in ("COP", "MIL") for a in they), they
+
+
+def test_comma_joined_headline_subjects_are_both_sources(pipe):
+    got = summary(code(pipe, "Vietnam, Philippines sign coast guard pact amid sea tensions"))
+    assert ("VNM", "PHL", "057", ASSERTED) in got and ("PHL", "VNM", "057", ASSERTED) in got, got
+    got = summary(code(pipe, "South Korea, Japan agree to resume security talks"))
+    assert any(s == "KOR" and t == "JPN" for s, t, _c, _m in got), got

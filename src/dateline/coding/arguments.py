@@ -14,6 +14,7 @@ from typing import Any
 
 from ..model import Actor, Article
 from ..nlp_cache import children, doc_table
+from .headlines import headline_shaped
 from .anaphora import ANAPHORS, bound_to_own_subject, pronoun_antecedents
 
 __all__ = ["ActorFinder", "subject_of", "core_span"]
@@ -317,7 +318,24 @@ def _conjuncts(tok: Any) -> list[Any]:
         c = stack.pop(0)
         out.append(doc[c])
         stack.extend(d for d in ch[c] if dep[d] == "conj")
+    if dep[tok.i] == "nsubj":
+        out = _headline_pair(tok, dep, ch) + out
     return out
+
+
+def _headline_pair(tok: Any, dep: list[str], ch: list[list[int]]) -> list[Any]:
+    """A headline's first subject the parser hangs on the verb beside the second ("Japan, Philippines sign
+    defence pact": Japan an adverbial, or a second subject); [] elsewhere."""
+    doc, left = tok.doc, tok.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return []
+    first = doc[left - 2]
+    while first.dep_ == "compound" and first.head.i < left:
+        first = first.head
+    if first.pos_ != "PROPN" or first.head.i != tok.head.i or first.dep_ not in ("npadvmod", "nsubj") \
+            or first.i in ch[tok.i] or not headline_shaped(tok.head):
+        return []
+    return [first]
 
 
 # Verbs whose object is an instrument, not the doer of the purpose clause that follows.
