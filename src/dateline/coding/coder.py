@@ -39,7 +39,7 @@ from .parties import (TOPIC_VERBS, asked_about, broker_roles, claim_targets, cla
 from .reporter import according_to_of, reporter_of
 from .sense import (LEAVE_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, state_as_act, warning_code)
-from .linked import paired_events, without_elaborations, without_tolls
+from .linked import paired_events, without_elaborations, without_tolls, without_untargeted_repeats
 from .when import event_when
 from .crowd_acts import crowd_source, happening_anchor
 from .state_acts import state_source
@@ -202,6 +202,12 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
             for c in comps:
                 if frame == "intent" and _other_subject(c):
                     continue  # "hoped officials would be indicted" is no intent of the hoper's
+                if c.i in matches and matches[c.i].entry.code is None and not matches[c.i].entry.frame:
+                    # "pledged to defend its sovereignty": the lexicon says the act is no event, so the
+                    # promise of it is none either (not the frame's fallback, 030)
+                    consumed.add(i)
+                    ctx.note(m.token, entry=e.id, reason="complement the lexicon codes as no event")
+                    break
                 inner, im = _inner_code(c, matches)
                 if inner:
                     composed[i] = (negated_intent(inner) if frame == "intent" and negated_complement(c)
@@ -234,10 +240,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
             by_token.setdefault(i, []).append(ev)
     events = without_tolls(events, by_token, matches)  # "shelled the city, killing 15": one attack
     events = without_elaborations(events, by_token, matches)  # "adopted sanctions, adding 200 firms": one
-    # "set up ties with and opened a mission in X", "kidnapped X and exploded bombs": an event with no
-    # target beside one of the same source, root and mode that has one is the same relation, told twice
-    aimed = {(ev.source.code, ev.root, ev.mode) for ev in events if ev.target is not None and ev.target.resolved}
-    events = [ev for ev in events if ev.target is not None or (ev.source.code, ev.root, ev.mode) not in aimed]
+    events = without_untargeted_repeats(events, matches, ctx.trace)  # "set up ties with and opened a mission in X"
     for ev in paired_events(events):
         key = (ev.source.code if ev.source else None, ev.target.code if ev.target else None, ev.root, ev.mode)
         if key not in seen:

@@ -18,7 +18,10 @@ _RIOT_PARTS = {"14", "17"}  # blocking, burning, smashing: what a riot consists 
 _WEAK_FRAMES = {"plan", "intend", "decide", "hope", "aim", "seek", "want", "ready", "willing", "prepared",
                 "determined", "eager", "keen", "undertake", "force", "offer", "readiness",
                 "willingness", "press", "ask",
-                "swear"}  # "was sworn in" is no pledge
+                "swear",  # "was sworn in" is no pledge
+                # "vowed to respond in kind", "vowed to continue operations": a vow is as often defiance as
+                # a promise, so an uncoded one says nothing (an "agreed to" or "pledged to" still is 030)
+                "vow"}
 _ADDRESSEE_FRAMES = {"appeal", "demand"}
 # Verbs that put an event off rather than perform it: "agreed to postpone the rally" is no intent to rally.
 _DEFERRALS = {"postpone", "delay", "defer", "cancel", "scrap", "shelve", "reschedule"}

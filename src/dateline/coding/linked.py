@@ -9,7 +9,7 @@ from typing import Any
 from ..model import Event
 from .codes import code_info
 
-__all__ = ["paired_events", "without_elaborations", "without_tolls"]
+__all__ = ["paired_events", "without_elaborations", "without_tolls", "without_untargeted_repeats"]
 
 # CAMEO codes a visit twice: "X visits Y" is X 042 (make a visit) Y and Y 043 (host a visit) X, and a
 # reported hosting ("Y received X") is likewise the guest's visit; a deployment of peacekeepers likewise
@@ -89,3 +89,41 @@ def without_elaborations(events: list[Event], by_token: dict[int, list[Event]],
                    for h in heads):
                 drop.add(id(ev))
     return [ev for ev in events if id(ev) not in drop] if drop else events
+
+
+def _conjoined(a: Any, b: Any) -> bool:
+    """Whether two tokens are conjuncts of one another ("kidnapped X and set off bombs")."""
+    def first(t: Any) -> int:
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t.i
+    return a.i != b.i and first(a) == first(b)
+
+
+def without_untargeted_repeats(events: list[Event], matches: dict[int, Any], trace: list[dict]) -> list[Event]:
+    """Drop an event with no target beside one of the same source, root and mode that has one: "set up ties
+    with and opened a mission in X" is one relation told twice, "shelled the port, killing nine civilians"
+    one attack. Conjoined acts of different codes are two acts ("condemned the drills and summoned the
+    envoy", "kidnapped X and set off bombs"): they stay, the second without a target. The trace of a trigger
+    all of whose events are dropped says why, not "coded"."""
+    tokens = {m.token.idx: m.token for m in matches.values()}
+    aimed: dict[tuple, list[Event]] = {}
+    for ev in events:
+        if ev.target is not None and ev.target.resolved:
+            aimed.setdefault((ev.source.code, ev.root, ev.mode), []).append(ev)
+
+    def repeated(ev: Event) -> bool:
+        mine = tokens.get(ev.trigger.start)
+        for other in aimed.get((ev.source.code, ev.root, ev.mode), ()):
+            theirs = tokens.get(other.trigger.start)
+            if other.cameo == ev.cameo or mine is None or theirs is None or not _conjoined(mine, theirs):
+                return True
+        return False
+
+    kept = [ev for ev in events if ev.target is not None or not repeated(ev)]
+    if len(kept) < len(events):
+        gone = {ev.trigger.start for ev in events} - {ev.trigger.start for ev in kept}
+        for row in trace:
+            if row.get("start") in gone and row.get("reason") == "coded":
+                row["reason"] = "same act as an event of the sentence with a target"
+    return kept

@@ -1,0 +1,140 @@
+"""Thirteenth coding pass: violence against people named by verbs with a harmless sense, cooperation named by
+its field, cooperation suspended, credit extended, talks facilitated, air defence shown."""
+
+from __future__ import annotations
+
+from dateline.model import ASSERTED
+from coding_helpers import code, codes, pipe, summary  # noqa: F401 - pipe is a fixture
+
+
+def _has(got, source, target, cameo):
+    return any(s == source and t == target and c == cameo for s, t, c, _m in got)
+
+
+# ---- violence against people (curated.txt): only with a person as the object where the verb has another sense
+def test_assault_and_abuse_of_people_are_physical_assault(pipe):
+    got = summary(code(pipe, "Soldiers from Chad assaulted Sudanese refugees near the camp on Monday."))
+    assert _has(got, "TCD", "SDN", "182"), got
+    got = summary(code(pipe, "Eritrean guards abused Ethiopian detainees at the prison, a rights group said."))
+    assert _has(got, "ERI", "ETH", "182"), got
+
+
+def test_a_sexual_assault_is_told_by_its_adverb(pipe):
+    got = summary(code(pipe, "Burmese soldiers sexually assaulted Rohingya women in the village, witnesses said."))
+    assert any(s == "MMR" and c == "1821" for s, _t, c, _m in got), got
+    assert "182" not in codes(got), got
+
+
+def test_the_harmless_senses_code_nothing(pipe):
+    for text in ("The Kenyan finance minister abused his power, the auditor said.",
+                 "Nigeria's government executed its plan to build new roads.",
+                 "Ghana's parliament hanged a portrait of the founding president in the chamber.",
+                 "The Peruvian president whipped up support for the reform."):
+        got = summary(code(pipe, text))
+        assert not any(c.startswith("18") for c in codes(got)), (text, got)
+
+
+def test_executions_and_mutilation_of_people(pipe):
+    got = summary(code(pipe, "Islamist fighters in Somalia executed three Kenyan hostages on Friday."))
+    assert any(t == "KEN" and c == "1823" for _s, t, c, _m in got), got
+    got = summary(code(pipe, "Militiamen in Congo mutilated villagers in Ituri province, the United Nations said."))
+    assert "182" in codes(got), got
+
+
+def test_bombs_set_off_and_shelling_pounding_towns(pipe):
+    got = summary(code(pipe, "Separatists in Pakistan set off two bombs in Quetta on Sunday, police said."))
+    assert "183" in codes(got), got
+    got = summary(code(pipe, "Ethiopian artillery pounded rebel positions in Tigray on Monday."))
+    assert any(s == "ETH" and c == "194" for s, _t, c, _m in got), got
+    got = summary(code(pipe, "The Bolivian speaker pounded the table during the debate."))
+    assert "194" not in codes(got), got
+
+
+# ---- cooperation named by its field, suspended; credit extended; talks facilitated
+def test_ties_named_by_their_field_are_cooperation_in_that_field(pipe):
+    got = summary(code(pipe, "Kenya and Ethiopia deepened trade ties at a meeting in Nairobi on Monday."))
+    assert _has(got, "KEN", "ETH", "061") and _has(got, "ETH", "KEN", "061"), got
+    got = summary(code(pipe, "Greece and Cyprus strengthened defence ties on Tuesday."))
+    assert _has(got, "GRC", "CYP", "062"), got
+    got = summary(code(pipe, "Greece and Cyprus strengthened ties on Tuesday."))
+    assert _has(got, "GRC", "CYP", "050"), got  # no field named: diplomatic
+
+
+def test_promising_to_deepen_trade_ties_is_intent_to_cooperate_economically(pipe):
+    got = summary(code(pipe, "Uruguay and Paraguay vowed on Monday to deepen trade ties."))
+    assert any(s in ("URY", "PRY") and c == "0311" for s, _t, c, _m in got), got
+
+
+def test_suspending_cooperation_is_reducing_relations(pipe):
+    got = summary(code(pipe, "Burkina Faso suspended cooperation with France on Wednesday."))
+    assert ("BFA", "FRA", "160", ASSERTED) in got, got
+
+
+def test_a_credit_line_or_loan_extended_is_economic_aid(pipe):
+    got = summary(code(pipe, "Saudi Arabia extended a $3 billion credit line to Pakistan on Monday."))
+    assert ("SAU", "PAK", "071", ASSERTED) in got, got
+    got = summary(code(pipe, "China extended a loan of $1 billion to Sri Lanka."))
+    assert ("CHN", "LKA", "071", ASSERTED) in got, got
+    got = summary(code(pipe, "Egypt's foreign minister extended the talks with Sudan by a day."))
+    assert "071" not in codes(got), got
+
+
+def test_facilitating_talks_between_two_parties_is_mediation(pipe):
+    got = summary(code(pipe, "Switzerland has facilitated talks between Armenia and Azerbaijan since March."))
+    assert _has(got, "CHE", "ARM", "045") and _has(got, "CHE", "AZE", "045"), got
+    got = summary(code(pipe, "Oman facilitated indirect talks between Iran and the United States on Saturday."))
+    assert _has(got, "OMN", "IRN", "045") and _has(got, "OMN", "USA", "045"), got
+
+
+def test_intercepting_foreign_aircraft_is_a_show_of_force_not_a_seizure(pipe):
+    got = summary(code(pipe, "Taiwan intercepted three Chinese military aircraft near its airspace on Friday."))
+    assert ("TWN", "CHN", "150", ASSERTED) in got, got
+    assert "1711" not in codes(got), got
+    got = summary(code(pipe, "Norway scrambled fighter jets on Thursday after Russian bombers approached."))
+    assert any(s == "NOR" and c == "150" for s, _t, c, _m in got), got
+
+
+# ---- frames: a vow with no coded content, and a promise of what the lexicon codes as no event
+def test_a_vow_with_uncoded_content_is_no_intent_to_cooperate(pipe):
+    for text in ("Belarus vowed to respond in kind to the expulsions by Lithuania.",
+                 "Russia vowed on Friday to continue its operations in Ukraine."):
+        got = summary(code(pipe, text))
+        assert not any(c.startswith("03") for c in codes(got)), (text, got)
+    got = summary(code(pipe, "Iran vowed to retaliate against Israel."))
+    assert any(s == "IRN" and t == "ISR" and c.startswith("13") for s, t, c, _m in got), got
+
+
+def test_a_promise_of_what_is_no_event_is_no_event(pipe):
+    got = summary(code(pipe, "Vietnam pledged to defend its sovereignty in the South China Sea."))
+    assert not any(c.startswith("03") for c in codes(got)), got
+    got = summary(code(pipe, "Japan pledged to work with South Korea on the issue."))
+    assert any(s == "JPN" and c == "030" for s, _t, c, _m in got), got  # an uncoded promise stays 030
+
+
+def test_calling_for_a_solution_is_an_appeal_to_settle_the_dispute(pipe):
+    got = summary(code(pipe, "Indonesia called for a negotiated solution to the dispute between Thailand and "
+                             "Cambodia."))
+    assert _has(got, "IDN", "THA", "027") and _has(got, "IDN", "KHM", "027"), got
+    assert "0256" not in codes(got), got
+    got = summary(code(pipe, "Brazil urged a peaceful solution to the crisis in Venezuela."))
+    assert _has(got, "BRA", "VEN", "027"), got
+
+
+# ---- two acts of one root in one sentence: another code is another act (linked.without_untargeted_repeats)
+def test_a_second_act_of_the_same_root_without_a_target_is_kept(pipe):
+    got = summary(code(pipe, "Somali rebels kidnapped 16 Kenyan aid workers and set off two bombs in a market."))
+    assert any(c == "181" for c in codes(got)) and any(c == "183" for c in codes(got)), got
+
+
+def test_the_explain_trace_says_why_an_event_was_dropped(pipe):
+    from dateline.api_lib import extract
+    from dateline.coding.component import code_article
+    from dateline.config import Settings
+
+    art = extract("Ghana criticised Togo on Monday and criticised the decision.", published="2024-05-06",
+                  keep_doc=True)
+    events, traces = code_article(art, Settings(), trace=True)
+    rows = [r for t in traces for r in t["triggers"]]
+    reasons = [r["reason"] for r in rows if r.get("code") == "111"]
+    assert len(reasons) == 2 and len(events) == 1, (rows, events)
+    assert sorted(reasons) == ["coded", "same act as an event of the sentence with a target"], rows
