@@ -138,3 +138,27 @@ def test_the_explain_trace_says_why_an_event_was_dropped(pipe):
     reasons = [r["reason"] for r in rows if r.get("code") == "111"]
     assert len(reasons) == 2 and len(events) == 1, (rows, events)
     assert sorted(reasons) == ["coded", "same act as an event of the sentence with a target"], rows
+
+
+# ---- an option not ruled out (mode_rules.settle_mode)
+def test_not_ruling_out_force_is_a_threat_and_other_options_are_considered(pipe):
+    got = summary(code(pipe, "Israel did not rule out military action against Iran."))
+    assert ("ISR", "IRN", "138", ASSERTED) in got, got
+    assert not any(c.startswith("12") for c in codes(got)), got
+    got = summary(code(pipe, "Peru's president did not rule out early elections."))
+    assert any(s == "PER" and c == "014" for s, _t, c, _m in got), got
+    got = summary(code(pipe, "Ghana ruled out any talks with the junta in Mali."))
+    assert any(c.startswith("12") for c in codes(got)), got  # ruling it out is still a rejection
+
+
+# ---- "condemned the decision", "welcomed the move": aimed at the act's author (coding/answers.py)
+def test_an_answer_to_the_decision_or_the_move_is_aimed_at_who_decided(pipe):
+    got = summary(code(pipe, "Lithuania expelled two Belarusian diplomats on Monday. Belarus condemned the "
+                             "decision."))
+    assert ("BLR", "LTU", "111", ASSERTED) in got, got
+    got = summary(code(pipe, "Bahrain restored diplomatic ties with Qatar in April. Kuwait welcomed the move."))
+    assert ("KWT", "BHR", "051", ASSERTED) in got, got
+    # an attack is not a "decision": the answer keeps no target rather than a wrong one
+    got = summary(code(pipe, "Rebels shelled a town in Chad on Monday. Niger condemned the decision to close "
+                             "its border."))
+    assert not any(s == "NER" and t == "TCD" for s, t, _c, _m in got), got

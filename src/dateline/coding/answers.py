@@ -39,6 +39,7 @@ _STATEMENTS: dict[str, frozenset[str]] = {
 # An act noun an answer names -> the CAMEO code prefixes of the act it stands for.
 _MEASURES = ("16", "17")
 _FORCE = ("18", "19", "20")
+_DECIDED = ("03", "04", "05", "06", "07", "08", "12", "13", "14", "15", "16", "17")
 _ACTS: dict[str, tuple[str, ...]] = {
     **{w: _MEASURES for w in ("measure", "sanction", "restriction", "penalty", "tariff", "ban", "embargo",
                               "blacklisting", "expulsion", "curb")},
@@ -46,6 +47,9 @@ _ACTS: dict[str, tuple[str, ...]] = {
                            "incursion", "offensive", "assault")},
     **{w: ("15",) for w in ("drill", "exercise", "deployment", "buildup", "test", "launch")},
     "visit": ("042",), "trip": ("042",), "arrest": ("173",), "detention": ("173",),
+    # "condemned the decision", "welcomed the move": a policy act decided by its author (not a statement,
+    # an appeal or an attack, which the answer would name as such)
+    **{w: _DECIDED for w in ("decision", "move", "step")},
     **{w: ("17",) for w in ("warrant", "ruling", "verdict", "indictment", "sentence", "conviction")},
 }
 # Codes that answer an act: a denial (016), praise (05), criticism (11), rejection (12), threat (13).

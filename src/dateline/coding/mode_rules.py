@@ -33,12 +33,36 @@ _FORCE_THREAT_ROOTS = {"15", "16", "17", "18", "19", "20"}
 _HEDGES = {"could", "may", "might", "can", "ca"}
 
 
+_FORCE_OPTIONS = frozenset({"strike", "strikes", "attack", "attacks", "force", "intervention", "invasion", "operation",
+                            "operations", "offensive", "retaliation", "action"})
+
+
+def _not_ruled_out(tok: Any) -> bool:
+    return tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+
+
+def _force_option(tok: Any) -> bool:
+    """Whether what was not ruled out is force: "military action", "a strike", "an invasion" ("action"
+    only with "military")."""
+    for o in tok.children:
+        if o.dep_ not in ("dobj", "obj") or o.lemma_.lower() not in _FORCE_OPTIONS:
+            continue
+        mods = {c.lower_ for c in o.children if c.dep_ in ("amod", "compound")}
+        if o.lemma_.lower() != "action" or mods & {"military", "armed"}:
+            return True
+    return False
+
+
 def settle_mode(code: str, tok: Any, light: Any, intent_frame: bool, ctx: Ctx,
                 own_words: bool = False) -> tuple[str, str, str]:
     """(code, mode, reason) of the act `tok` triggers (`light`: the light verb of an event noun, whose
     clause carries the mode; `intent_frame`: the code was composed under an intent frame such as "wants to";
     `own_words`: the act's source is the one who says it, "X said it could cut ...")."""
     mode, why = modality(light if light is not None else tok, ctx.lex.speech_verbs)
+    if mode == NEGATED and _not_ruled_out(tok):
+        # "did not rule out military action": an option kept open is being considered (014); force kept
+        # open against someone is a threat of it (138), and the statement has been made
+        return ("138" if _force_option(tok) else "014"), ASSERTED, "option not ruled out"
     if intent_frame and mode == ASSERTED and code[:2] not in ("03", "12", "13"):
         mode, why = FUTURE, f"intent frame '{tok.text}'"  # "wants to re-examine": the act is still to come
     if mode == NEGATED and code[:2] in REFUSABLE and is_refusal(light if light is not None else tok):
