@@ -25,7 +25,7 @@ from .data import ROLE_PRIORITY, ActorDictionary, Person, Term, norm
 from .dates import add_months
 from .match import Hit
 from .spelling import near_person
-from .surnames import given_first, highest_office, stale_holder
+from .surnames import as_first_named, given_first, highest_office, stale_holder
 
 __all__ = ["Cues", "Context", "compose", "code_for"]
 
@@ -435,7 +435,8 @@ def resolve_surname(d: ActorDictionary, ctx: Context, start: int, end: int, text
         if idx is not None:
             p = d.people[idx]
             terms = [t for t in p.terms_at(ctx.date) if trusted(t, ctx.date)]
-            return person_actor(d, idx, terms[0] if terms else None, ctx, start, end, text, "coreference")
+            actor = person_actor(d, idx, terms[0] if terms else None, ctx, start, end, text, "coreference")
+            return as_first_named(actor, ctx.actors)
     if len(words) > 1:
         return Actor(start, end, text)  # a full name the dictionary does not know
     candidates, held = [], []

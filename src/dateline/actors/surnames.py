@@ -23,11 +23,12 @@ import logging
 from typing import Any
 
 from ..errors import ConfigError, DictionaryError
+from ..model import Actor
 from .data import ROLE_PRIORITY, SURNAME_ROLES, ActorDictionary, Term, norm
 
 log = logging.getLogger(__name__)
 
-__all__ = ["given_first", "highest_office", "noun_surname", "plain_word", "stale_holder"]
+__all__ = ["as_first_named", "given_first", "highest_office", "noun_surname", "plain_word", "stale_holder"]
 
 
 @functools.lru_cache(maxsize=2)
@@ -126,3 +127,15 @@ def highest_office(candidates: list[tuple[int, list[Term]]]) -> tuple[int, Term]
         return None
     return ranked[0][1], ranked[0][2]
 
+
+def as_first_named(actor: Actor, earlier: list[Actor]) -> Actor:
+    """A short name keeps the office its first mention gave the person: "Foreign Secretary David Lammy ...
+    Lammy said" is GBRGOV twice, even on a date the dictionary has no term for him (the text is newer)."""
+    if actor.sector or not actor.name:
+        return actor
+    for prev in reversed(earlier):
+        if prev.resolved and prev.name == actor.name and prev.sector and prev.country == actor.country:
+            return Actor(actor.start, actor.end, actor.text, code=prev.code, country=prev.country,
+                         sector=prev.sector, name=prev.name, role=prev.role, resolved_by="coreference",
+                         role_date=prev.role_date)
+    return actor
