@@ -183,3 +183,12 @@ def test_quoted_as_saying_by_an_outlet(pipe: Pipeline) -> None:
 def test_a_speaker_quoting_a_letter_stays_the_speaker(pipe: Pipeline) -> None:
     (q,) = run(pipe, '"The offer stands," the envoy said, quoting a letter from the palace.')
     assert q.speaker is not None and q.speaker.text.endswith("envoy") and q.reported_by is None, q
+
+
+def test_a_judgement_in_quotation_marks_is_the_judges_own_words(pipe):
+    quotes = run(pipe, 'ROME, May 2 (Wire) - "We will answer this," the Italian foreign minister said on Tuesday. '
+                       'The Libyan embassy in Rome rejected the charges as "pure fabrication".')
+    q = by_text(quotes, "pure fabrication")
+    assert q.speaker is not None and q.speaker.country == "LBY" and q.cue == "rejected", q
+    q = by_text(quotes, "We will answer this")
+    assert q.speaker is not None and q.speaker.country == "ITA", q

@@ -17,6 +17,11 @@ SPEECH_LEMMAS = frozenset(
 # Naming verbs count as a cue only when the quotation is inside their phrase:
 # `welcomed what she called a "new chapter"`, `described the talks as "candid"`.
 NAMING_LEMMAS = frozenset("call describe dub term brand label characterize characterise".split())
+# Verbs that judge something in the speaker's own words, a cue only when no speech cue or "according to"
+# is found: `rejected the accusation as "baseless hysteria"` (the subject's words, not the last speaker's).
+JUDGING_LEMMAS = frozenset(
+    "reject dismiss denounce condemn decry slam blast hail praise welcome criticize criticise".split()
+)
 
 # Nouns naming a document or channel that carries what an actor said: when the subject of the cue is one
 # of these ("a Kremlin readout said"), it is the report's source, and the actor is its modifier.

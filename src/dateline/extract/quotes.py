@@ -36,6 +36,7 @@ from .quote_actors import ActorLookup, lookup_functions, phrase_text
 from .quote_lexicon import (
     CHANNEL_PREPS,
     DOCUMENT_NOUNS,
+    JUDGING_LEMMAS,
     MEDIA_NAMES,
     MEDIA_NOUNS,
     NAMING_LEMMAS,
@@ -173,6 +174,8 @@ def _attribute(
     if cue is None:
         cue = _nearest_cue(frame, qs)
     if cue is None:
+        cue = _cue_by_tree(words, inside, (qs.para_start, qs.para_end), JUDGING_LEMMAS)
+    if cue is None:
         extra = _adjacent_cue_sentence(article, doc, qs, inside)
         if extra is not None:
             sent, cue = extra
@@ -215,8 +218,10 @@ def _is_according(tok: Any) -> bool:
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
 
-def _cue_by_tree(words: Any, inside: list[bool], para: tuple[int, int]) -> Any:
-    """The closest speech/naming verb above the quotation's words in the parse tree (same paragraph)."""
+def _cue_by_tree(words: Any, inside: list[bool], para: tuple[int, int],
+                 judging: frozenset[str] = frozenset()) -> Any:
+    """The closest speech/naming verb (or, with `judging`, one of those verbs only) above the quotation's
+    words in the parse tree (same paragraph)."""
     best, best_depth = None, 99
     for tok in words:
         if tok.head.i != tok.i and inside[tok.head.i]:
@@ -227,7 +232,8 @@ def _cue_by_tree(words: Any, inside: list[bool], para: tuple[int, int]) -> Any:
             if inside[anc.i]:
                 continue
             lemma = anc.lemma_.lower()
-            if lemma in SPEECH_LEMMAS or lemma in NAMING_LEMMAS or _is_according(anc):
+            if (lemma in judging) if judging else (lemma in SPEECH_LEMMAS or lemma in NAMING_LEMMAS
+                                                   or _is_according(anc)):
                 if depth < best_depth:
                     best, best_depth = anc, depth
                 break
