@@ -162,3 +162,14 @@ def test_an_answer_to_the_decision_or_the_move_is_aimed_at_who_decided(pipe):
     got = summary(code(pipe, "Rebels shelled a town in Chad on Monday. Niger condemned the decision to close "
                              "its border."))
     assert not any(s == "NER" and t == "TCD" for s, t, _c, _m in got), got
+
+
+# ---- "fighting between X and Y": the two sides of a reciprocal event noun (parties.between_pair)
+def test_fighting_between_two_named_sides_is_their_fight(pipe):
+    got = summary(code(pipe, "Refugees fled fighting between Ethiopian troops and Eritrean forces near the town."))
+    assert _has(got, "ETH", "ERI", "190") and _has(got, "ERI", "ETH", "190"), got
+    got = summary(code(pipe, "Clashes between Somalia's army and al Shabaab fighters killed 12 people in Baidoa."))
+    assert any(s == "SOM" and c == "190" for s, _t, c, _m in got), got
+    # a named source wins: "Turkey condemned clashes between X and Y" is no Turkish fight
+    got = summary(code(pipe, "Turkey condemned the clashes between Armenia and Azerbaijan."))
+    assert not any(s == "TUR" and c.startswith("19") for s, _t, c, _m in got), got

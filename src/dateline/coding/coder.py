@@ -33,9 +33,10 @@ from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of
 from .claims import issuer
 from .domestic import domestic_targets
 from .roles import _noun_args, _pairs, _targets_from_preps, _verb_args, attack_targets
-from .parties import (TOPIC_VERBS, asked_about, broker_roles, claim_targets, clause_conjuncts, clause_subjects,
-                      condition_subjects, debtors, expand_groups, in_session, military, misparsed_subjects,
-                      hyphen_pair, not_own, outside_object, own_people, participle_agent, place_actor, purpose_targets, topic, venue)
+from .parties import (TOPIC_VERBS, asked_about, between_pair, broker_roles, claim_targets, clause_conjuncts,
+                      clause_subjects, condition_subjects, debtors, expand_groups, hyphen_pair, in_session,
+                      military, misparsed_subjects, not_own, outside_object, own_people, participle_agent,
+                      place_actor, purpose_targets, topic, venue)
 from .reporter import according_to_of, reporter_of
 from .sense import (LEAVE_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, state_as_act, warning_code)
@@ -203,9 +204,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                 if frame == "intent" and _other_subject(c):
                     continue  # "hoped officials would be indicted" is no intent of the hoper's
                 if c.i in matches and matches[c.i].entry.code is None and not matches[c.i].entry.frame:
-                    # "pledged to defend its sovereignty": the lexicon says the act is no event, so the
-                    # promise of it is none either (not the frame's fallback, 030)
-                    consumed.add(i)
+                    consumed.add(i)  # "pledged to defend its sovereignty": no event promised, so no 030
                     ctx.note(m.token, entry=e.id, reason="complement the lexicon codes as no event")
                     break
                 inner, im = _inner_code(c, matches)
@@ -300,8 +299,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         targets = []
     else:
         sources, targets, subj_tok, light = noun_args(m, ctx)  # targets.py: "X faces pressure from Y"
-        if e.recip and (pair := hyphen_pair(tok, ctx)) is not None:
-            sources, targets = [pair[0]], [pair[1]]  # "Israel-Hezbollah clashes": the two sides
+        if e.recip and (pair := hyphen_pair(tok, ctx) or between_pair(tok, ctx, code, sources)) is not None:
+            sources, targets = [pair[0]], [pair[1]]  # "Israel-Hezbollah clashes", "fighting between X and Y"
     sources, targets = expand_groups(sources), expand_groups(targets)  # "both sides agreed": the two
     if inner_m is not None and frame in _ADDRESSEE_FRAMES and not targets and inner_m.entry.pos == "VERB":
         # "demanded that Russia withdraw": the addressee is the complement's subject

@@ -100,7 +100,8 @@ def _conjoined(a: Any, b: Any) -> bool:
     return a.i != b.i and first(a) == first(b)
 
 
-def without_untargeted_repeats(events: list[Event], matches: dict[int, Any], trace: list[dict]) -> list[Event]:
+def without_untargeted_repeats(events: list[Event], matches: dict[int, Any],
+                               trace: list[dict]) -> list[Event]:
     """Drop an event with no target beside one of the same source, root and mode that has one: "set up ties
     with and opened a mission in X" is one relation told twice, "shelled the port, killing nine civilians"
     one attack. Conjoined acts of different codes are two acts ("condemned the drills and summoned the

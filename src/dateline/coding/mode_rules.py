@@ -33,8 +33,8 @@ _FORCE_THREAT_ROOTS = {"15", "16", "17", "18", "19", "20"}
 _HEDGES = {"could", "may", "might", "can", "ca"}
 
 
-_FORCE_OPTIONS = frozenset({"strike", "strikes", "attack", "attacks", "force", "intervention", "invasion", "operation",
-                            "operations", "offensive", "retaliation", "action"})
+_FORCE_OPTIONS = frozenset({"strike", "strikes", "attack", "attacks", "force", "intervention", "invasion",
+                            "operation", "operations", "offensive", "retaliation", "action"})
 
 
 def _not_ruled_out(tok: Any) -> bool:

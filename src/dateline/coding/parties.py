@@ -15,7 +15,7 @@ from .roles import active_subject_actors
 
 __all__ = ["TOPIC_VERBS", "asked_about", "broker_roles", "expand_groups", "claim_targets", "clause_conjuncts", "clause_subjects",
            "condition_subjects", "debtors", "in_session", "military", "misparsed_subjects", "outside_object",
-           "hyphen_pair", "not_own", "own_people", "participle_agent", "place_actor", "purpose_targets", "topic", "venue"]
+           "between_pair", "hyphen_pair", "not_own", "own_people", "participle_agent", "place_actor", "purpose_targets", "topic", "venue"]
 
 _CLAIM_CODES = ("02", "10", "11", "12", "14")
 
@@ -317,3 +317,20 @@ def hyphen_pair(tok: Any, ctx: Ctx) -> tuple[Actor, Actor] | None:
     if first is None or second is None or not first.resolved or not second.resolved:
         return None
     return (first, second) if first.code != second.code else None
+
+
+def between_pair(tok: Any, ctx: Ctx, code: str, sources: list[Actor]) -> tuple[Actor, Actor] | None:
+    """The two sides a reciprocal fight names with "between" ("clashes between Sudan's army and the RSF",
+    "fighting between Ethiopian troops and Eritrean forces"), or None: the first and the last resolved
+    actors of the "between" phrase, when they differ and the noun has no source of its own. Only for
+    violence (18, 19): "to oversee a ceasefire between X and Y" names a standing truce, not a new one."""
+    if code[:2] not in ("18", "19") or any(a.resolved for a in sources):
+        return None
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ != "between":
+            continue
+        sides = [a for o in p.children if o.dep_ == "pobj" for a in ctx.finder.actors(o, deep=False)
+                 if a.resolved]
+        if len(sides) >= 2 and sides[0].code != sides[-1].code:
+            return sides[0], sides[-1]
+    return None
