@@ -75,3 +75,23 @@ def test_lower_case_hits_follow_the_ner_label_not_an_earlier_memo():
     for _ in range(2):  # computed, then recalled from the memo
         assert [e.value for h in match_tokens(d, table, folded, i, i + 2) for e in h.entries] == ["PER"]
         assert match_tokens(d, blank, folded, i, i + 2) == []
+
+
+# -- 3. aid workers ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Militiamen seized four Sudanese relief workers on the road to the camp.",
+     "four Sudanese relief workers", "SDNNGO"),
+    ("Pirates freed three Danish aid workers after a month in captivity.", "three Danish aid workers",
+     "DNKNGO"),
+    ("A French humanitarian agency said it had suspended its operations.", "French humanitarian agency",
+     "FRANGO"),
+])
+def test_aid_and_relief_workers_are_ngo_staff(text, phrase, code):
+    art = extract(text, published=DATE)
+    assert actors_named(art, phrase)[0].code == code
+
+
+def test_plain_workers_stay_labour():
+    art = extract("Nigerian dock workers went on strike over unpaid wages.", published=DATE)
+    assert actors_named(art, "Nigerian dock workers")[0].code == "NGALAB"
