@@ -77,6 +77,39 @@ def test_lower_case_hits_follow_the_ner_label_not_an_earlier_memo():
         assert match_tokens(d, blank, folded, i, i + 2) == []
 
 
+# -- 2. a border named as the place ------------------------------------------------------------------------
+
+def test_a_border_country_is_no_target_of_the_capture():
+    art = extract("Chad's army said on Tuesday it had captured a militia stronghold on the Sudan border.",
+                  published=DATE)
+    assert "SDN" not in countries(art)
+    assert all(e.target is None or e.target.country != "SDN" for e in art.events)
+    assert any(e.source.code == "TCDMIL" and e.cameo == "192" for e in art.events)
+
+
+def test_a_border_demonym_gives_no_country_to_the_fighters():
+    art = extract("Army units clashed with insurgents near the Malian frontier on Friday.", published=DATE)
+    assert "MLI" not in countries(art)
+    art = extract("Gunmen attacked a police post along the Kenya-Somalia border.", published=DATE)
+    assert not countries(art) & {"KEN", "SOM"}
+
+
+def test_a_possessed_border_keeps_its_owner():
+    art = extract("Smugglers were arrested in hills close to Albania's frontier with Greece, police said.",
+                  published=DATE)
+    assert actors_named(art, "Albania")[0].country == "ALB"
+
+
+def test_genuine_border_targets_stay():
+    art = extract("Israeli tanks shelled farms across the border in Lebanon.", published=DATE)
+    assert any(e.target is not None and e.target.country == "LBN" for e in art.events)
+    art = extract("Ethiopia massed troops on its border with Eritrea.", published=DATE)
+    assert any(e.target is not None and e.target.code == "ERI" for e in art.events)
+    # a border crossed (no locative preposition) still names its country
+    art = extract("Ethiopian troops crossed the Somali border on Monday.", published=DATE)
+    assert actors_named(art, "Somali")[0].country == "SOM"
+
+
 # -- 3. aid workers ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,phrase,code", [
@@ -95,3 +128,27 @@ def test_aid_and_relief_workers_are_ngo_staff(text, phrase, code):
 def test_plain_workers_stay_labour():
     art = extract("Nigerian dock workers went on strike over unpaid wages.", published=DATE)
     assert actors_named(art, "Nigerian dock workers")[0].code == "NGALAB"
+
+
+# -- 4. a capital named as the place -----------------------------------------------------------------------
+# The actor layer still reads the capital as its government (the PLOVER gold's actors do too); the coder takes
+# no party from a capital that a locative phrase names as a place.
+
+def test_capital_in_a_locative_apposition_is_no_party():
+    art = extract("Militants detonated car bombs in the capital Baghdad on Thursday.", published=DATE)
+    # the place still says what country the story is about, and an attack there is aimed at that country
+    # (the host-country target), not its government
+    assert actors_named(art, "Militants")[0].code == "IRQREB"
+    assert dyads(art) == {("IRQREB", "IRQ", "183")}
+    assert [e.place.text for e in art.events] == ["Baghdad"]
+
+
+def test_capital_after_a_comma_apposition_is_no_party():
+    art = extract("Gunmen shelled army positions in the capital, Mogadishu, overnight.", published=DATE)
+    assert dyads(art) == {("SOMUAF", "SOM", "194")}
+
+
+def test_capital_as_subject_is_still_the_government():
+    art = extract("Kabul accused Islamabad of sheltering militants.", published=DATE)
+    assert actors_named(art, "Kabul")[0].code == "AFGGOV"
+    assert ("AFGGOV", "PAKGOV", "112") in dyads(art)
