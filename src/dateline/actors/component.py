@@ -50,7 +50,7 @@ from .titled import resolve_titled, titled_sector
 from .located import ATTACH_PREPS, NO_COUNTRY, TRAVELLERS, attachment as _attachment, placed_in
 from .spokespeople import resolve_spokespeople
 from .surnames import noun_surname
-from .places import EVENT_NOUNS, FACILITIES, real_place
+from .places import EVENT_NOUNS, FACILITIES, border_place, real_place
 from .modifiers import LANGUAGE_NOUNS, country_head_over_org, stance_hit, stance_words
 from .owners import owned_actor
 from .resolve import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, Context, Cues, code_for, collect, compose, is_person_like
@@ -132,8 +132,13 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                 out.append((mention, twin, Span(doc, start, end)))
                 ctx.actors.append(twin)
                 continue
+            # "on the Cameroon border", "near the Sudanese frontier": where, not who (but a possessor owns the
+            # border: "villages near Macedonia's border with Bulgaria" are Macedonia's)
+            border = border_place(table, head_i)
             # "Russia's offensive", "Israeli shelling", "a U.S. request": the owner or modifier is the actor
             for s_tok, e_tok in _modifier_spans(table, hits, lex, start, head_i):
+                if border and t_tag[e_tok] != "POS":
+                    continue
                 if lemmas[head_i] in LANGUAGE_NOUNS and e_tok == head_i:
                     continue  # "the Russian language": a language, not the country (its owner still counts)
                 sub_hits = [h for h in hits if s_tok <= h.start and h.end <= e_tok]

@@ -16,6 +16,11 @@ __all__ = ["Hit", "folded_tokens", "folded_lemmas", "match_tokens", "match_lexic
 
 MAX_TOKENS = 12
 LOWER_CASE_NEVER = frozenset({"country", "adj", "seat", "person", "ambiguous"})
+# Lower-case kinds spaCy's NER can vouch for: "peruvian rioters", "talks with china" in untidy copy.
+_NER_CASED = frozenset({"country", "adj"})
+_NATIONAL = ("NORP", "GPE")
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_NAME_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 
 
 @fast_init
@@ -93,12 +98,36 @@ def match_tokens(d: ActorDictionary, table: TokenTable, folded: list[str], start
     """Longest, left-to-right, non-overlapping dictionary hits in tokens [start, end)."""
     # the word after the phrase decides a bare region name ("the West" vs "West Africans"): part of the key
     after = end < len(table.text) and table.text[end][:1].isupper()
-    key = (tuple(folded[start:end]), tuple(table.text[start:end]), tuple(table.ws[start:end]), after)
-    return _recall(_memos(d)[0], key, start, lambda: _match_tokens(d, table, folded, start, end))
+    named = _lower_names(d, table, folded, start, end)  # NER and parse decide lower-case names: in the key
+    key = (tuple(folded[start:end]), tuple(table.text[start:end]), tuple(table.ws[start:end]), after, named)
+    return _recall(_memos(d)[0], key, start, lambda: _match_tokens(d, table, folded, start, end, named))
+
+
+def _lower_names(d: ActorDictionary, table: TokenTable, folded: list[str], start: int,
+                 end: int) -> tuple[int, ...] | None:
+    """Per token of [start, end): 2 for a lower-case word spaCy's NER labels a nationality or country that
+    may name an actor, 1 for one that only modifies a noun naming no actor ("french fries", "the china
+    shop", "polish sausage": NER labels those too), 0 for any other; None when the phrase has none."""
+    ents = table.ent[start:end]
+    if _NATIONAL[0] not in ents and _NATIONAL[1] not in ents:
+        return None
+    last = _lexicon_last_words(d)
+    out = []
+    for i in range(start, end):
+        if table.ent[i] not in _NATIONAL or not table.text[i].islower() or table.pos[i] not in _NAME_POS:
+            out.append(0)
+            continue
+        h = table.head[i]
+        head_word = folded[h]
+        # a modifier names a people only before an agent noun ("peruvian rioters", "iraqi troops") or inside
+        # a longer name ("south korean"); the hit's last word decides, see _match_tokens
+        agent = head_word in last or head_word[:-1] in last or cached_norm(table.lemma[h]) in last
+        out.append(2 if table.dep[i] not in _MODIFIER_DEPS or h == i or agent else 1)
+    return tuple(out) if any(out) else None
 
 
 def _match_tokens(d: ActorDictionary, table: TokenTable, folded: list[str], start: int,
-                  end: int) -> list[Hit]:
+                  end: int, named: tuple[int, ...] | None = None) -> list[Hit]:
     hits: list[Hit] = []
     texts, spaces = table.text, table.ws
     i = start
@@ -114,8 +143,12 @@ def _match_tokens(d: ActorDictionary, table: TokenTable, folded: list[str], star
             if not entries and key.endswith("s"):  # "Palestinians", "South Koreans": the people of a country
                 entries = [e for e in d.phrases.get(key[:-1], ()) if e.kind == "adj"] or None
             if entries and raw.islower():
-                # names of countries and people are capitalised; "island" or "friday" in lower case is a word
-                entries = [e for e in entries if e.kind not in LOWER_CASE_NEVER] or None
+                # names of countries and people are capitalised; "island" or "friday" in lower case is a word,
+                # unless NER and the parse say the words name a country or people (`_lower_names`)
+                vouched = named is not None and named[j - start] == 2 \
+                    and all(named[k - start] for k in range(i, j + 1))
+                entries = [e for e in entries if e.kind not in LOWER_CASE_NEVER
+                           or (vouched and e.kind in _NER_CASED)] or None
             cased = d.cased.get(raw)
             if cased and j + 1 < len(texts) and texts[j + 1][:1].isupper() \
                     and all(e.kind == "region" for e in cased):

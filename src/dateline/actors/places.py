@@ -14,7 +14,8 @@ from ..errors import DictionaryError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["EVENT_NOUNS", "FACILITIES", "SAY_VERBS", "city_country", "real_place", "reporting_places"]
+__all__ = ["EVENT_NOUNS", "FACILITIES", "SAY_VERBS", "border_place", "capital_place", "city_country",
+           "real_place", "reporting_places"]
 
 MIN_POPULATION = 10_000
 NAMESAKE_RATIO = 5  # the largest place must be this many times larger than any namesake in another country
@@ -32,6 +33,42 @@ EVENT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "massacre", 
 # Verbs of reporting: their subject is a source of the story, not (by its location) a party to it.
 SAY_VERBS = frozenset({"say", "report", "tell", "announce", "add", "confirm", "quote", "state", "claim"})
 _PRESS_SECTORS = frozenset({"MED", "JRN"})
+# A border a locative preposition governs says where something happened: "on the Cameroon border", "near
+# the Sudanese frontier", "along the Kenya-Somalia border" name no party ("crossed the X border" may).
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
+_BORDER_PREPS = frozenset({"on", "near", "along", "at", "across", "by", "around", "astride"})
+_NEAR_WORDS = frozenset({"close", "next"})  # "close to the border"
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "punct"})
+# "in the capital Mogadishu", "at the Sudanese capital, Khartoum": a capital named beside "the capital" in a
+# locative phrase is where something happened, not its government ("Mogadishu accused Nairobi" still is)
+_CAPITAL_NOUNS = frozenset({"capital", "city"})
+_IN_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})
+
+
+def border_place(table: Any, i: int) -> bool:
+    """Whether token `i` of a `TokenTable` is a border noun governed by a locative preposition, or a
+    modifier of one ("Cameroon" and "border" in "on the Cameroon border", "Kenya" in "near the
+    Kenya-Somalia border")."""
+    for _ in range(4):  # up through the modifiers of a "X-Y border"
+        if table.dep[i] not in _MODIFIER_DEPS or table.head[i] == i:
+            break
+        i = table.head[i]
+    if table.lemma[i].lower() not in BORDER_NOUNS or table.dep[i] != "pobj":
+        return False
+    prep = table.head[i]
+    word = table.lower[prep]
+    return word in _BORDER_PREPS or (word == "to" and table.lower[table.head[prep]] in _NEAR_WORDS)
+
+
+def capital_place(table: Any, i: int) -> bool:
+    """Whether token `i` of a `TokenTable` is the apposition of "the capital" (or "city") that a locative
+    preposition governs ("Mogadishu" in "in the capital Mogadishu", "in the Somali capital, Mogadishu")."""
+    if table.dep[i] != "appos":
+        return False
+    noun = table.head[i]
+    if table.lemma[noun].lower() not in _CAPITAL_NOUNS or table.dep[noun] != "pobj":
+        return False
+    return table.lower[table.head[noun]] in _IN_PREPS
 
 
 def _speaker(tok: Any) -> bool:

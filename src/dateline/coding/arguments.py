@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any
 
+from ..actors.places import border_place, capital_place
 from ..model import Actor, Article
 from ..nlp_cache import children, doc_table
 from .headlines import headline_shaped
@@ -93,7 +94,8 @@ class ActorFinder:
         self._cache: dict[int, Actor | None] = {}
         # Actors by start offset: a lookup reads only those that can overlap its range, not the whole
         # article's layer (hundreds of actors, thousands of lookups per article).
-        order = sorted(range(len(article.actors)), key=lambda n: article.actors[n].start)
+        order = sorted((n for n in range(len(article.actors)) if not _capital_as_place(article, n)),
+                       key=lambda n: article.actors[n].start)
         self._starts = [article.actors[n].start for n in order]
         self._order = order
         self._longest = max((a.end - a.start for a in article.actors), default=0)
@@ -213,6 +215,8 @@ class ActorFinder:
         """
         if tok.head.i != tok.i and tok.head.lower_ in _WATER_NAMES:
             return None
+        if border_place(doc_table(tok.doc), tok.i):
+            return None  # "near the Sudanese border": where it happened, not a party
         if tok.ent_type_ not in ("NORP", "GPE") and not (tok.dep_ == "poss" and tok.ent_type_ in ("PERSON", "ORG")):
             # the small model tags some nationality words as ORG or nothing ("a Ugandan peace plan")
             if tok.is_title or tok.is_upper:
@@ -260,6 +264,20 @@ class ActorFinder:
             if all(a.start >= b.end or a.end <= b.start for b in picked):
                 picked.append(a)
         return picked
+
+
+def _capital_as_place(article: Article, n: int) -> bool:
+    """Whether actor `n` is a capital read as its government ("Mogadishu" -> SOMGOV) that the sentence only
+    names as a place: "bombs in the capital Mogadishu" (`actors.places.capital_place`). The actor layer keeps
+    it; no event takes it as a party (an attack there is aimed at the host country, `targets.host_place`)."""
+    a = article.actors[n]
+    if a.resolved_by != "metonym" or article.doc is None:
+        return False
+    table = doc_table(article.doc)
+    i, end = bisect_left(table.idx, a.start), bisect_left(table.idx, a.end)
+    # the name's head word ("Ababa" of "Addis Ababa") carries the apposition
+    root = next((k for k in range(i, end) if not i <= table.head[k] < end or table.head[k] == k), None)
+    return root is not None and capital_place(table, root)
 
 
 def _bare_person(a: Actor) -> bool:

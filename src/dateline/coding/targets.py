@@ -82,7 +82,9 @@ def _article_places(ctx: Ctx) -> list[Place]:
 
 
 def _possessed_part(ctx: Ctx, heads: list[Any]) -> Place | None:
-    """A place that possesses a country part under a locative below one of `heads` ("in Kenya's capital")."""
+    """A place that possesses a country part under a locative below one of `heads` ("in Kenya's capital"),
+    or stands in apposition to it ("in the capital Nairobi": no party of the event, see
+    `arguments.ActorFinder`)."""
     doc = heads[0].doc
     sent = ctx.sentence
     wanted = {h.i for h in heads}
@@ -94,8 +96,8 @@ def _possessed_part(ctx: Ctx, heads: list[Any]) -> Place | None:
             continue
         root = span.root
         part = root.head
-        if root.dep_ != "poss" or part.lemma_.lower() not in _PART_NOUNS or part.dep_ != "pobj" \
-                or part.head.lower_ not in _LOCATIVE:
+        if root.dep_ not in ("poss", "appos") or part.lemma_.lower() not in _PART_NOUNS \
+                or part.dep_ != "pobj" or part.head.lower_ not in _LOCATIVE:
             continue
         node = part.head.head
         for _ in range(12):  # up the tree from the noun the place phrase hangs off, to a trigger
