@@ -40,3 +40,11 @@ def test_no_antecedent_in_the_paragraph_leaves_it_unresolved(pipe):
 def test_a_named_country_beats_the_pronoun(pipe):
     owned = _owned(pipe, "Biden said his Mexican counterpart's government would tighten border checks.")
     assert not any(a.country == "USA" for a in owned), owned
+
+
+def test_a_party_raided_and_its_spokesman_detained_are_the_partys(pipe):
+    # coercion lands on others: "its" is not the police's own; the city of the raid owns nothing
+    events = code(pipe, "Police raided the headquarters of the opposition Movement for Democratic Change in "
+                        "Harare and detained its spokesman.", published="2024-05-01")
+    held = [e for e in events if e.cameo == "173"]
+    assert held and held[0].target is not None and held[0].target.code == "ZWEOPP", events

@@ -173,3 +173,14 @@ def test_fighting_between_two_named_sides_is_their_fight(pipe):
     # a named source wins: "Turkey condemned clashes between X and Y" is no Turkish fight
     got = summary(code(pipe, "Turkey condemned the clashes between Armenia and Azerbaijan."))
     assert not any(s == "TUR" and c.startswith("19") for s, _t, c, _m in got), got
+
+
+# ---- raids on property are confiscation (CAMEO 1711, the codebook's own usage note); on places, force
+def test_raids_on_offices_and_homes_are_1711_and_on_camps_force(pipe):
+    got = summary(code(pipe, "Turkish police raided the offices of a Kurdish newspaper in Istanbul on Monday."))
+    assert any(s == "TUR" and c == "1711" for s, _t, c, _m in got), got
+    got = summary(code(pipe, "Ugandan police carried out raids on the homes of opposition activists."))
+    assert ("UGA", "UGA", "1711", ASSERTED) in got, got
+    assert "195" not in codes(got), got  # not an air strike
+    got = summary(code(pipe, "Colombian troops raided a rebel camp in Cauca on Sunday."))
+    assert "1711" not in codes(got), got

@@ -21,7 +21,16 @@ __all__ = ["OWNER_PRONOUNS", "owned_actor"]
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Verbs whose object is someone else's envoy or people, whatever the clause's subject ("summoned its
 # ambassador", "expelled their diplomats").
-_OTHERS_OBJECTS = frozenset({"summon", "expel"})
+_OTHERS_OBJECTS = frozenset({"summon", "expel",
+                             # coercion lands on others: "police raided the party's offices and detained its
+                             # spokesman" (the party's, not the police's)
+                             "arrest", "detain", "jail", "imprison", "abduct", "kidnap", "kill", "shoot",
+                             "deport", "sentence", "interrogate", "question", "sanction"})
+# People an organisation has: "its spokesman", "its leader" of a party or an armed group are that body's own
+# (its code and sector), not a government official of its country.
+_MEMBERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "leader", "leaders", "chief", "head",
+                      "official", "officials", "member", "members", "commander", "commanders"})
+_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around"})
 
 
 def _fits(prev: Actor, pronoun: str, modifiers: set[int]) -> bool:
@@ -69,14 +78,31 @@ def owned_actor(ctx: Context, d: Any, head: Any, sector: str, paragraph_start: i
         return None
     bound = _clause_subject_actor(ctx, head, pron.lower_)
     if bound is not None:  # "Israel will release ... and withdraw its forces": the clause's own subject
-        return Actor(start, end, text, code=code_for(d, bound.country, sector), country=bound.country,
-                     sector=sector, resolved_by="possessive", role_date=ctx.date)
+        return _owned(bound, head, d, sector, ctx, start, end, text)
     for prev in reversed(ctx.actors):
         if prev.start < paragraph_start:
             break
-        if not prev.resolved or not prev.country or prev.end > pron.idx:
+        if not prev.resolved or not prev.country or prev.end > pron.idx or _placed(head.doc, prev):
             continue
         if _fits(prev, pron.lower_, ctx.modifiers):
-            return Actor(start, end, text, code=code_for(d, prev.country, sector), country=prev.country,
-                         sector=sector, resolved_by="possessive", role_date=ctx.date)
+            return _owned(prev, head, d, sector, ctx, start, end, text)
     return None
+
+
+def _owned(owner: Actor, head: Any, d: Any, sector: str, ctx: Context, start: int, end: int,
+           text: str) -> Actor:
+    if head.lower_ in _MEMBERS and owner.sector and owner.sector != "GOV" and not is_person_like(owner):
+        # "the opposition party ... its spokesman", "Hamas said its leader": the body's own people
+        return Actor(start, end, text, code=owner.code, country=owner.country, sector=owner.sector,
+                     resolved_by="possessive", role_date=ctx.date)
+    return Actor(start, end, text, code=code_for(d, owner.country, sector), country=owner.country,
+                 sector=sector, resolved_by="possessive", role_date=ctx.date)
+
+
+def _placed(doc: Any, prev: Actor) -> bool:
+    """A city standing for its government only where it acts, not as the place of a locative phrase ("in
+    Harare"): there it owns nothing."""
+    if prev.resolved_by != "metonym":
+        return False
+    span = doc.char_span(prev.start, prev.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE
