@@ -36,6 +36,7 @@ from ..nlp_cache import entities
 from ..pipeline import component
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .place_capitals import capital_places
+from .place_names import drop_name_parts
 from .place_recall import echo_spans, people_guard, person_spans
 from .place_syntax import locative_spans
 from .place_variants import FEATURE_WORDS as _FEATURE_WORDS
@@ -255,8 +256,10 @@ def _candidates(article: Article, gaz: Gazetteer, is_person: Callable[..., bool]
             if _known(gaz, cand, min_pop=5_000):
                 out.append((m.end("name") - len(cand), m.end("name"), False))
                 break
-    kept = _longest_first(out)
-    return _longest_first(kept + _list_mates(text, body, kept, gaz))
+    # "the Rapid Support Forces": a word of a group's name is no place (place_names.py)
+    ents = ents if ents is not None else ()
+    kept = _longest_first(drop_name_parts(article, gaz, out, ents))
+    return _longest_first(kept + drop_name_parts(article, gaz, _list_mates(text, body, kept, gaz), ents))
 
 
 def _longest_first(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
