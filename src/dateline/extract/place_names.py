@@ -3,10 +3,10 @@
 "the Rapid Support Forces", "the Popular Mobilization Forces", "the Free Syrian Army": a capitalised word
 that opens or sits inside an organisation's or armed group's name can match a gazetteer entry ("Rapid" is
 an alternate name of Rapid City) without naming a place. A candidate that is only part of a run of
-capitalised words, where that run lies inside an ORG entity or a resolved actor mention, is kept only when it is
-a name of a country or region, the primary name of a world region or feature ("South Asia"), or of a town
-of 50,000+ people ("U.S. Army", "Kenya Red Cross",
-"Moscow City Court"): an alternate name, or a small town's, is the group's word, not its base.
+capitalised words, where that run lies inside an ORG entity or a resolved actor mention, is kept only when
+it is a name of a country or region, the primary name of a world region or feature ("South Asia"), or of
+a town of 50,000+ people ("U.S. Army", "Kenya Red Cross", "Moscow City Court"): an alternate name, or a
+small town's, is the group's word, not its base ("Pan" of the Pan American Health Organization is Hpa-An's).
 A name that is the whole capitalised run ("police in Bucha", "the University of Minnesota") is untouched.
 """
 
@@ -42,7 +42,8 @@ def _run_of(text: str, s: int, e: int) -> tuple[int, int]:
 def _strong(gaz: Gazetteer, name: str) -> bool:
     # a country's or region's other names are its own ("U.S.", "DRC"); a town's or feature's alternates
     # are not ("Pan" for Hpa-An, "Atlantic" for the ocean)
-    return any(e.kind in ("C", "A") or (primary and (e.kind in ("L", "H", "T", "S") or e.population >= _MIN_POP))
+    return any(e.kind in ("C", "A")
+               or (primary and (e.kind in ("L", "H", "T", "S") or e.population >= _MIN_POP))
                for e, primary in gaz.lookup(name))
 
 
@@ -54,7 +55,8 @@ def drop_name_parts(article: Article, gaz: Gazetteer, spans: list[tuple[int, int
     names = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "ORG"]
     # resolved mentions only (an unresolved one is any noun phrase: "Randwick Racecourse"), and not a
     # person's: "Bucha Mayor Anatoliy Fedoruk" opens with the town the person serves
-    names += [(a.start, a.end) for a in article.actors if a.code and a.end > a.start and not (a.name and a.role)]
+    names += [(a.start, a.end) for a in article.actors
+              if a.code and a.end > a.start and not (a.name and a.role)]
     if not names:
         return spans
     text = article.text
