@@ -1,7 +1,7 @@
 """The place of an event is where it happened, not a participant named by its country or capital
 (extract/event_places.py): "accused Moscow of", "urged Iran to", "agreed to supply India", "cars imported
-from China" take the dateline city, while "talks in Moscow", "struck Kharkiv" and "invaded Ukraine" keep
-their place. Synthetic wire copy, the real spaCy model."""
+from China", "sanctions on Russia" take the dateline city, while "talks in Moscow", "struck Kharkiv",
+"invaded Ukraine" and "strikes on Lebanon" keep their place. Synthetic wire copy, the real spaCy model."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ def _place_of(pipe: Pipeline, sentence: str, trigger: str):
     ("Germany urged Iran to halt uranium enrichment.", "urged", "Iran"),
     ("Russia agreed to supply India with crude oil at a discount.", "agreed", "India"),
     ("The European Union imposed tariffs on electric cars imported from China.", "imposed", "China"),
+    ("Canada imposed new sanctions on Russia on Monday.", "imposed", "Russia"),
+    ("The African Union called on Khartoum to end the fighting.", "called", "Khartoum"),
 ])
 def test_a_participant_named_by_its_place_is_not_the_place(pipe, sentence, trigger, actor):
     place = _place_of(pipe, sentence, trigger)
@@ -49,6 +51,7 @@ def test_a_participant_named_by_its_place_is_not_the_place(pipe, sentence, trigg
     ("Russian troops invaded Ukraine in February.", "invaded", "Ukraine"),
     ("Putin visited Beijing last week.", "visited", "Beijing"),
     ("Rockets were fired from Gaza at southern Israel.", "fired", "Gaza"),
+    ("Israel launched air strikes on Lebanon on Friday.", "launched", "Lebanon"),
 ])
 def test_where_the_act_took_place_is_kept(pipe, sentence, trigger, where):
     place = _place_of(pipe, sentence, trigger)

@@ -35,7 +35,15 @@ _GROUND_VERBS = {"attack", "strike", "hit", "shell", "bomb", "bombard", "pound",
                  "patrol", "overrun", "annex", "hold", "blast", "shoot", "rocket", "sweep", "engulf",
                  "lash", "batter", "paralyse", "paralyze", "defend", "secure", "lose", "abandon", "quit",
                  "depart", "exit", "fly", "land", "bypass", "march", "roam", "scour", "search", "overfly",
-                 "penetrate", "infiltrate", "cordon"}
+                 "penetrate", "infiltrate", "cordon",
+                 # nouns of the same acts: "strikes on Iran", "an offensive toward Kharkiv"
+                 "airstrike", "bombing", "shelling", "assault", "offensive", "invasion", "incursion",
+                 "bombardment", "missile", "drone", "advance", "push", "trip"}
+# Prepositions that also name whom an act is aimed at: "sanctions on Russia", "called on Moscow to",
+# "policy toward China". With a resolved actor as object they place the event only after a word of
+# _GROUND_VERBS. Not "from": "received a delegation from Vietnam" is wrongly placed in Vietnam, but the
+# coder takes the guest from that place (coding.targets.host_place) until it reads "from" itself.
+_ACTOR_PREPS = {"on", "onto", "toward", "towards"}
 
 
 # `doc.char_span` and `Span.root` build Span and Token objects; the table-based equivalents in nlp_spans give
@@ -71,6 +79,9 @@ def _attached(doc: Any, place: Place, trig: Any, acting: Sequence[tuple[int, int
             # "tariffs on vehicles imported from China", "delegates from Iran": where a thing or person
             # comes from describes it, not where the event happened
             return None
+        if head.lower_ in _ACTOR_PREPS and node.lemma_.lower() not in _GROUND_VERBS \
+                and any(a < place.end and place.start < b for a, b in acting):
+            return None  # "imposed sanctions on Russia": the one aimed at (see _ACTOR_PREPS)
     elif root.dep_ == "dobj" and head.lemma_.lower() not in _GROUND_VERBS \
             and any(a < place.end and place.start < b for a, b in acting):
         return None  # "accused Moscow of": the capital acts (see _GROUND_VERBS)
@@ -94,9 +105,9 @@ def event_place(article: Article, sentence: Sentence, trigger_start: int) -> Pla
 
     A place reached from the trigger by a locative preposition ("in Moscow", "in the Kursk region") or as
     its object ("shelled Kharkiv") wins, the nearest in the parse first. Not an actor named by its place
-    ("accused Moscow of", "urged Iran to": the object of a verb that does not act on ground), nor the origin
-    of a thing or person ("vehicles imported from China"). Without such a place the dateline
-    city is returned with `resolved_by="dateline"`; with neither, None.
+    ("accused Moscow of", "urged Iran to": the object of a verb that does not act on ground; "sanctions on
+    Russia", "called on Moscow to"), nor the origin of a thing or person ("vehicles imported from China").
+    Without such a place the dateline city is returned with `resolved_by="dateline"`; with neither, None.
     """
     places = article.places
     if not places and "places" not in article.scratch:

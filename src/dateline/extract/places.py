@@ -6,7 +6,7 @@ names after a locative preposition or before a place noun ("Zibo city") that the
 listed next to a place ("Mali, Niger and Senegal"), regions tagged PERSON and the article's other mentions
 of a name it resolved as a place (place_recall.py, guarded against people's names), towns tagged PERSON
 or nothing where the syntax is locative ("shelled Kherson", place_syntax.py), and the wire
-dateline's city. A name with several gazetteer entries is ranked by
+dateline's city; a word of a group's name is none ("the Rapid Support Forces", place_names.py). A name with several gazetteer entries is ranked by
 population, feature kind (country > region > city), whether the name is the entry's own or an alternate,
 and context: country votes from the article's actors, from places whose country is plain and from the
 dateline, a region beating a namesake country when the article is about the region's country ("Georgia"),
