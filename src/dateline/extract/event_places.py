@@ -7,6 +7,7 @@ and the parse; used by the coder (`coding.targets.host_place`) and exported by `
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from ..model import Article, Place, Sentence
@@ -24,6 +25,26 @@ _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "over"
 _PLACE_NOUNS = {"region", "province", "city", "town", "village", "district", "port", "capital", "area", "county",
                 "governorate", "territory", "enclave", "oblast", "state", "prefecture", "suburb", "outskirts"}
 
+# Verbs whose object is the ground the act happens on ("shelled Kharkiv", "invaded Ukraine", "visited
+# Moscow"). Any other verb's object that is also a resolved actor is a participant named by its country or
+# capital ("accused Moscow of", "urged Iran to", "agreed to supply India"): the event did not happen there.
+_GROUND_VERBS = {"attack", "strike", "hit", "shell", "bomb", "bombard", "pound", "target", "raid", "invade",
+                 "occupy", "capture", "seize", "take", "retake", "recapture", "enter", "visit", "tour",
+                 "leave", "flee", "evacuate", "besiege", "storm", "surround", "encircle", "liberate",
+                 "reach", "control", "blockade", "rock", "shake", "flood", "ravage", "devastate", "cross",
+                 "patrol", "overrun", "annex", "hold", "blast", "shoot", "rocket", "sweep", "engulf",
+                 "lash", "batter", "paralyse", "paralyze", "defend", "secure", "lose", "abandon", "quit",
+                 "depart", "exit", "fly", "land", "bypass", "march", "roam", "scour", "search", "overfly",
+                 "penetrate", "infiltrate", "cordon",
+                 # nouns of the same acts: "strikes on Iran", "an offensive toward Kharkiv"
+                 "airstrike", "bombing", "shelling", "assault", "offensive", "invasion", "incursion",
+                 "bombardment", "missile", "drone", "advance", "push", "trip"}
+# Prepositions that also name whom an act is aimed at: "sanctions on Russia", "called on Moscow to",
+# "policy toward China". With a resolved actor as object they place the event only after a word of
+# _GROUND_VERBS. Not "from": "received a delegation from Vietnam" is wrongly placed in Vietnam, but the
+# coder takes the guest from that place (coding.targets.host_place) until it reads "from" itself.
+_ACTOR_PREPS = {"on", "onto", "toward", "towards"}
+
 
 # `doc.char_span` and `Span.root` build Span and Token objects; the table-based equivalents in nlp_spans give
 # the same tokens (tests/test_nlp_cache.py) for the thousands of places x triggers compared per article.
@@ -34,8 +55,9 @@ def _token_at(doc: Any, offset: int) -> Any:
     return None if i is None else doc[i]
 
 
-def _attached(doc: Any, place: Place, trig: Any) -> int | None:
-    """Hops from the trigger down to the place via a locative preposition or as its object; None if not."""
+def _attached(doc: Any, place: Place, trig: Any, acting: Sequence[tuple[int, int]] = ()) -> int | None:
+    """Hops from the trigger down to the place via a locative preposition or as its object; None if not.
+    `acting`: spans of resolved actor mentions (a country or capital as a participant, see _GROUND_VERBS)."""
     span = expand_span(doc_table(doc), place.start, place.end)
     if span is None:
         return None
@@ -52,6 +74,17 @@ def _attached(doc: Any, place: Place, trig: Any) -> int | None:
     hops = 0
     if root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         node = head.head
+        if head.lower_ == "from" and node.i != trig.i \
+                and (node.pos_ in ("NOUN", "PROPN") or node.dep_ == "acl"):
+            # "tariffs on vehicles imported from China", "delegates from Iran": where a thing or person
+            # comes from describes it, not where the event happened
+            return None
+        if head.lower_ in _ACTOR_PREPS and node.lemma_.lower() not in _GROUND_VERBS \
+                and any(a < place.end and place.start < b for a, b in acting):
+            return None  # "imposed sanctions on Russia": the one aimed at (see _ACTOR_PREPS)
+    elif root.dep_ == "dobj" and head.lemma_.lower() not in _GROUND_VERBS \
+            and any(a < place.end and place.start < b for a, b in acting):
+        return None  # "accused Moscow of": the capital acts (see _GROUND_VERBS)
     elif root.dep_ == "dobj" or (root.dep_ == "npadvmod" and head.lemma_.lower() != "base"):
         node = head  # not "a London-based group": where a source sits, not where the event was
     else:
@@ -71,8 +104,10 @@ def event_place(article: Article, sentence: Sentence, trigger_start: int) -> Pla
     """The place of an event: the place in the sentence attached to the trigger, else the dateline city.
 
     A place reached from the trigger by a locative preposition ("in Moscow", "in the Kursk region") or as
-    its object ("shelled Kharkiv") wins, the nearest in the parse first; without such a place the dateline
-    city is returned with `resolved_by="dateline"`; with neither, None.
+    its object ("shelled Kharkiv") wins, the nearest in the parse first. Not an actor named by its place
+    ("accused Moscow of", "urged Iran to": the object of a verb that does not act on ground; "sanctions on
+    Russia", "called on Moscow to"), nor the origin of a thing or person ("vehicles imported from China").
+    Without such a place the dateline city is returned with `resolved_by="dateline"`; with neither, None.
     """
     places = article.places
     if not places and "places" not in article.scratch:
@@ -89,9 +124,11 @@ def event_place(article: Article, sentence: Sentence, trigger_start: int) -> Pla
     if in_sentence and doc is not None:
         trig = _token_at(doc, trigger_start)
         best: tuple[int, Place] | None = None
+        acting = [(a.start, a.end) for a in article.actors
+                  if a.code and sentence.start <= a.start and a.end <= sentence.end]
         if trig is not None:
             for p in in_sentence:
-                hops = _attached(doc, p, trig)
+                hops = _attached(doc, p, trig, acting)
                 if hops is not None and (best is None or hops < best[0]):
                     best = (hops, p)
         if best is not None:

@@ -6,7 +6,7 @@ names after a locative preposition or before a place noun ("Zibo city") that the
 listed next to a place ("Mali, Niger and Senegal"), regions tagged PERSON and the article's other mentions
 of a name it resolved as a place (place_recall.py, guarded against people's names), towns tagged PERSON
 or nothing where the syntax is locative ("shelled Kherson", place_syntax.py), and the wire
-dateline's city. A name with several gazetteer entries is ranked by
+dateline's city; a word of a group's name is none ("the Rapid Support Forces", place_names.py). A name with several gazetteer entries is ranked by
 population, feature kind (country > region > city), whether the name is the entry's own or an alternate,
 and context: country votes from the article's actors, from places whose country is plain and from the
 dateline, a region beating a namesake country when the article is about the region's country ("Georgia"),
@@ -36,6 +36,7 @@ from ..nlp_cache import entities
 from ..pipeline import component
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .place_capitals import capital_places
+from .place_names import drop_name_parts
 from .place_recall import echo_spans, people_guard, person_spans
 from .place_syntax import locative_spans
 from .place_variants import FEATURE_WORDS as _FEATURE_WORDS
@@ -255,8 +256,10 @@ def _candidates(article: Article, gaz: Gazetteer, is_person: Callable[..., bool]
             if _known(gaz, cand, min_pop=5_000):
                 out.append((m.end("name") - len(cand), m.end("name"), False))
                 break
-    kept = _longest_first(out)
-    return _longest_first(kept + _list_mates(text, body, kept, gaz))
+    # "the Rapid Support Forces": a word of a group's name is no place (place_names.py)
+    ents = ents if ents is not None else ()
+    kept = _longest_first(drop_name_parts(article, gaz, out, ents))
+    return _longest_first(kept + drop_name_parts(article, gaz, _list_mates(text, body, kept, gaz), ents))
 
 
 def _longest_first(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
