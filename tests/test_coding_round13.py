@@ -184,3 +184,24 @@ def test_raids_on_offices_and_homes_are_1711_and_on_camps_force(pipe):
     assert "195" not in codes(got), got  # not an air strike
     got = summary(code(pipe, "Colombian troops raided a rebel camp in Cauca on Sunday."))
     assert "1711" not in codes(got), got
+
+
+# ---- a vessel rammed; a force posture planned is no threat by itself
+def test_ramming_a_vessel_is_damaging_property(pipe):
+    got = summary(code(pipe, "A Chinese coast guard ship rammed a Vietnamese fishing boat near the Paracels on "
+                             "Sunday."))
+    assert ("CHN", "VNM", "171", ASSERTED) in got, got
+
+
+def test_a_planned_deployment_is_the_posture_to_come_not_a_threat(pipe):
+    got = summary(code(pipe, "The Japanese navy plans to deploy two more destroyers to the area next month."))
+    assert any(s == "JPN" and c == "154" and m == "future" for s, _t, c, m in got), got
+    assert not any(c.startswith("13") for c in codes(got)), got
+    got = summary(code(pipe, "Ghana is ready to send troops to Mali if asked."))
+    assert not any(c.startswith("13") for c in codes(got)), got
+
+
+def test_a_threat_to_deploy_is_a_threat_and_its_own_troops_are_no_target(pipe):
+    got = summary(code(pipe, "North Korea threatened to deploy troops to the border with South Korea."))
+    assert any(s == "PRK" and c == "138" for s, _t, c, _m in got), got
+    assert not any(s == "PRK" and t == "PRK" for s, t, _c, _m in got), got

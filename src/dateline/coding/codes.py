@@ -122,7 +122,11 @@ _COMPOSE: dict[str, dict[str, str]] = {
 # Acts CAMEO has no statement-of-intent code for (statements, investigations, demands, disapproval,
 # rejection): "wants to re-examine the sites" is the investigation (090) still to come, not "intent to
 # cooperate" (030, the intent table's fallback).
-_NO_INTENT_ROOTS = {"01", "09", "10", "11", "12"}
+_NO_INTENT_ROOTS = {"01", "09", "10", "11", "12",
+                    # a force posture planned ("plans to deploy patrol ships", "ready to send troops to Mali
+                    # if asked") is no threat to anyone by itself: the posture, still to come (a threat says
+                    # so: "threatened to deploy" is 138)
+                    "15"}
 
 
 def intent_code(inner: str) -> str:
@@ -149,7 +153,8 @@ def compose(frame: str, inner: str | None) -> str:
 
 
 def future_code(code: str, as_intent: bool = True) -> str:
-    """A future event is a statement of intent: cooperation becomes intent (03), force becomes a threat (13).
+    """A future event is a statement of intent: cooperation becomes intent (03), force a threat (13); a force
+    posture (15) keeps its code.
 
     Verbal conflict (09-14) keeps its code; the event's mode says it is future. With `as_intent` False
     (setting coding.future_acts = "act") every code is kept, and only the mode says the act is to come.
@@ -159,7 +164,7 @@ def future_code(code: str, as_intent: bool = True) -> str:
     root = code[:2]
     if root in {"04", "05", "06", "07", "08"}:
         return compose("intent", code)
-    if root in {"15", "16", "17", "18", "19", "20"} or code.startswith("143"):
+    if root in {"16", "17", "18", "19", "20"} or code.startswith("143"):
         # a strike or boycott announced for later is leverage over its target: a threat (CAMEO 133)
         return compose("threaten", code)
     return code

@@ -294,6 +294,9 @@ _MOVED_OWN = ("08", "15", "16")
 def not_own(targets: list[Actor], own: set[str | None], code: str) -> list[Actor]:
     """`targets` without the sources' own people named by a possessive where the act only moves them
     ("recalled its ambassador", "pulled back its troops"); an appeal to one's own citizens keeps them."""
+    if code.startswith(("15", "138")):
+        # "threatened to deploy troops to the border": its own forces are what it moves, not whom it faces
+        targets = [a for a in targets if not (a.country in own and a.sector in ("MIL", "COP"))]
     if not code.startswith(_MOVED_OWN):
         return targets
     return [a for a in targets if not (a.resolved_by == "possessive" and a.country in own)]
