@@ -205,3 +205,14 @@ def test_a_threat_to_deploy_is_a_threat_and_its_own_troops_are_no_target(pipe):
     got = summary(code(pipe, "North Korea threatened to deploy troops to the border with South Korea."))
     assert any(s == "PRK" and c == "138" for s, _t, c, _m in got), got
     assert not any(s == "PRK" and t == "PRK" for s, t, _c, _m in got), got
+
+
+# ---- "X said Y had done Z and urged W": the second verb is X's (arguments._said_and_did)
+def test_a_bare_past_verb_beside_a_reported_pluperfect_is_the_speakers(pipe):
+    got = summary(code(pipe, "Vietnam's foreign ministry said the Chinese ship had entered Vietnamese waters "
+                             "and urged Beijing to withdraw it."))
+    assert any(s == "VNM" and t == "CHN" and c.startswith("02") for s, t, c, _m in got), got
+    assert not any(s == t == "VNM" for s, t, _c, _m in got), got
+    # without the auxiliary the parse's reading stands: the drones attacked and killed
+    got = summary(code(pipe, "The Kremlin said Ukrainian drones attacked a refinery and killed two workers."))
+    assert not any(s == "RUS" and c.startswith(("18", "19")) for s, _t, c, _m in got), got

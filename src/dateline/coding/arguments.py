@@ -414,6 +414,9 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
         if node.dep_ == "acomp" and node.head != node:
             node = node.head  # "X is due to visit", "X is ready to talk": the copula holds the subject
             continue
+        if node is verb and _said_and_did(verb, speech_verbs):
+            node = verb.head.head  # "said the boat had intruded and urged Manila": the speaker urged
+            continue
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
             if node.dep_ == "xcomp" and node.head.lemma_.lower() not in _INSTRUMENT_VERBS:
                 # object control: "urged Iran to talk" - the talker is the object (but "used tear gas to
@@ -426,6 +429,25 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
             continue
         return None, False
     return None, False
+
+
+# Acts done by speaking, which a speaker goes on to do in the same breath: "said ... and urged X".
+_VOICE_ACTS = frozenset({"urge", "call", "warn", "demand", "accuse", "criticise", "criticize", "condemn", "appeal",
+                         "ask", "reject", "deny", "praise", "welcome", "threaten", "insist", "vow", "pledge",
+                         "promise", "blame", "denounce", "press", "invite", "thank", "reiterate"})
+
+
+def _said_and_did(verb: Any, speech_verbs: frozenset[str] | set[str]) -> bool:
+    """"X said Y had done Z and urged W": the parser hangs "urged" on the reported verb, but a bare past verb
+    beside a reported one with an auxiliary of its own ("had", "would") goes with "said", in X's voice."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.lemma_ not in speech_verbs:
+        return False
+    if verb.lemma_.lower() not in _VOICE_ACTS:
+        return False  # "said police had raided its offices and arrested them": the police arrested
+    if head.head.i > head.i or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False  # "X has done Y and opened Z, the ministry said": one subject for both, said after
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "would") for c in head.children)
 
 
 def _antecedent(relcl: Any) -> Any:
