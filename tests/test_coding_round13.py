@@ -216,3 +216,16 @@ def test_a_bare_past_verb_beside_a_reported_pluperfect_is_the_speakers(pipe):
     # without the auxiliary the parse's reading stands: the drones attacked and killed
     got = summary(code(pipe, "The Kremlin said Ukrainian drones attacked a refinery and killed two workers."))
     assert not any(s == "RUS" and c.startswith(("18", "19")) for s, _t, c, _m in got), got
+
+
+# ---- an answer names its act: "condemned the strike" is aimed at who struck, not the latest attacker
+def test_an_answer_takes_the_act_its_noun_names_before_the_latest_of_its_kind(pipe):
+    got = summary(code(pipe, "Israeli aircraft struck a car near Tyre on Monday. Hezbollah fired rockets at "
+                             "northern Israel in response. Iran's foreign ministry condemned the strike."))
+    assert any(s == "IRN" and t == "ISR" and c == "111" for s, t, c, _m in got), got
+    events = code(pipe, "A court in Tunis sentenced opposition leader Rached Ghannouchi to 22 years in prison. "
+                        "Police arrested three opposition activists after the verdict. The U.S. State "
+                        "Department criticised the sentence.")
+    assert any(e.source.code == "TUNJUD" and e.cameo == "173" for e in events), events  # misparsed clause
+    criticism = [e for e in events if e.cameo == "111" and e.source.country == "USA"]
+    assert criticism and criticism[0].target is not None and criticism[0].target.code == "TUNJUD", events

@@ -51,6 +51,7 @@ _ACTS: dict[str, tuple[str, ...]] = {
     # an appeal or an attack, which the answer would name as such)
     **{w: _DECIDED for w in ("decision", "move", "step")},
     **{w: ("17",) for w in ("warrant", "ruling", "verdict", "indictment", "sentence", "conviction")},
+    "veto": ("12",),
 }
 # Codes that answer an act: a denial (016), praise (05), criticism (11), rejection (12), threat (13).
 _ANSWER_ROOTS = ("016", "05", "11", "12", "13")
@@ -73,6 +74,19 @@ def _act_lemmas(tok: Any) -> set[str]:
     """The lemmas that name an act: its trigger's and its trigger's object's."""
     obj = _object(tok)
     return {tok.lemma_.lower()} | ({obj.lemma_.lower()} if obj is not None else set())
+
+
+# Act nouns and the trigger words that name the same act ("the strike" for "struck", "the sentence" for
+# "sentenced"), beyond a shared lemma.
+_SAME_ACT = {"airstrike": {"strike", "airstrike", "bomb"}, "strike": {"strike", "airstrike", "bomb"},
+             "shelling": {"shell", "shelling"}, "bombing": {"bomb", "bombing"}, "detention": {"detain"},
+             "sentence": {"sentence", "jail", "imprison"}, "verdict": {"sentence", "convict", "acquit"},
+             "ruling": {"rule"}, "expulsion": {"expel"}, "veto": {"veto"}}
+
+
+def _names(noun: str, ptok: Any) -> bool:
+    """Whether an earlier event's trigger (or its object) is the act `noun` names."""
+    return bool(({noun} | _SAME_ACT.get(noun, set())) & _act_lemmas(ptok))
 
 
 def _retaliation(tok: Any) -> bool:
@@ -104,6 +118,9 @@ def _author(e: Event, prior: list[tuple[Event, Any]], tok: Any) -> Any:
         found = [p for p, ptok in prior if _STATEMENTS[noun] & _act_lemmas(ptok)]
     elif noun in _ACTS and e.cameo.startswith(_ANSWER_ROOTS):
         found = [p for p, _t in prior if p.cameo.startswith(_ACTS[noun])]
+        # "condemned the strike" after a strike and a rocket attack: the act named by its own word first
+        named = [p for p, ptok in prior if p.cameo.startswith(_ACTS[noun]) and _names(noun, ptok)]
+        found = named or found
     elif e.cameo.startswith("13") and _retaliation(tok):
         own = e.source.country
         found = [p for p, _t in prior if p.cameo.startswith(_ACT_ROOTS) and p.target is not None

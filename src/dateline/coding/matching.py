@@ -243,8 +243,10 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
         return None
     if pos == "NOUN" and _inside_name(tok):
         return None  # "Economic Cooperation" inside an organisation's name
-    if pos == "VERB" and tok.dep_ == "amod":
-        return None  # "the disputed islands", "occupied territories": a participle describing a noun
+    if pos == "VERB" and tok.dep_ == "amod" and not any(c.dep_ == "nsubj" for c in tok.children):
+        # "the disputed islands", "occupied territories": a participle describing a noun (but one with a
+        # subject of its own is a misparsed clause: "A court in Tunis sentenced opposition leader X ...")
+        return None
     if pos == "VERB" and _noun_tagged_verb(tok):
         pos = "NOUN"
     lem = lex.lemma(tok) if pos == "VERB" else tok.lemma_.lower()
