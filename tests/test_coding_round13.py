@@ -229,3 +229,42 @@ def test_an_answer_takes_the_act_its_noun_names_before_the_latest_of_its_kind(pi
     assert any(e.source.code == "TUNJUD" and e.cameo == "173" for e in events), events  # misparsed clause
     criticism = [e for e in events if e.cameo == "111" and e.source.country == "USA"]
     assert criticism and criticism[0].target is not None and criticism[0].target.code == "TUNJUD", events
+
+
+# ---- more verbs: crush, supply/provide X with Y, deposit, welcome a visitor, legal appeals, defending one's land
+def test_crushing_rebels_is_force_and_crushing_protests_repression(pipe):
+    got = summary(code(pipe, "Burkina Faso's president vowed to crush the jihadists behind the attack."))
+    assert any(s == "BFA" and c.startswith("138") for s, _t, c, _m in got), got
+    got = summary(code(pipe, "Belarusian police crushed the protests in Minsk on Sunday."))
+    assert any(s == "BLR" and c == "175" for s, _t, c, _m in got), got
+
+
+def test_supplying_or_providing_someone_with_something(pipe):
+    got = summary(code(pipe, "Iran supplied Russia with drones last year, Ukraine said."))
+    assert any(s == "IRN" and t == "RUS" and c == "072" for s, t, c, _m in got), got
+    got = summary(code(pipe, "Japan provided Vietnam with a $500 million loan on Monday."))
+    assert ("JPN", "VNM", "071", ASSERTED) in got, got
+    got = summary(code(pipe, "The United Arab Emirates deposited $2 billion with Egypt's central bank."))
+    assert any(s == "ARE" and t == "EGY" and c == "071" for s, t, c, _m in got), got
+
+
+def test_welcoming_a_visitor_is_hosting_and_welcoming_a_decision_praise(pipe):
+    got = summary(code(pipe, "Kim Jong Un welcomed Putin at the airport in Pyongyang on Tuesday."))
+    assert any(s == "PRK" and t == "RUS" and c == "043" for s, t, c, _m in got), got
+    got = summary(code(pipe, "Saudi Arabia welcomed the decision by Iran."))
+    assert any(s == "SAU" and t == "IRN" and c == "051" for s, t, c, _m in got), got
+
+
+def test_a_legal_appeal_and_defending_ones_land_are_no_events(pipe):
+    got = summary(code(pipe, "Egypt's former president will appeal the ruling, his lawyer said."))
+    assert not any(c.startswith("02") for c in codes(got)), got
+    got = summary(code(pipe, '"We will defend every inch of our land," the Armenian prime minister said.'))
+    assert not any(c.startswith("03") for c in codes(got)), got
+
+
+def test_praise_of_relations_is_aimed_at_the_other_party(pipe):
+    got = summary(code(pipe, "Japan hailed progress in ties with South Korea on Monday."))
+    assert ("JPN", "KOR", "051", ASSERTED) in got, got
+    got = summary(code(pipe, "Egypt's president met Sudan's army chief on Monday. The Egyptian leader praised the "
+                             "strength of relations between the two countries."))
+    assert any(s == "EGY" and t == "SDN" and c == "051" for s, t, c, _m in got), got

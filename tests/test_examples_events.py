@@ -12,7 +12,7 @@ import json
 import pytest
 
 EXPECTED = {
-    "01_beijing_visit.txt": [("RUSGOV", "042", "CHNGOV"), ("CHNGOV", "043", "RUSGOV"), ("CHNGOV", "051", "RUSGOV")],
+    "01_beijing_visit.txt": [("RUSGOV", "042", "CHNGOV"), ("CHNGOV", "043", "RUSGOV"), ("CHNGOV", "051", "RUS")],
     "03_kyiv_condemn.txt": [("UKRGOV", "112", "RUSGOV")],
     "04_sanctions.txt": [("IGOEUREEC", "163", "RUS")],
     "05_taiwan_drills.txt": [("CHN", "150", "TWN")],

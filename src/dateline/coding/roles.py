@@ -167,6 +167,9 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
         if not _resolved(targets) and e.code and e.code[:2] == "12":
             # "dismissed an appeal from X", "rejected a proposal from X": who made what is rejected
             targets = _pick(targets, _targets_from_preps(objs, ("from", "by"), ctx))
+        if not _resolved(targets) and e.code and e.code[:2] in ("05", "11", "01"):
+            # "praised the new chapter in relations between the two countries": the other party
+            targets = _pick(targets, _relation_partners(holders[1:], sources, ctx))
     if not passive and e.code and e.code[:2] == "15" and _own_forces(targets, sources):
         # "mobilized its reservists for a war against X", "put its troops on alert": the forces moved are the
         # source's own; whom the show of force is aimed at is named in a "for"/"against" adjunct, if at all
@@ -180,6 +183,28 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
         # "is investigating alleged crimes by X": CAMEO codes the perpetrator as the target (093 notes)
         targets = _perpetrators(objects_of(tok) + _pobjs(tok, ("into", "of")), ctx) or targets
     return sources, targets, subj_tok
+
+
+_RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "partnership", "friendship", "cooperation"})
+
+
+def _relation_partners(objs: list[Any], sources: list[Actor], ctx: Ctx) -> list[Actor]:
+    """The parties, other than the source's own country, of the relations an object names inside it
+    ("the new chapter in relations between the two countries", "progress in ties with Japan")."""
+    own = {a.country for a in sources}
+    for o in objs:
+        for t in o.subtree:
+            if t.lemma_.lower() not in _RELATION_NOUNS:
+                continue
+            named = [a for p in t.children if p.dep_ == "prep" and p.lower_ in ("between", "with")
+                     for x in pobjs_of(p) for a in ctx.finder.actors(x)]
+            # a group ("the two countries") stands for its members (as parties.expand_groups reads it)
+            found = [m for a in named for m in ([a] if a.resolved else [
+                Actor(a.start, a.end, a.text, code=c, country=c[:3], resolved_by="group", role_date=a.role_date)
+                for c in a.members]) if m.country not in own]
+            if found:
+                return found
+    return []
 
 
 def _pobjs(tok: Any, words: tuple[str, ...]) -> list[Any]:
