@@ -42,3 +42,25 @@ def test_a_short_name_keeps_the_office_of_its_first_mention():
     later = actors_named(art, "Lammy")[0]
     assert first.code == "GBRGOV" and later.code == first.code, (first, later)
     assert later.resolved_by == "coreference", later
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("VATICAN CITY, May 2 (Wire) - Pope Leo XIV urged Israel to allow aid into Gaza.", "Pope Leo XIV", "VATGOV"),
+    ("GENEVA, May 2 (Wire) - Human rights groups accused Libya of abuses.", "Human rights groups", "NGOHRI"),
+    ("ROME, May 2 (Wire) - Two Italian charities criticised Malta for the delay.", "Two Italian charities",
+     "ITANGO"),
+    ("ROME, May 2 (Wire) - The International Organization for Migration urged Italy to help.",
+     "International Organization for Migration", "IGOUNOMIG"),
+    ("BAMAKO, May 2 (Wire) - The Alliance of Sahel States accused France of backing the rebels.",
+     "Alliance of Sahel States", "IGOWAFAES"),
+    ("TUNIS, May 2 (Wire) - Police arrested three opposition figures on Monday.", "three opposition figures",
+     "TUNOPP"),
+])
+def test_popes_charities_migration_and_sahel_bodies_and_opposition_figures(text, phrase, code):
+    art = extract(text, published="2026-05-02")
+    assert actors_named(art, phrase)[0].code == code
+
+
+def test_the_pope_is_dated():
+    art = extract("VATICAN CITY, March 2 (Wire) - Pope Francis urged Russia to end the war.", published="2023-03-02")
+    assert actors_named(art, "Pope Francis")[0].code == "VATGOV"
