@@ -268,3 +268,20 @@ def test_praise_of_relations_is_aimed_at_the_other_party(pipe):
     got = summary(code(pipe, "Egypt's president met Sudan's army chief on Monday. The Egyptian leader praised the "
                              "strength of relations between the two countries."))
     assert any(s == "EGY" and t == "SDN" and c == "051" for s, t, c, _m in got), got
+
+
+# ---- what never passed and what stands (sense.blocked_content, sense.measure_content)
+def test_a_vetoed_resolution_that_demanded_something_demanded_nothing(pipe):
+    got = summary(code(pipe, "Russia vetoed a draft U.N. Security Council resolution that demanded an immediate "
+                             "ceasefire in Sudan."))
+    assert any(s == "RUS" and c.startswith("12") for s, _t, c, _m in got), got
+    assert not any(c.startswith("10") for c in codes(got)), got
+
+
+def test_sanctions_violated_or_breached_are_not_imposed_anew(pipe):
+    for text in ("Seoul said the arms transfers violated U.N. sanctions.",
+                 "The shipments breached EU sanctions on Russia, Polish officials said."):
+        got = summary(code(pipe, text))
+        assert "163" not in codes(got), (text, got)
+    got = summary(code(pipe, "The EU imposed sanctions on Russia on Friday."))
+    assert "163" in codes(got), got

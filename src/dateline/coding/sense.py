@@ -102,8 +102,9 @@ _STOPPING_VERBS = frozenset({"block", "veto", "reject", "oppose", "scrap", "with
 def blocked_content(tok: Any) -> bool:
     """Whether `tok` gives the content of a text that was stopped: "vetoed a resolution condemning X" (the
     condemnation never passed; the veto is the event) or "voted down a motion criticising Y"."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBG" or _lemma(tok.head) not in _TEXT_NOUNS:
-        return False
+    relative = tok.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in tok.children)
+    if not (tok.dep_ == "acl" and tok.tag_ == "VBG" or relative) or _lemma(tok.head) not in _TEXT_NOUNS:
+        return False  # "a resolution condemning X", "a resolution that demanded X"
     text = tok.head
     gov = text.head if text.dep_ in ("dobj", "obj", "nsubjpass") else None
     if gov is None or gov.pos_ not in ("VERB", "AUX"):
@@ -183,10 +184,19 @@ _ENACTING = frozenset({"pass", "adopt", "approve", "impose", "introduce", "enact
                        "unveil", "decree", "implement", "slap", "extend", "renew"})
 
 
+# Verbs that keep to or break a measure already in force: "violated U.N. sanctions", "helped X evade controls".
+_ABIDING = frozenset({"violate", "breach", "evade", "circumvent", "flout", "defy", "bust", "skirt", "dodge",
+                      "comply", "enforce", "respect", "observe", "honour", "honor", "obey", "break"})
+
+
 def measure_content(tok: Any) -> bool:
     """Whether `tok` says what a standing measure does, in a relative clause in the present tense: "U.N.
     sanctions that ban any military dealings with Pyongyang", "a law that bars foreign funding". The measure
-    is named, not imposed here; its own trigger, if any, is the event."""
+    is named, not imposed here; its own trigger, if any, is the event. So is a measure kept or broken
+    ("violated U.N. sanctions", "breached EU sanctions on Russia"): the measure stands, nobody imposes it."""
+    if tok.pos_ == "NOUN" and _lemma(tok) in MEASURE_NOUNS and tok.dep_ in ("dobj", "obj", "pobj") \
+            and _lemma(tok.head if tok.dep_ != "pobj" else tok.head.head) in _ABIDING:
+        return True
     if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP") or _lemma(tok.head) not in MEASURE_NOUNS:
         return False
     measure = tok.head
