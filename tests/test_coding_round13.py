@@ -285,3 +285,10 @@ def test_sanctions_violated_or_breached_are_not_imposed_anew(pipe):
         assert "163" not in codes(got), (text, got)
     got = summary(code(pipe, "The EU imposed sanctions on Russia on Friday."))
     assert "163" in codes(got), got
+
+
+def test_an_act_someone_is_accused_of_is_no_agentless_state_act(pipe):
+    events = code(pipe, "GEORGETOWN, April 7 (Wire) - Venezuelan soldiers were accused by Guyanese officials of "
+                        "crossing the border and detaining two Guyanese miners.", published="2026-04-08")
+    assert not any(e.source.resolved_by == "state_act" for e in events), events
+    assert any(e.cameo == "112" and e.target is not None and e.target.country == "VEN" for e in events), events

@@ -77,6 +77,11 @@ def state_source(code: str, tok: Any, subj: Any, sources: list[Actor], place: Pl
         return None
     if _agent(tok) is not None:
         return None  # "detained by rebels": the author is named, resolved or not
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pcomp":
+        return None  # "accused of crossing the border and detaining miners": the accused did it
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or headline_passive(
         tok, tok.lemma_.lower())
     if subj is not None and not passive and not _bare_authority(subj, sources):
