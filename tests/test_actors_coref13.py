@@ -102,6 +102,14 @@ def test_the_leaders_are_the_people_an_earlier_group_phrase_named():
     assert ("BRAGOV", "FRAGOV", "046") in dyads(art)
 
 
+def test_the_leaders_far_from_the_pair_are_no_group():
+    near = "Lula and Macron met in Brasilia on Tuesday.\n\n"
+    far = near + "Heavy rains hit the south.\n\nFloods closed roads.\n\nA dam burst near the coast.\n\n"
+    assert named(extract(near + "The leaders said aid would follow.", published=DATE),
+                 "leaders").members == ("BRAGOV", "FRAGOV")
+    assert not named(extract(far + "The leaders said aid would follow.", published=DATE), "leaders").members
+
+
 def test_the_ministers_without_a_pair_are_no_group():
     art = extract("Lula visited Sao Paulo on Monday. The ministers said the plan would cost billions.",
                   published=DATE)

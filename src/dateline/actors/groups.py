@@ -70,22 +70,22 @@ def _own_subject(doc: Any, head_i: int) -> list[tuple[int, int]]:
     return out
 
 
-def _floor(ctx: Context) -> int:
-    """Where the group phrase's paragraph and the two before it begin (a wire paragraph is a sentence or
-    two): how far back its parties may be named."""
-    floor = ctx.actors[-1].end if ctx.actors else 0
+def _floor(ctx: Context, at: int | None = None) -> int:
+    """Where the group phrase's paragraph (the one holding offset `at`, else the latest actor's) and the
+    two before it begin (a wire paragraph is a sentence or two): how far back its parties may be named."""
+    floor = at if at is not None else (ctx.actors[-1].end if ctx.actors else 0)
     for _ in range(3):
         floor = max(0, ctx.text.rfind("\n\n", 0, floor))
     return floor
 
 
-def _last_pair(ctx: Context, eligible: Any) -> tuple[Actor, Actor] | None:
+def _last_pair(ctx: Context, eligible: Any, at: int | None = None) -> tuple[Actor, Actor] | None:
     """The last two actors named as a pair ("Israel and Hamas", "Armenia and Azerbaijan") in the group
     phrase's paragraph or the two before it, both `eligible`; None when there is none."""
     actors = ctx.actors
     if len(actors) < 2:
         return None
-    floor = _floor(ctx)
+    floor = _floor(ctx, at)
     for k in range(len(actors) - 1, 0, -1):
         a, b = actors[k - 1], actors[k]
         if a.start < floor:
@@ -107,12 +107,13 @@ def _named_pair(ctx: Context, doc: Any, head_i: int | None) -> tuple[str, str] |
             return False
         return not any(a.start <= s < a.end or s <= a.start < e for s, e in own)
 
-    pair = _last_pair(ctx, person)
+    at = doc[head_i].idx if doc is not None and head_i is not None else None
+    pair = _last_pair(ctx, person, at)
     if pair is not None and (pair[0].code == pair[1].code or _side(pair[0]) == _side(pair[1])):
         pair = None
     # or the people a group phrase named before ("hosted Putin, and the two leaders signed ... The leaders
     # also held talks"), when that phrase is later than the pair
-    floor = _floor(ctx)
+    floor = _floor(ctx, at)
     group = next((a for a in reversed(ctx.actors) if a.members and a.start >= floor and a.text.split()
                   and a.text.split()[-1].lower().removesuffix("s") in _PAIRED), None)
     if group is not None and (pair is None or group.start > pair[1].start):
