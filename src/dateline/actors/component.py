@@ -42,6 +42,7 @@ from .match import (Hit, folded_lemmas, folded_tokens, join_split_names, lexicon
                     match_tokens)
 from .context import CONTEXT_SECTORS, minority_home, resolve_from_context
 from .counterparts import counterpart_actor
+from .coref import resolve_bare_names
 from .courts import resolve_courts
 from .descriptions import resolve_descriptions
 from .groups import group_members, resolve_late_groups
@@ -295,6 +296,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     resolve_courts(article, d, out, pending_attach, ctx)
     resolve_institutions(article, d, out, pending_attach, ctx)
     resolve_titled(article, d, out, pending_titled, ctx)
+    resolve_bare_names(d, out, article.text)
     resolve_descriptions(article, d, out)
     resolve_spokespeople(article, out)
     if pending_groups:

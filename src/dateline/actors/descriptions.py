@@ -15,9 +15,11 @@ in loses its source or target. The rules, conservative by design:
 3. it has no actor of its own with a country, or only one the article's country gave it
    (`resolved_by="context"`: "the militant group" in a story dated from Israel is not Israel's);
 4. the antecedent is the latest actor before it, in its paragraph or the two before, that is an
-   organisation (not a person) of a kind the head and modifiers allow (`_kinds`: armed groups, IGOs, NGOs,
-   media, opposition, parties, business, unions), or whose own name or head noun is the description's head
-   ("the African Union ... the union", "Venezuela's opposition coalition ... the coalition");
+   organisation (not a person, but an IGO's officer named with the body, "NATO Secretary-General Mark
+   Rutte", stands for the body: `_officer_body`) of a kind the head and modifiers allow (`_kinds`: armed
+   groups, IGOs, NGOs, media, opposition, parties, business, unions), or whose own name or head noun is
+   the description's head ("the African Union ... the union", "Venezuela's opposition coalition ... the
+   coalition");
 5. never when the antecedent's sentence names another fitting actor with another code: "Hamas and Islamic
    Jihad ... the group" could be either.
 
@@ -35,6 +37,7 @@ from ..model import Actor, Article, Mention
 from ..nlp_cache import tokens
 from ..nlp_spans import noun_chunks
 from .data import ActorDictionary, norm
+from .match import folded_tokens, match_tokens
 
 __all__ = ["HEADS", "MODIFIERS", "resolve_descriptions"]
 
@@ -210,6 +213,23 @@ def _fits(actor: Actor, span: Any, kinds: frozenset[str], lemma: str, mods: list
     return (same_head or lemma in own_words) and (not mods or not _kinds_of(actor))
 
 
+def _officer_body(d: ActorDictionary, t: Any, folded: list[str], actor: Actor, span: Any) -> Actor | None:
+    """The organisation an IGO's officer is named with ("NATO Secretary-General Mark Rutte": NATO), as an
+    antecedent for a description of the body ("... said the alliance would"); None for anyone else. The
+    body's name must be in the mention: an officer the data alone ties to the body does not name it."""
+    if not actor.resolved or not (actor.country or "").startswith("IGO") or (
+            actor.name is None and actor.role is None):
+        return None
+    for hit in match_tokens(d, t, folded, span.start, span.end):
+        for e in hit.entries:
+            org = d.orgs[int(e.value)] if e.kind == "org" else None
+            if org is not None and org.code == actor.country:
+                name = org.name.title() if org.name.isupper() and len(org.name) > 6 else org.name
+                return Actor(actor.start, actor.end, actor.text, code=org.code, country=org.country,
+                             name=name, resolved_by="dictionary", role_date=actor.role_date)
+    return None
+
+
 def resolve_descriptions(article: Article, d: ActorDictionary, out: list) -> None:
     """Resolve definite descriptions ("the group", "the bloc") to the named actor they refer back to
     (module docstring). `out`: the stage's (mention, actor, span) list in text order; entries are replaced
@@ -221,6 +241,8 @@ def resolve_descriptions(article: Article, d: ActorDictionary, out: list) -> Non
         return
     text = article.text
     paragraphs = [0] + [k + 1 for k, c in enumerate(text) if c == "\n"]
+    folded = folded_tokens(t, article.scratch)
+    views = [(_officer_body(d, t, folded, a, sp) or a, sp) for _, a, sp in out]
     for start, end, head, kinds, mods in found:
         s_char, e_char = t.idx[start], t.end_char(end - 1)
         # a mention headed by the description itself; "the group's top official" is the official's, and
@@ -234,7 +256,7 @@ def resolve_descriptions(article: Article, d: ActorDictionary, out: list) -> Non
         para = bisect_right(paragraphs, s_char) - 1
         first = paragraphs[max(0, para - _PARAGRAPHS_BACK)]
         lemma = t.lemma[head].lower()
-        fitting = [(a, sp) for _, a, sp in out
+        fitting = [(a, sp) for a, sp in views
                    if first <= a.start and a.end <= s_char and _fits(a, sp, kinds, lemma, mods, d)]
         if not fitting:
             continue

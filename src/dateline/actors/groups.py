@@ -11,7 +11,10 @@ The members are the last parties named, walking back from the phrase, with two g
   side of its own: in a civil war "both sides" are the army (SDN) and the rebels (SDNREBRSF), which share a
   country; civilians, refugees, reporters and aid workers are nobody's side;
 - two parties named as a pair ("urged Israel and Hamas to agree ... the two sides") in the last three
-  paragraphs are the two sides, before any actor named after them (a mediator's spokesman, say).
+  paragraphs are the two sides, before any actor named after them (a mediator's spokesman, say);
+- a bare definite plural of people ("the leaders", "the presidents", with no number) is a group only when
+  two people were named as such a pair ("Modi and Putin met ... The leaders also held talks"), or a group
+  phrase of people named them before ("the two leaders signed ... The leaders also held talks").
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # People a conflict happens to, or who report or treat it: never one of its sides.
 _BYSTANDERS = frozenset({"CVL", "REF", "JRN", "MED", "HLH", "EDU", "NGO", "AGR"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
+# People nouns that, as a bare definite plural ("the leaders"), stand for two people just named as a pair
+# ("officials" never do: "the officials said" are others).
+_PAIRED = frozenset({"leader", "minister", "president"})
 
 
 def _venue_before(text: str, a: Actor) -> bool:
@@ -64,15 +70,22 @@ def _own_subject(doc: Any, head_i: int) -> list[tuple[int, int]]:
     return out
 
 
-def _last_pair(ctx: Context, eligible: Any) -> tuple[Actor, Actor] | None:
+def _floor(ctx: Context, at: int | None = None) -> int:
+    """Where the group phrase's paragraph (the one holding offset `at`, else the latest actor's) and the
+    two before it begin (a wire paragraph is a sentence or two): how far back its parties may be named."""
+    floor = at if at is not None else (ctx.actors[-1].end if ctx.actors else 0)
+    for _ in range(3):
+        floor = max(0, ctx.text.rfind("\n\n", 0, floor))
+    return floor
+
+
+def _last_pair(ctx: Context, eligible: Any, at: int | None = None) -> tuple[Actor, Actor] | None:
     """The last two actors named as a pair ("Israel and Hamas", "Armenia and Azerbaijan") in the group
     phrase's paragraph or the two before it, both `eligible`; None when there is none."""
     actors = ctx.actors
     if len(actors) < 2:
         return None
-    floor = actors[-1].end
-    for _ in range(3):  # the group's paragraph and the two before it (a wire paragraph is a sentence or two)
-        floor = max(0, ctx.text.rfind("\n\n", 0, floor))
+    floor = _floor(ctx, at)
     for k in range(len(actors) - 1, 0, -1):
         a, b = actors[k - 1], actors[k]
         if a.start < floor:
@@ -80,6 +93,34 @@ def _last_pair(ctx: Context, eligible: Any) -> tuple[Actor, Actor] | None:
         if ctx.text[a.end:b.start].strip() in ("and", "&") and eligible(a) and eligible(b):
             return a, b
     return None
+
+
+def _named_pair(ctx: Context, doc: Any, head_i: int | None) -> tuple[str, str] | None:
+    """A bare definite plural of people ("the leaders", "the presidents"), with no number to say it is a
+    group: the two people named as a pair before it (`_last_pair`: "Modi and Putin met ..."), with codes of
+    their own; None (no group phrase at all) when there is no such pair: "the leaders" of a story about
+    one country are its leaders, not two actors named before."""
+    own = _own_subject(doc, head_i) if doc is not None and head_i is not None else []
+
+    def person(a: Actor) -> bool:
+        if not a.resolved or a.members or (a.name is None and a.role is None) or a.sector in _BYSTANDERS:
+            return False
+        return not any(a.start <= s < a.end or s <= a.start < e for s, e in own)
+
+    at = doc[head_i].idx if doc is not None and head_i is not None else None
+    pair = _last_pair(ctx, person, at)
+    if pair is not None and (pair[0].code == pair[1].code or _side(pair[0]) == _side(pair[1])):
+        pair = None
+    # or the people a group phrase named before ("hosted Putin, and the two leaders signed ... The leaders
+    # also held talks"), when that phrase is later than the pair
+    floor = _floor(ctx, at)
+    group = next((a for a in reversed(ctx.actors) if a.members and a.start >= floor and a.text.split()
+                  and a.text.split()[-1].lower().removesuffix("s") in _PAIRED), None)
+    if group is not None and (pair is None or group.start > pair[1].start):
+        return group.members
+    if pair is None:
+        return None
+    return pair[0].code or "", pair[1].code or ""
 
 
 def _side(a: Actor) -> str:
@@ -95,14 +136,19 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
     root's `lemma_`; `doc` and `head_i` (the root's index), when given, let the clause's own subject be
     left out (module docstring). `ctx.actors` holds the actors named so far, in text order.
     """
-    if len(words) < 2 or root_lemma not in d.group_nouns:
+    if root_lemma not in d.group_nouns:
+        return None
+    if len(words) == 1 and raw_root_lemma in _PAIRED and words[0] != raw_root_lemma and doc is not None \
+            and head_i and doc[head_i - 1].lower_ == "the":  # the candidate span leaves the article out
+        return _named_pair(ctx, doc, head_i)  # "Modi and Putin met ... The leaders also held talks"
+    if len(words) < 2:
         return None
     quant = " ".join(words[:-1])
+    people = raw_root_lemma in ("leader", "official", "minister", "president")
     if quant not in d.group_quantifiers and words[0] not in ("both",) and "two" not in words[:-1]:
         return None
     n = 3 if "three" in words else 2
     own = _own_subject(doc, head_i) if doc is not None and head_i is not None else []
-    people = raw_root_lemma in ("leader", "official", "minister", "president")
 
     def eligible(a: Actor) -> bool:
         if not a.resolved or a.members or _venue_before(ctx.text, a) or a.sector in _BYSTANDERS:

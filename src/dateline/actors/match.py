@@ -99,7 +99,10 @@ def match_tokens(d: ActorDictionary, table: TokenTable, folded: list[str], start
     # the word after the phrase decides a bare region name ("the West" vs "West Africans"): part of the key
     after = end < len(table.text) and table.text[end][:1].isupper()
     named = _lower_names(d, table, folded, start, end)  # NER and parse decide lower-case names: in the key
-    key = (tuple(folded[start:end]), tuple(table.text[start:end]), tuple(table.ws[start:end]), after, named)
+    # and so does the word before it for a region's people ("Africans" vs "West Africans")
+    before = bool(start) and table.text[start - 1][:1].isupper() and table.text[start - 1].isalpha()
+    key = (tuple(folded[start:end]), tuple(table.text[start:end]), tuple(table.ws[start:end]), after, named,
+           before)
     return _recall(_memos(d)[0], key, start, lambda: _match_tokens(d, table, folded, start, end, named))
 
 
@@ -126,6 +129,13 @@ def _lower_names(d: ActorDictionary, table: TokenTable, folded: list[str], start
     return tuple(out) if any(out) else None
 
 
+def _region_people(singular: str) -> bool:
+    """Whether a region's dictionary key is an adjective whose plural names its people ("european",
+    "latin american", "arab"); not a region's name ("europe"), nor a noun phrase whose plural is another
+    phrase ("gulf state"), nor "western" ("Westerns" are films)."""
+    return singular.endswith("an") or singular == "arab"
+
+
 def _match_tokens(d: ActorDictionary, table: TokenTable, folded: list[str], start: int,
                   end: int, named: tuple[int, ...] | None = None) -> list[Hit]:
     hits: list[Hit] = []
@@ -141,7 +151,11 @@ def _match_tokens(d: ActorDictionary, table: TokenTable, folded: list[str], star
             raw += texts[j]
             entries = d.phrases.get(key)
             if not entries and key.endswith("s"):  # "Palestinians", "South Koreans": the people of a country
-                entries = [e for e in d.phrases.get(key[:-1], ()) if e.kind == "adj"] or None
+                # "Europeans", "Latin Americans", "Arabs": the people of a region, as its adjective's plural
+                # (not after another capitalised word: "West Africans", "North Africans" are another region)
+                entries = [e for e in d.phrases.get(key[:-1], ()) if e.kind == "adj" or (
+                    e.kind == "region" and _region_people(key[:-1])
+                    and not (i and texts[i - 1][:1].isupper() and texts[i - 1].isalpha()))] or None
             if entries and raw.islower():
                 # names of countries and people are capitalised; "island" or "friday" in lower case is a word,
                 # unless NER and the parse say the words name a country or people (`_lower_names`)

@@ -25,7 +25,8 @@ from .data import ROLE_PRIORITY, ActorDictionary, Person, Term, norm
 from .dates import add_months
 from .match import Hit
 from .spelling import near_person
-from .surnames import as_first_named, given_first, highest_office, stale_holder
+from .coref import as_named_before, named_before
+from .surnames import ROYAL_TITLES, as_first_named, given_first, highest_office, regnal_monarch, stale_holder
 
 __all__ = ["Cues", "Context", "compose", "code_for"]
 
@@ -249,7 +250,7 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
         if chosen and role in ROYAL_TITLES and head_is_name and not any(
                 t.role == role for t in d.people[chosen[0]].terms):
             # "King Hassan" is not the prince of that name: a monarch with that regnal name, if one
-            regnal = _regnal(d, d.people[chosen[0]].surname, ctx)
+            regnal = regnal_monarch(d, d.people[chosen[0]].surname, ctx.date, ctx.countries, ctx.text)
             chosen = regnal or chosen
         if chosen:
             idx, term = chosen
@@ -379,41 +380,6 @@ def _shared_leader_country(d: ActorDictionary, candidates: list[int]) -> str | N
     return led.pop() if len(led) == 1 else None
 
 
-ROYAL_TITLES = frozenset({"head_of_state"})
-
-
-def _regnal(d: ActorDictionary, name: str, ctx: Context) -> tuple[int, Term | None] | None:
-    """The one head of state named "<name> <regnal number>" ("Hassan II") in the dictionary: the one in
-    office on the date, else the only one the article's countries point to."""
-    found = []
-    for idx in d.surnames.get(name, ()):
-        p = d.people[idx]
-        if len(p.name.split()) == 2 and p.name.split()[-1].upper() in REGNAL:
-            govs = [t for t in p.terms if t.sector == "GOV"]
-            if govs:
-                now = [t for t in p.terms_at(ctx.date) if t.sector == "GOV" and trusted(t, ctx.date)]
-                found.append((idx, now[0] if now else None, govs[0].country))
-    current = [f for f in found if f[1] is not None]
-    if len(current) != 1:
-        current = [f for f in found if f[2] in ctx.countries or f[2] in _countries_named(d, ctx.text)]
-    if len(current) == 1:
-        return current[0][0], current[0][1]
-    return None
-
-
-REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
-
-
-def _countries_named(d: ActorDictionary, text: str) -> set[str]:
-    """Countries whose names or seats appear as words in `text` (a cheap scan used only for royal names)."""
-    found = set()
-    for word in norm(text).replace(",", " ").replace(".", " ").split():
-        for e in d.phrases.get(word, ()):
-            if e.kind in ("country", "adj", "seat"):
-                found.add(e.value)
-    return found
-
-
 def _holds(term: Term, role: str) -> bool:
     return term.role == role or (role == "leader" and term.role in LEADER_ROLES)
 
@@ -439,6 +405,9 @@ def resolve_surname(d: ActorDictionary, ctx: Context, start: int, end: int, text
             return as_first_named(actor, ctx.actors)
     if len(words) > 1:
         return Actor(start, end, text)  # a full name the dictionary does not know
+    prev = named_before(d, ctx.actors, text)  # "Foreign minister Abbas Araqchi ... Araqchi": coref.py
+    if prev is not None:
+        return as_named_before(prev, start, end, text)
     candidates, held = [], []
     for idx in d.surnames.get(words[0], ()):
         if given_first(d, idx, words[0]):

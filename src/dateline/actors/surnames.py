@@ -28,7 +28,8 @@ from .data import ROLE_PRIORITY, SURNAME_ROLES, ActorDictionary, Term, norm
 
 log = logging.getLogger(__name__)
 
-__all__ = ["as_first_named", "given_first", "highest_office", "noun_surname", "plain_word", "stale_holder"]
+__all__ = ["ROYAL_TITLES", "as_first_named", "given_first", "highest_office", "noun_surname", "plain_word",
+           "regnal_monarch", "stale_holder"]
 
 
 @functools.lru_cache(maxsize=2)
@@ -139,3 +140,37 @@ def as_first_named(actor: Actor, earlier: list[Actor]) -> Actor:
                          sector=prev.sector, name=prev.name, role=prev.role, resolved_by="coreference",
                          role_date=prev.role_date)
     return actor
+
+
+ROYAL_TITLES = frozenset({"head_of_state"})
+REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+
+
+def regnal_monarch(d: ActorDictionary, name: str, date: str, countries: set[str],
+                   text: str) -> tuple[int, Term | None] | None:
+    """The one head of state named "<name> <regnal number>" ("Hassan II") in the dictionary: the one in
+    office on `date`, else the only one the article's `countries` (or its `text`) point to."""
+    found = []
+    for idx in d.surnames.get(name, ()):
+        p = d.people[idx]
+        if len(p.name.split()) == 2 and p.name.split()[-1].upper() in REGNAL:
+            govs = [t for t in p.terms if t.sector == "GOV"]
+            if govs:
+                now = [t for t in p.terms_at(date) if t.sector == "GOV" and _vouched(t, date)]
+                found.append((idx, now[0] if now else None, govs[0].country))
+    current = [f for f in found if f[1] is not None]
+    if len(current) != 1:
+        current = [f for f in found if f[2] in countries or f[2] in _countries_named(d, text)]
+    if len(current) == 1:
+        return current[0][0], current[0][1]
+    return None
+
+
+def _countries_named(d: ActorDictionary, text: str) -> set[str]:
+    """Countries whose names or seats appear as words in `text` (a cheap scan used only for royal names)."""
+    found = set()
+    for word in norm(text).replace(",", " ").replace(".", " ").split():
+        for e in d.phrases.get(word, ()):
+            if e.kind in ("country", "adj", "seat"):
+                found.add(e.value)
+    return found

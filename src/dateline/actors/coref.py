@@ -1,0 +1,117 @@
+"""A bare surname for a person the article named in full before, whom the dictionary does not know.
+
+`resolve.resolve_surname` finds a bare name's person among the dictionary people the article has named
+(`Context.people`). A person the dictionary does not know, or knows under another spelling, is resolved
+from the words around the name ("Iran's foreign minister Abbas Araqchi": IRNGOV from the title; "opposition
+leader X" from the title and the story's country), and the later bare name ("Araqchi declined to say")
+found nobody. Wire copy names a person in full once and by surname after, so the bare name takes the actor
+of the earlier mention that ends with it (`resolved_by="coreference"`), with these guards:
+
+- the bare mention is one capitalised word, and the earlier one is person-like (a name or an office, no
+  group) whose text (or recorded name) ends with that word, capitalised;
+- the word names no country, people, seat, region or organisation ("Jordan", "Hamas");
+- the earlier people ending with that word agree on the code: "Raul Castro ... Fidel Castro ... Castro"
+  with different codes is left alone, and so is an earlier mention of that name that nothing resolved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Actor
+from .data import ActorDictionary, norm
+
+__all__ = ["named_before", "resolve_bare_names"]
+
+# Dictionary kinds whose names are no one's surname here.
+_NOT_PERSON = frozenset({"country", "adj", "seat", "region", "org", "ambiguous"})
+# Sector nouns for institutions and things, not people: a name after them is theirs ("the opposition
+# newspaper La Prensa", which the parser may label a person), not an office holder's.
+_INSTITUTIONS = frozenset({
+    "newspaper", "paper", "daily", "weekly", "magazine", "gazette", "media", "agency", "company", "firm",
+    "corporation", "conglomerate", "airline", "carrier", "bank", "party", "group", "movement", "militia",
+    "gang", "cartel", "army", "navy", "military", "force", "ministry", "embassy", "consulate", "court",
+    "council", "parliament", "congress", "legislature", "cabinet", "government", "administration",
+    "network", "channel", "station", "broadcaster", "hospital", "college", "university", "school",
+    "union", "destroyer", "frigate", "cruiser", "freighter", "jet", "helicopter", "drone", "industry"})
+# Actors a phrase borrows from another mention: no office of its own words to lend a name in apposition.
+_BORROWED = frozenset({"pronoun", "coreference", "group", "description"})
+
+
+def _last_words(text: str) -> set[str]:
+    """The folded last word of `text` and its last hyphenated part, when capitalised ("Abbas Araqchi":
+    {"araqchi"}; "Hayan Abdul-Ghani": {"abdul-ghani", "ghani"}; "Mohammed al-Sudani": {"sudani"})."""
+    words = text.split()
+    if not words:
+        return set()
+    last = words[-1].strip(".,;:'\"")
+    return {norm(w) for w in (last, last.rsplit("-", 1)[-1]) if w[:1].isupper()}
+
+
+def _person_like(a: Actor) -> bool:
+    return a.resolved and not a.members and (a.name is not None or a.role is not None)
+
+
+def named_before(d: ActorDictionary, earlier: list[Actor], text: str) -> Actor | None:
+    """The earlier person mention that the one-word name `text` refers back to (module docstring), or
+    None. `earlier`: the article's actors before it, in text order."""
+    if len(text.split()) != 1 or not text[:1].isupper() or not text.replace("-", "").isalpha():
+        return None
+    word = norm(text)
+    entries = [*d.phrases.get(word, ()), *d.cased.get(text, ())]
+    if len(word) < 3 or any(e.kind in _NOT_PERSON for e in entries):
+        return None
+    found: list[Actor] = []
+    for a in earlier:
+        if word not in _last_words(a.text) | _last_words(a.name or "") or norm(a.text) == word:
+            continue
+        if not _person_like(a):
+            if not a.resolved and len(a.text.split()) > 1:
+                return None  # "Ali Larijani ... Larijani": someone of that name nothing resolved
+            continue
+        found.append(a)
+    if not found or len({a.code for a in found}) > 1:
+        return None
+    return found[-1]
+
+
+def as_named_before(prev: Actor, start: int, end: int, text: str) -> Actor:
+    """The bare name's actor: the earlier mention's, marked `resolved_by="coreference"`."""
+    return Actor(start, end, text, code=prev.code, country=prev.country, sector=prev.sector, name=prev.name,
+                 role=prev.role, resolved_by="coreference", role_date=prev.role_date)
+
+
+def _office_before(text: str, prev: Actor, prev_span: Any, actor: Actor) -> bool:
+    """Whether `prev` (mention `prev_span`) is an office or agent resolved from its own words that the
+    unknown name `actor` follows in apposition ("Iraq's oil minister Hayan Abdul-Ghani", "a member of the
+    Syrian parliament, Ana Quispe"): a single actor with a sector and no borrowed reading, headed by a
+    lower-case singular noun that names no institution, right before the name."""
+    if not prev.resolved or prev.members or prev.sector is None or prev.resolved_by in _BORROWED:
+        return False
+    root = prev_span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.tag_ == "NN":
+        root = root.head.head  # "a member of the Syrian parliament, X": the member is X, not the parliament
+    if root.tag_ != "NN" or not root.text.islower() or root.lower_ in _INSTITUTIONS:
+        return False
+    return text[prev.end:actor.start] in (" ", ", ")
+
+
+def resolve_bare_names(d: ActorDictionary, out: list, text: str) -> None:
+    """Unknown names in apposition to an office the phrase before them resolved ("Iran's foreign minister
+    Abbas Araqchi") take that office's actor, with their own name; then unresolved one-word names whose
+    person was resolved only after they were read (by that rule, or an unknown person the story's country
+    gave a sector: `titled.resolve_titled`) take that person's actor. `out`: the stage's (mention, actor,
+    span) list in text order; entries are replaced in place. `text`: the article's."""
+    for i, (mention, actor, span) in enumerate(out):
+        if actor.resolved or mention.kind == "PRON":
+            continue
+        if i and mention.kind == "PERSON" and len(actor.text.split()) > 1 \
+                and _office_before(text, out[i - 1][1], out[i - 1][2], actor):
+            prev = out[i - 1][1]
+            out[i] = (mention, Actor(actor.start, actor.end, actor.text, code=prev.code, country=prev.country,
+                                     sector=prev.sector, name=actor.text, role=prev.role,
+                                     resolved_by="coreference", role_date=prev.role_date), span)
+            continue
+        prev = named_before(d, [a for _, a, _ in out[:i]], actor.text)
+        if prev is not None:
+            out[i] = (mention, as_named_before(prev, actor.start, actor.end, actor.text), span)
