@@ -292,3 +292,10 @@ def test_an_act_someone_is_accused_of_is_no_agentless_state_act(pipe):
                         "crossing the border and detaining two Guyanese miners.", published="2026-04-08")
     assert not any(e.source.resolved_by == "state_act" for e in events), events
     assert any(e.cameo == "112" and e.target is not None and e.target.country == "VEN" for e in events), events
+
+
+def test_an_offer_to_host_talks_between_the_two_sides_is_aimed_at_both(pipe):
+    got = summary(code(pipe, "Armenia and Azerbaijan exchanged prisoners on Sunday. Kazakhstan's president offered "
+                             "to host direct peace talks between the two sides."))
+    assert any(s == "KAZ" and t == "ARM" and c.startswith("03") for s, t, c, _m in got), got
+    assert any(s == "KAZ" and t == "AZE" and c.startswith("03") for s, t, c, _m in got), got

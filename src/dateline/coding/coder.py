@@ -322,7 +322,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         inner_targets = (_verb_args(inner_m, ctx)[1] if inner_m.entry.pos == "VERB"
                          else _noun_args(inner_m, ctx)[1])
         if inner_targets and (frame not in _ADDRESSEE_FRAMES or not targets):
-            targets = inner_targets
+            targets = expand_groups(inner_targets)  # "offered to host talks between the two sides"
     if frame and not any(a.resolved for a in targets) and not (frame in _ADDRESSEE_FRAMES and targets):
         # (an appeal to an unnamed addressee, "called on all parties to protect civilians", is not aimed at
         # what it asks about: the civilians are no addressee)
