@@ -64,3 +64,10 @@ def test_popes_charities_migration_and_sahel_bodies_and_opposition_figures(text,
 def test_the_pope_is_dated():
     art = extract("VATICAN CITY, March 2 (Wire) - Pope Francis urged Russia to end the war.", published="2023-03-02")
     assert actors_named(art, "Pope Francis")[0].code == "VATGOV"
+
+
+def test_a_sector_phrase_that_ends_at_the_head_wins_over_a_shorter_one_before_it():
+    # "main opposition" is a sector phrase too; the head word "party" must not be left out
+    art = extract("TUNIS, May 2 (Wire) - The main opposition party boycotted the elections on Sunday.",
+                  published="2024-05-02")
+    assert actors_named(art, "main opposition party")[0].code == "TUNOPP"

@@ -253,7 +253,26 @@ def _match_lexicon(d: ActorDictionary, lemmas: list[str], folded: list[str], sta
             i = found.end
         else:
             i += 1
+    if hits and hits[-1].end < end and hits[-1].end > hits[-1].start and (ends is None or ends[end - 1]):
+        # "main opposition party": "main opposition" matched first and left the head word out; a phrase that
+        # ends at the head ("opposition party") names the thing itself
+        tail = _head_phrase(d, lemmas, folded, hits[-1].start + 1, end)
+        if tail is not None and tail.start < hits[-1].end:
+            hits[-1] = tail
     return hits
+
+
+def _head_phrase(d: ActorDictionary, lemmas: list[str], folded: list[str], first: int, end: int) -> Hit | None:
+    """The longest title or sector phrase (up to four words) that ends at token `end` - 1 and starts at or
+    after `first`."""
+    for i in range(max(first, end - 4), end):
+        words = folded[i:end]
+        for variant in (words, words[:-1] + [lemmas[end - 1]]):
+            key = " ".join(variant)
+            role, sector = d.titles.get(key), d.sectors.get(key)
+            if role or sector:
+                return Hit(i, end, (), "title" if role else "sector", role or sector or "")
+    return None
 
 
 _JOINERS = frozenset({"and", "&", "the", "of", "for", "without", "sans", "in"})
