@@ -14,4 +14,4 @@ def test_times_and_places_in_the_extract_json():
     assert any(t["text"] == "Thursday" and t["value"] == "2024-05-16" for t in out["times"])
     assert any(p["text"] == "Beijing" and p["country"] == "CHN" and p["geonames_id"] for p in out["places"])
     for ev in out["events"]:
-        assert ev["date"] is not None and ev["date_source"] in ("time", "dateline", "published")
+        assert ev["date"] is not None and ev["date_source"] in ("time", "offset", "dateline", "published")

@@ -22,6 +22,7 @@ from ..model import Article, Sentence, TimeExpr
 from ..nlp_cache import TokenTable, doc_table, entities, tokens
 from ..nlp_spans import expand_span, span_root, token_at
 from ..pipeline import component
+from .times_offsets import offset_date
 from .times_rules import MONTHS, Found, find_times
 
 log = logging.getLogger(__name__)
@@ -304,6 +305,12 @@ def event_date(article: Article, sentence: Sentence, trigger_start: int) -> tupl
         times = extract_times(article)  # the stage did not run (e.g. a custom pipeline); work it out here
     in_sentence = [t for t in times if sentence.start <= t.start and t.end <= sentence.end
                    and t.value and t.precision in _DATABLE]
+    if article.doc is not None and (trig := _token_at(article.doc, trigger_start)) is not None:
+        # "came a week after Moscow and Kyiv agreed": a week before the main clause's date
+        shifted = offset_date(trig, [t for t in times if sentence.start <= t.start < sentence.end],
+                              lambda at: event_date(article, sentence, at))
+        if shifted is not None:
+            return shifted[0], shifted[1], "offset"
     if in_sentence:
         gov = _governing(article, sentence, trigger_start, in_sentence)
         if gov is not None:
