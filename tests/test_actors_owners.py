@@ -44,7 +44,7 @@ def test_a_named_country_beats_the_pronoun(pipe):
 
 def test_a_party_raided_and_its_spokesman_detained_are_the_partys(pipe):
     # coercion lands on others: "its" is not the police's own; the city of the raid owns nothing
-    events = code(pipe, "Police raided the headquarters of the opposition Movement for Democratic Change in "
+    events = code(pipe, "Police raided the headquarters of Zimbabwe's opposition Movement for Democratic Change in "
                         "Harare and detained its spokesman.", published="2024-05-01")
     held = [e for e in events if e.cameo == "173"]
     assert held and held[0].target is not None and held[0].target.code == "ZWEOPP", events

@@ -112,11 +112,11 @@ def test_a_promise_of_what_is_no_event_is_no_event(pipe):
 
 
 def test_calling_for_a_solution_is_an_appeal_to_settle_the_dispute(pipe):
-    got = summary(code(pipe, "Indonesia called for a negotiated solution to the dispute between Thailand and "
+    got = summary(code(pipe, "Indonesia called for a negotiated settlement of the dispute between Thailand and "
                              "Cambodia."))
     assert _has(got, "IDN", "THA", "027") and _has(got, "IDN", "KHM", "027"), got
     assert "0256" not in codes(got), got
-    got = summary(code(pipe, "Brazil urged a peaceful solution to the crisis in Venezuela."))
+    got = summary(code(pipe, "Brazil urged a peaceful settlement of the standoff in Venezuela."))
     assert _has(got, "BRA", "VEN", "027"), got
 
 
@@ -266,13 +266,13 @@ def test_praise_of_relations_is_aimed_at_the_other_party(pipe):
     got = summary(code(pipe, "Japan hailed progress in ties with South Korea on Monday."))
     assert ("JPN", "KOR", "051", ASSERTED) in got, got
     got = summary(code(pipe, "Egypt's president met Sudan's army chief on Monday. The Egyptian leader praised the "
-                             "strength of relations between the two countries."))
+                             "strength of ties between the two states."))
     assert any(s == "EGY" and t == "SDN" and c == "051" for s, t, c, _m in got), got
 
 
 # ---- what never passed and what stands (sense.blocked_content, sense.measure_content)
 def test_a_vetoed_resolution_that_demanded_something_demanded_nothing(pipe):
-    got = summary(code(pipe, "Russia vetoed a draft U.N. Security Council resolution that demanded an immediate "
+    got = summary(code(pipe, "Russia vetoed a draft text before the Security Council, a resolution which demanded an immediate "
                              "ceasefire in Sudan."))
     assert any(s == "RUS" and c.startswith("12") for s, _t, c, _m in got), got
     assert not any(c.startswith("10") for c in codes(got)), got

@@ -29,7 +29,7 @@ def test_group_name_word_is_not_a_town(pipe):
 
 
 def test_organisation_name_words_are_not_places(pipe):
-    text = ("An official of the Pan American Health Organization said on Friday that patients were "
+    text = ("An official at the Pan American Health Organization said on Friday that patients were "
             "treated at Adam Malik Hospital in Medan.")
     places = _places(pipe, text)
     assert "Pan" not in places and "Adam" not in places

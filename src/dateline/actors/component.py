@@ -134,7 +134,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                 ctx.actors.append(twin)
                 continue
             # "on the Cameroon border", "near the Sudanese frontier": where, not who (but a possessor owns the
-            # border: "villages near Macedonia's border with Bulgaria" are Macedonia's)
+            # border: "towns near Ghana's border with Togo" are Ghana's)
             border = border_place(table, head_i)
             # "Russia's offensive", "Israeli shelling", "a U.S. request": the owner or modifier is the actor
             for s_tok, e_tok in _modifier_spans(table, hits, lex, start, head_i):

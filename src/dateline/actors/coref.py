@@ -84,13 +84,13 @@ def as_named_before(prev: Actor, start: int, end: int, text: str) -> Actor:
 def _office_before(text: str, prev: Actor, prev_span: Any, actor: Actor) -> bool:
     """Whether `prev` (mention `prev_span`) is an office or agent resolved from its own words that the
     unknown name `actor` follows in apposition ("Iraq's oil minister Hayan Abdul-Ghani", "a member of the
-    Syrian parliament, Ana Quispe"): a single actor with a sector and no borrowed reading, headed by a
+    Kenyan senate, Ana Quispe"): a single actor with a sector and no borrowed reading, headed by a
     lower-case singular noun that names no institution, right before the name."""
     if not prev.resolved or prev.members or prev.sector is None or prev.resolved_by in _BORROWED:
         return False
     root = prev_span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.tag_ == "NN":
-        root = root.head.head  # "a member of the Syrian parliament, X": the member is X, not the parliament
+        root = root.head.head  # "a member of the Kenyan senate, X": the member is X, not the senate
     if root.tag_ != "NN" or not root.text.islower() or root.lower_ in _INSTITUTIONS:
         return False
     return text[prev.end:actor.start] in (" ", ", ")

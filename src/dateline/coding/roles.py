@@ -76,7 +76,7 @@ _STATIVE_PASSIVES = {"commit", "oppose", "dedicate", "devote"}
 
 
 # Constrained objects whose phrase does not name the target ("imposed sanctions", "held talks").
-_NO_TARGET_OBJECTS = {"sanction", "aid", "talk", "agreement"}
+_NO_TARGET_OBJECTS = {"sanction", "aid", "talk", "agreement", "settlement", "solution"}  # what is done, not to whom
 
 
 def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
@@ -168,7 +168,7 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
             # "dismissed an appeal from X", "rejected a proposal from X": who made what is rejected
             targets = _pick(targets, _targets_from_preps(objs, ("from", "by"), ctx))
         if not _resolved(targets) and e.code and e.code[:2] in ("05", "11", "01"):
-            # "praised the new chapter in relations between the two countries": the other party
+            # "hailed a new era in ties between the two states": the other party
             targets = _pick(targets, _relation_partners(holders[1:], sources, ctx))
     if not passive and e.code and e.code[:2] == "15" and _own_forces(targets, sources):
         # "mobilized its reservists for a war against X", "put its troops on alert": the forces moved are the
@@ -190,7 +190,7 @@ _RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "partnershi
 
 def _relation_partners(objs: list[Any], sources: list[Actor], ctx: Ctx) -> list[Actor]:
     """The parties, other than the source's own country, of the relations an object names inside it
-    ("the new chapter in relations between the two countries", "progress in ties with Japan")."""
+    ("a new era in ties between the two states", "progress in ties with Japan")."""
     own = {a.country for a in sources}
     for o in objs:
         for t in o.subtree:

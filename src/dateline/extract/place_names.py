@@ -6,7 +6,7 @@ an alternate name of Rapid City) without naming a place. A candidate that is onl
 capitalised words, where that run lies inside an ORG entity or a resolved actor mention, is kept only when
 it is a name of a country or region, the primary name of a world region or feature ("South Asia"), or of
 a town of 50,000+ people ("U.S. Army", "Kenya Red Cross", "Moscow City Court"): an alternate name, or a
-small town's, is the group's word, not its base ("Pan" of the Pan American Health Organization is Hpa-An's).
+small town's, is the group's word, not its base ("Pan" in Pan American Health Organization is Hpa-An's).
 A name that is the whole capitalised run ("police in Bucha", "the University of Minnesota") is untouched.
 """
 
