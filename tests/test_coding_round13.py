@@ -299,3 +299,10 @@ def test_an_offer_to_host_talks_between_the_two_sides_is_aimed_at_both(pipe):
                              "to host direct peace talks between the two sides."))
     assert any(s == "KAZ" and t == "ARM" and c.startswith("03") for s, t, c, _m in got), got
     assert any(s == "KAZ" and t == "AZE" and c.startswith("03") for s, t, c, _m in got), got
+
+
+def test_a_pronoun_under_a_speaker_is_the_speaker_not_the_nearest_earlier_actor(pipe):
+    events = code(pipe, "The Malian government welcomed the vote, while the separatist CMA said they would not "
+                        "attend the talks in Algiers.")
+    refusal = [e for e in events if e.cameo.startswith("12")]
+    assert refusal and refusal[0].source.code == "MLIREB", events  # the separatists, not the government

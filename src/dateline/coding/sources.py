@@ -339,4 +339,19 @@ def pronoun_speakers(subj_tok: Any, sources: list[Actor], reporter_actor: Actor 
         group = list({(a.start, a.end): a for a in ctx.finder.actors(reporter_tok) if a.resolved}.values())
         if len(group) > 1:
             return group
-    return sources if any(a.resolved for a in sources) else [reporter_actor]
+    own = [a for a in sources if a.resolved]
+    if own and own[0].code != reporter_actor.code \
+            and _speaker_fits(subj_tok.lower_, reporter_actor, reporter_tok):
+        # "the government welcomed the vote, while the RSF said they would not attend": the speaker, not
+        # the nearest earlier actor the pronoun layer took
+        return [reporter_actor]
+    return sources if own else [reporter_actor]
+
+
+def _speaker_fits(pronoun: str, speaker: Actor, tok: Any) -> bool:
+    """Whether a speaker can be what the pronoun of its own clause stands for (a person for "he"/"she", a
+    body for "it"/"they")."""
+    person = speaker.role is not None or (tok is not None and tok.ent_type_ == "PERSON")
+    if pronoun in ("he", "she"):
+        return person and not speaker.members
+    return not person
