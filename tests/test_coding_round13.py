@@ -306,3 +306,8 @@ def test_a_pronoun_under_a_speaker_is_the_speaker_not_the_nearest_earlier_actor(
                         "attend the talks in Algiers.")
     refusal = [e for e in events if e.cameo.startswith("12")]
     assert refusal and refusal[0].source.code == "MLIREB", events  # the separatists, not the government
+
+
+def test_supplying_a_country_with_oil_under_a_deal_is_trade(pipe):
+    got = summary(code(pipe, "Saudi Arabia agreed on Monday to supply India with 500,000 barrels of crude oil a day."))
+    assert ("SAU", "IND", "0311", ASSERTED) in got, got
