@@ -60,6 +60,28 @@ def without_tolls(events: list[Event], by_token: dict[int, list[Event]], matches
                 drop.update(id(h) for h in same)
             elif any(h.target is not None or ev.target is None for h in same):
                 drop.add(id(ev))
+    events = [ev for ev in events if id(ev) not in drop] if drop else events
+    return _attack_as_subject(events, by_token, matches)
+
+
+def _attack_as_subject(events: list[Event], by_token: dict[int, list[Event]],
+                       matches: dict[int, Any]) -> list[Event]:
+    """"An Israeli drone strike on a car in southern Lebanon killed a Hezbollah commander": the attack noun
+    that is the subject of a force verb is that act, told with its toll; one event, the verb's, aimed at the
+    victim it names (the noun's event, aimed at no one or at the place, goes). The verb's code stays, as
+    for a toll told by a participle."""
+    drop: set[int] = set()
+    for i, evs in by_token.items():
+        tok = matches[i].token
+        if tok.pos_ != "VERB":
+            continue
+        nouns = [h for n in tok.children if n.dep_ == "nsubj" and n.i in by_token
+                 for h in by_token[n.i] if h.root in _FORCE]
+        for ev in evs:
+            if ev.root not in _FORCE or ev.source is None or ev.target is None or not ev.target.resolved:
+                continue
+            drop.update(id(h) for h in nouns if h.source is not None and h.source.code == ev.source.code
+                        and h.mode == ev.mode)
     return [ev for ev in events if id(ev) not in drop] if drop else events
 
 
