@@ -36,11 +36,32 @@ def test_a_participle_with_an_agent_does_not_take_the_subject(pipe):
     assert any(e.source is not None and e.source.code == "NERMIL" and e.root == "19" for e in events), events
 
 
+def test_a_finite_verb_hung_on_the_agent_keeps_the_described_subject(pipe):
+    from dateline.coding.sources import swallowed_subject
+    from dateline.nlp import load_model
+
+    doc = load_model()("Malian troops backed by Russian mercenaries carried out raids on two villages.")
+    verb = next(t for t in doc if t.lower_ == "carried")
+    if verb.dep_ == "acl":  # the misparse this rule is for (the parser may also get it right)
+        assert swallowed_subject(verb).lower_ == "troops"
+    freed = next(t for t in load_model()("Hostages freed by the rebels returned home.") if t.lower_ == "freed")
+    assert swallowed_subject(freed) is None
+
+
 # ---- 3. refusing to recognise an act: a rejection; the act recognised is not negated by it
 def test_refusing_to_recognise_an_annexation(pipe):
     got = summary(code(pipe, "Australia will not recognise Russia's annexation of four Ukrainian regions."))
     assert ("AUS", "RUS", "120", ASSERTED) in got, got
     assert not any(m == NEGATED for _s, _t, _c, m in got), got
+
+
+def test_the_land_annexed_is_not_whom_recognition_is_refused(pipe):
+    got = summary(code(pipe, "The Canadian prime minister said the G7 would not recognise any annexation of "
+                             "Ukrainian territory."))
+    assert any(c == "120" for c in codes(got)), got
+    assert not any(t == "UKR" for _s, t, _c, _m in got), got
+    got = summary(code(pipe, "Belgium will never recognise the annexation of Crimea by Russia."))
+    assert ("BEL", "RUS", "120", ASSERTED) in got, got
 
 
 def test_a_recognised_act_named_by_a_noun_keeps_its_own_mode(pipe):
