@@ -126,3 +126,12 @@ def test_two_senders_of_reinforcements_are_not_each_others_targets(pipe):
 def test_joint_cooperation_is_still_mutual(pipe):
     got = summary(code(pipe, "Spain and Morocco want to strengthen their partnership, the two ministers said."))
     assert ("ESP", "MAR", "032", ASSERTED) in got and ("MAR", "ESP", "032", ASSERTED) in got, got
+
+
+def test_a_trailing_its_spokesman_speaks_for_the_subject_reported(pipe):
+    from dateline.model import Article
+
+    art = pipe(Article.create("Hamas wants to engage with Qatar on the truce, its spokesman said.",
+                              published="2024-05-06"))
+    spokes = [a for a in art.actors if a.text == "its spokesman"]
+    assert spokes and spokes[0].code == "PSEREBHMS", art.actors

@@ -93,6 +93,14 @@ def owned_actor(ctx: Context, d: Any, head: Any, sector: str, paragraph_start: i
     bound = _clause_subject_actor(ctx, head, pron.lower_, d)
     if bound is not None:  # "Israel will release ... and withdraw its forces": the clause's own subject
         return _owned(bound, head, d, sector, ctx, start, end, text)
+    reported = _reported_subject(head)
+    if reported is not None:
+        # "The group is ready to engage with Washington, its spokesman said": the speaker speaks for the
+        # subject of the words reported; when that names no actor, no one named beside it is the owner
+        found = [a for a in ctx.actors if a.start <= reported.idx < a.end and a.resolved and a.country]
+        if found and _fits(found[0], pron.lower_, ctx.modifiers, d):
+            return _owned(found[0], head, d, sector, ctx, start, end, text)
+        return None
     for prev in reversed(ctx.actors):
         if prev.start < paragraph_start:
             break
@@ -100,6 +108,21 @@ def owned_actor(ctx: Context, d: Any, head: Any, sector: str, paragraph_start: i
             continue
         if _fits(prev, pron.lower_, ctx.modifiers, d):
             return _owned(prev, head, d, sector, ctx, start, end, text)
+    return None
+
+
+_SAY = frozenset({"say", "tell", "add", "state"})
+
+
+def _reported_subject(head: Any) -> Any | None:
+    """The noun subject of the clause a trailing "..., its spokesman said" reports, or None."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _SAY:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i:
+            subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
     return None
 
 

@@ -238,7 +238,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
             seen.add(key)
             events.append(ev)
             by_token.setdefault(i, []).append(ev)
-    events = without_tolls(events, by_token, matches)  # "shelled the city, killing 15": one attack
+    events = without_tolls(events, by_token, matches, ctx.trace)  # "shelled X, killing 15": one attack
     events = without_elaborations(events, by_token, matches)  # "adopted sanctions, adding 200 firms": one
     events = without_untargeted_repeats(events, matches, ctx.trace)  # "set up ties with and opened a mission in X"
     for ev in paired_events(events):
