@@ -25,6 +25,13 @@ def test_its_fighters_after_a_relative_pronoun_are_the_groups(pipe):
     assert owned and all(a.code == "MLIREBJNM" for a in owned), art.actors
 
 
+def test_an_act_of_force_claimed_is_a_claim_of_responsibility(pipe):
+    got = summary(code(pipe, "The ambush on the convoy was claimed by JNIM on Wednesday."))
+    assert any(s == "MLI" and c == "015" for s, _t, c, _m in got), got
+    got = summary(code(pipe, "The Sudanese minister claimed the raid had failed."))
+    assert "015" not in codes(got), got
+
+
 def test_a_government_telling_of_another_sides_attack_still_accuses(pipe):
     got = summary(code(pipe, "Ukraine said Russian artillery shelled a hospital in Kherson on Sunday."))
     assert ("UKR", "RUS", "112", ASSERTED) in got, got
