@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Actor
+from .descriptions import _org_named
 from .resolve import Context, code_for, is_person_like
 
 __all__ = ["OWNER_PRONOUNS", "owned_actor"]
@@ -30,20 +31,31 @@ _OTHERS_OBJECTS = frozenset({"summon", "expel",
 # (its code and sector), not a government official of its country.
 _MEMBERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "leader", "leaders", "chief", "head",
                       "official", "officials", "member", "members", "commander", "commanders"})
+# Armed people a non-state armed group fields: "JNIM said its fighters had attacked ...", "Hamas and its
+# gunmen": the group's own, not its country's army.
+_ARMED = frozenset({"fighter", "fighters", "militant", "militants", "gunman", "gunmen", "combatant",
+                    "combatants", "force", "forces", "unit", "units", "men", "troops", "cadres"})
+_ARMED_GROUPS = frozenset({"REB", "INS", "SEP", "UAF", "RAD"})
+# Relative pronouns: "JNIM, which said its fighters ...": the subject is the noun the clause describes.
+_RELATIVES = frozenset({"which", "who", "that"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around"})
 
 
-def _fits(prev: Actor, pronoun: str, modifiers: set[int]) -> bool:
+def _fits(prev: Actor, pronoun: str, modifiers: set[int], d: Any = None) -> bool:
     if pronoun in ("his", "her"):
         return is_person_like(prev)
     if pronoun == "its":
-        return not is_person_like(prev) and not prev.members and prev.start not in modifiers
+        # a named armed group ("JNIM said its fighters ...") has a name, as a person has, but is an "it"
+        # (other named bodies keep the old reading: their "its" is still read from the clause's target side)
+        body = not is_person_like(prev) or (d is not None and prev.sector in _ARMED_GROUPS
+                                            and _org_named(d, prev.name))
+        return body and not prev.members and prev.start not in modifiers
     # "their": a group ("both sides"), or a body of many ("the rebels", "Western governments")
     many = bool(prev.members) or (prev.sector is not None and prev.name is None)
     return prev.start not in modifiers and many
 
 
-def _clause_subject_actor(ctx: Context, head: Any, pronoun: str) -> Actor | None:
+def _clause_subject_actor(ctx: Context, head: Any, pronoun: str, d: Any = None) -> Actor | None:
     """The resolved actor that is the subject of a clause above `head` (its own first, a conjoined verb's
     shared subject, then the clause it is reported in) and fits `pronoun`, or None."""
     if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in _OTHERS_OBJECTS:
@@ -57,11 +69,13 @@ def _clause_subject_actor(ctx: Context, head: Any, pronoun: str) -> Actor | None
         while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head  # "Israel will release ... and withdraw its forces": the first verb's subject
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            subj = verb.head  # "JNIM, which said its fighters ...": the relative stands for JNIM
         seen += 1
         if subj is None or subj.i == head.i:
             continue
         found = [a for a in ctx.actors if a.start <= subj.idx < a.end and a.resolved and a.country]
-        if found and _fits(found[0], pronoun, ctx.modifiers):
+        if found and _fits(found[0], pronoun, ctx.modifiers, d):
             return found[0]
     return None
 
@@ -76,22 +90,47 @@ def owned_actor(ctx: Context, d: Any, head: Any, sector: str, paragraph_start: i
     pron = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
     if pron is None:
         return None
-    bound = _clause_subject_actor(ctx, head, pron.lower_)
+    bound = _clause_subject_actor(ctx, head, pron.lower_, d)
     if bound is not None:  # "Israel will release ... and withdraw its forces": the clause's own subject
         return _owned(bound, head, d, sector, ctx, start, end, text)
+    reported = _reported_subject(head)
+    if reported is not None:
+        # "The group is ready to engage with Washington, its spokesman said": the speaker speaks for the
+        # subject of the words reported; when that names no actor, no one named beside it is the owner
+        found = [a for a in ctx.actors if a.start <= reported.idx < a.end and a.resolved and a.country]
+        if found and _fits(found[0], pron.lower_, ctx.modifiers, d):
+            return _owned(found[0], head, d, sector, ctx, start, end, text)
+        return None
     for prev in reversed(ctx.actors):
         if prev.start < paragraph_start:
             break
         if not prev.resolved or not prev.country or prev.end > pron.idx or _placed(head.doc, prev):
             continue
-        if _fits(prev, pron.lower_, ctx.modifiers):
+        if _fits(prev, pron.lower_, ctx.modifiers, d):
             return _owned(prev, head, d, sector, ctx, start, end, text)
+    return None
+
+
+_SAY = frozenset({"say", "tell", "add", "state"})
+
+
+def _reported_subject(head: Any) -> Any | None:
+    """The noun subject of the clause a trailing "..., its spokesman said" reports, or None."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _SAY:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i:
+            subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
     return None
 
 
 def _owned(owner: Actor, head: Any, d: Any, sector: str, ctx: Context, start: int, end: int,
            text: str) -> Actor:
-    if head.lower_ in _MEMBERS and owner.sector and owner.sector != "GOV" and not is_person_like(owner):
+    own_men = head.lower_ in _MEMBERS or (head.lower_ in _ARMED and owner.sector in _ARMED_GROUPS)
+    body = not is_person_like(owner) or _org_named(d, owner.name)
+    if own_men and owner.sector and owner.sector != "GOV" and body:
         # "the opposition party ... its spokesman", "Hamas said its leader": the body's own people
         return Actor(start, end, text, code=owner.code, country=owner.country, sector=owner.sector,
                      resolved_by="possessive", role_date=ctx.date)

@@ -47,13 +47,15 @@ _BLAMED_ROOTS = frozenset({"17", "18", "19", "20"})
 
 def own_claim(ev: Event, claimant: Actor) -> bool:
     """Whether `ev`'s source is the claimant itself: the same mention, the same actor code, or a pronoun or
-    coreference that took the claimant's country ("the group claimed it had ...")."""
+    coreference that took the claimant's country ("the group claimed it had ...", "X said its fighters
+    ...")."""
     src = ev.source
     if src is None or not src.resolved:
         return False
     if (src.start, src.end) == (claimant.start, claimant.end) or src.code == claimant.code:
         return True
-    return src.resolved_by in ("pronoun", "coreference") and src.country == claimant.country
+    # "JNIM said its fighters had attacked ...": a body the claimant's own possessive names is the claimant's
+    return src.resolved_by in ("pronoun", "coreference", "possessive") and src.country == claimant.country
 
 
 def _press(tok: Any, actor: Actor) -> bool:

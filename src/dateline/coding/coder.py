@@ -17,13 +17,13 @@ from typing import Any
 
 from ..model import ASSERTED, FUTURE, Article, Event, Sentence, Trigger
 from .arguments import ActorFinder, subject_of
-from .sources import pronoun_speakers
+from .sources import acts_itself, pronoun_speakers
 from .codes import code_info, compose, intent_code, plover_for
 from .context import CoderOptions, Ctx
 from .headlines import headline_passive
 from .frames import (_ADDRESSEE_FRAMES, _PERMISSIONS, _WEAK_FRAMES, _complement_targets, _complements,
                      _consume_purposes, _frame_of, _inner_code, _other_subject, helps_act, negated_complement,
-                     negated_intent)
+                     negated_intent, asks_to_act)
 from .lexicon import Entry, Lexicon
 from ..nlp_cache import token_table, tokens
 from .matching import _POS, Match, match_token, objects_of, pobjs_of, prep_children
@@ -38,7 +38,7 @@ from .parties import (TOPIC_VERBS, asked_about, between_pair, broker_roles, clai
                       military, misparsed_subjects, not_own, outside_object, own_people, participle_agent,
                       place_actor, purpose_targets, topic, venue)
 from .reporter import according_to_of, reporter_of
-from .sense import (LEAVE_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
+from .sense import (BODY_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, state_as_act, warning_code)
 from .linked import paired_events, without_elaborations, without_tolls, without_untargeted_repeats
 from .when import event_when
@@ -67,8 +67,9 @@ _DOING_FRAMES = {"undertake"}
 # Nouns that name a standing state rather than an act: coded only as the object of a light verb
 # ("waged war", "sparked unrest") or as the subject of a verb ("war broke out").
 _STATE_NOUNS = {"war", "unrest", "hostilities", "conflict", "crisis", "occupation"}
-# Cooperation that conjoined sources with no other target extend to each other.
-_MUTUAL_ROOTS = {"03", "04", "05", "06"}
+# Cooperation that conjoined sources with no other target extend to each other; not aid (033) or reform (034)
+# they intend, which goes to a third party ("Mali and Niger will send reinforcements to the border").
+_MUTUAL_ROOTS, _ONE_WAY = {"03", "04", "05", "06"}, ("045", "039", "033", "034")
 # Mediation (045; intent to mediate, 039) is between third parties: co-mediators are no pair.
 _THIRD_PARTY_CODES = {"045", "039"}
 # Frames whose complement is what someone else is asked to do, never the speaker's own act.
@@ -111,7 +112,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
         if m is not None:
             matches[tok.i] = m
     for i in range(sent.start, sent.end):
-        if table.lemma[i] in LEAVE_VERBS and i not in matches and table.pos[i] == "VERB":
+        if table.lemma[i] in BODY_VERBS and i not in matches and table.pos[i] == "VERB":
             left = body_left(doc[i], finder)  # "Burkina Faso quit ECOWAS": 160 (sense.py)
             if left is not None:
                 matches[i] = left
@@ -237,7 +238,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
             seen.add(key)
             events.append(ev)
             by_token.setdefault(i, []).append(ev)
-    events = without_tolls(events, by_token, matches)  # "shelled the city, killing 15": one attack
+    events = without_tolls(events, by_token, matches, ctx.trace)  # "shelled X, killing 15": one attack
     events = without_elaborations(events, by_token, matches)  # "adopted sanctions, adding 200 firms": one
     events = without_untargeted_repeats(events, matches, ctx.trace)  # "set up ties with and opened a mission in X"
     for ev in paired_events(events):
@@ -255,13 +256,13 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     inner_m = None
     if comp is not None:
         code, inner_m = comp
-    elif frame and (e.lemma in _WEAK_FRAMES or frame == "intent" and e.pos == "ADJ"):
+    elif frame and (e.lemma in _WEAK_FRAMES or frame == "intent" and e.pos == "ADJ") and not asks_to_act(m):
         ctx.note(tok, entry=e.id, reason=f"'{frame}' frame without a coded complement")
         return []
     assert code is not None
     light = None
     if e.pos == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and comp is None \
-            and not any(c.dep_ == "agent" for c in tok.children) and not headline_passive(tok, e.lemma):
+            and not acts_itself(tok) and not headline_passive(tok, e.lemma):
         # "the civilians imprisoned for ...", "the agreement signed in March": a participle that describes
         # a noun names a past act in passing, with no one who did it
         ctx.note(tok, entry=e.id, code=code, reason="participle describing a noun")
@@ -422,7 +423,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     targets = not_own(targets, own, code)  # "recalled its ambassador": the source's own people are no target
     resolved_targets = [a for a in resolved_targets if a in targets]
     src_countries = {a.country for a in sources if a.country}
-    if code[:2] in _MUTUAL_ROOTS and code not in _THIRD_PARTY_CODES and len(src_countries) > 1 \
+    if code[:2] in _MUTUAL_ROOTS and not code.startswith(_ONE_WAY) and len(src_countries) > 1 \
             and all(a.country in src_countries for a in resolved_targets):
         # "X and Y want to strengthen their partnership": cooperation between the conjoined sources
         # themselves, coded both ways as CAMEO does for joint acts; a target that is one of the sources

@@ -123,6 +123,9 @@ _COMPOSE: dict[str, dict[str, str]] = {
 # rejection): "wants to re-examine the sites" is the investigation (090) still to come, not "intent to
 # cooperate" (030, the intent table's fallback).
 _NO_INTENT_ROOTS = {"01", "09", "10", "11", "12",
+                    # an appeal planned ("plans to ask the UN to intervene") is an appeal still to come: CAMEO
+                    # has no intent to appeal, and 03x promises cooperation, which an appeal does not
+                    "02",
                     # a force posture planned ("plans to deploy patrol ships", "ready to send troops to Mali
                     # if asked") is no threat to anyone by itself: the posture, still to come (a threat says
                     # so: "threatened to deploy" is 138)

@@ -85,9 +85,28 @@ def _inner_code(comp: Any, matches: dict[int, Match], depth: int = 0) -> tuple[s
             inner, im = _inner_code(c, matches, depth + 1)
             if inner:
                 return compose(frame, inner), im
+        if frame == "appeal" and any(_asked_to_act(c) for c in _complements(comp)):
+            return m.entry.code, m  # "asked the Security Council to intervene": a plain appeal (020)
         if m.entry.lemma in _WEAK_FRAMES:
             return None, None
     return m.entry.code, m
+
+
+# Uncoded verbs that, asked of someone, are still a request of them ("asked the council to intervene",
+# "pressed Washington to act", "asked the UN to step in"): CAMEO's generic appeal (020), since what the
+# addressee should do is left open. "asked to attend" names no act and stays uncoded.
+_ASKED_ACTS = frozenset({"intervene", "act", "step"})
+
+
+def asks_to_act(m: Match) -> bool:
+    """Whether an appeal frame asks its addressee to act in an open way ("asked the UN to intervene")."""
+    return _frame_of(m) == "appeal" and any(_asked_to_act(c) for c in _complements(m.token))
+
+
+def _asked_to_act(c: Any) -> bool:
+    if c.pos_ != "VERB" or c.lemma_.lower() not in _ASKED_ACTS:
+        return False
+    return c.lemma_.lower() != "step" or any(k.dep_ == "prt" and k.lower_ == "in" for k in c.children)
 
 
 def _violent(m: Match) -> bool:
@@ -162,6 +181,14 @@ def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> dict[int
                 and head.i in matches and (matches[head.i].entry.code or "").startswith("145"):
             # "rioted at the jail, setting fire to mattresses": the damage done is the riot itself
             consumed.add(i)
+            continue
+        if tok.tag_ == "VBG" and tok.dep_ == "advcl" and (m.entry.code or "")[:2] == "14" \
+                and head.i in matches and (matches[head.i].entry.code or "")[:2] == "14":
+            # "protested outside the court, chanting slogans": the chanting is the protest, one act; a bare
+            # 140 takes the participle's more specific code (141)
+            consumed.add(i)
+            if matches[head.i].entry.code == "140" and m.entry.code != "140":
+                refined[head.i] = m
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue

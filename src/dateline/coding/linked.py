@@ -37,11 +37,13 @@ def paired_events(events: list[Event]) -> list[Event]:
 _FORCE = frozenset({"18", "19", "20"})
 
 
-def without_tolls(events: list[Event], by_token: dict[int, list[Event]], matches: dict[int, Any]) -> list[Event]:
+def without_tolls(events: list[Event], by_token: dict[int, list[Event]], matches: dict[int, Any],
+                  trace: list[dict] | None = None) -> list[Event]:
     """`events` without the toll of an attack told beside it: in "the RSF shelled El Fasher, killing 15
     civilians" the killing is what the shelling did, one act with one source, not a second attack (the
     head's event keeps its own target; a toll whose attack found no event, or no target where the toll has
-    one, stays). `by_token`: the events of each trigger token index; `matches`: the sentence's triggers."""
+    one, stays). `by_token`: the events of each trigger token index; `matches`: the sentence's triggers;
+    `trace`: the explain rows, told why an attack noun's event went (`_attack_as_subject`)."""
     drop: set[int] = set()
     for i, evs in by_token.items():
         tok = matches[i].token
@@ -60,6 +62,34 @@ def without_tolls(events: list[Event], by_token: dict[int, list[Event]], matches
                 drop.update(id(h) for h in same)
             elif any(h.target is not None or ev.target is None for h in same):
                 drop.add(id(ev))
+    events = [ev for ev in events if id(ev) not in drop] if drop else events
+    kept = _attack_as_subject(events, by_token, matches)
+    if trace is not None and len(kept) < len(events):
+        gone = {ev.trigger.start for ev in events} - {ev.trigger.start for ev in kept}
+        for row in trace:
+            if row.get("start") in gone and row.get("reason") == "coded":
+                row["reason"] = "the attack a force verb's subject names: one act with its toll"
+    return kept
+
+
+def _attack_as_subject(events: list[Event], by_token: dict[int, list[Event]],
+                       matches: dict[int, Any]) -> list[Event]:
+    """"An Israeli drone strike on a car in southern Lebanon killed a Hezbollah commander": the attack noun
+    that is the subject of a force verb is that act, told with its toll; one event, the verb's, aimed at the
+    victim it names (the noun's event, aimed at no one or at the place, goes). The verb's code stays, as
+    for a toll told by a participle."""
+    drop: set[int] = set()
+    for i, evs in by_token.items():
+        tok = matches[i].token
+        if tok.pos_ != "VERB":
+            continue
+        nouns = [h for n in tok.children if n.dep_ == "nsubj" and n.i in by_token
+                 for h in by_token[n.i] if h.root in _FORCE]
+        for ev in evs:
+            if ev.root not in _FORCE or ev.source is None or ev.target is None or not ev.target.resolved:
+                continue
+            drop.update(id(h) for h in nouns if h.source is not None and h.source.code == ev.source.code
+                        and h.mode == ev.mode)
     return [ev for ev in events if id(ev) not in drop] if drop else events
 
 

@@ -33,7 +33,9 @@ _CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "charge", "sugges
 # "condemned the invasion", "refused to condemn the invasion": a verb that judges an act presupposes it, so a
 # nominal act it governs keeps its own mode whatever the judging verb's mode is.
 _PRESUPPOSING = {"condemn", "criticise", "criticize", "denounce", "deplore", "praise", "welcome", "hail", "protest",
-                 "regret", "mourn", "blame", "applaud", "commend", "slam", "decry", "investigate", "probe"}
+                 "regret", "mourn", "blame", "applaud", "commend", "slam", "decry", "investigate", "probe",
+                 # "will not recognise Russia's annexation of Crimea": what is (not) recognised has happened
+                 "recognise", "recognize"}
 
 
 # "before they withdraw", "until their demands are met", "before allowing ...": a clause that has not

@@ -76,7 +76,9 @@ _STATIVE_PASSIVES = {"commit", "oppose", "dedicate", "devote"}
 
 
 # Constrained objects whose phrase does not name the target ("imposed sanctions", "held talks").
-_NO_TARGET_OBJECTS = {"sanction", "aid", "talk", "agreement", "settlement", "solution"}  # what is done, not to whom
+# ("recognise any annexation of Ukrainian territory": the annexed land is not whom recognition goes to;
+# "urged a peaceful settlement": what is done, not to whom)
+_NO_TARGET_OBJECTS = {"sanction", "aid", "talk", "agreement", "annexation", "settlement", "solution"}
 
 
 def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["LEAVE_VERBS", "MEASURE_NOUNS", "state_as_act", "aerial_code", "aimed_measure", "blocked_content", "body_left",
+__all__ = ["BODY_VERBS", "LEAVE_VERBS",
+           "MEASURE_NOUNS", "state_as_act", "aerial_code", "aimed_measure", "blocked_content", "body_left",
            "expulsion_code", "left_body", "measure_content", "warning_code"]
 
 # Nouns for a policy instrument: what they "target" or "hit" is the aim of the measure, not of force.
@@ -228,12 +229,46 @@ def left_body(tok: Any, code: str, target_countries: list[str]) -> str:
 LEAVE_VERBS = frozenset({"leave", "quit", "exit", "abandon"})
 
 
+# "engage with": talks when those engaged with are a state, a government or an international body
+# ("ready to engage with Washington"); fighting when they are armed ("troops engaged with militants").
+ENGAGE = "engage"
+BODY_VERBS = LEAVE_VERBS | {ENGAGE}
+_ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "RAD", "CRM", "COP", "SPY"})
+_ARMED_NOUNS = frozenset({"troop", "soldier", "force", "fighter", "militant", "gunman", "army", "unit",
+                          "rebel", "insurgent", "police", "jet", "warship", "militia"})
+
+
+def _engaged_with(tok: Any, finder: Any) -> Any:
+    """A match (CAMEO 040, consult) for "engage with X" where X is a state, its government or an
+    international body and no armed side is engaged ("the group is ready to engage with Washington");
+    "troops engaged with militants" is combat and is left alone. None otherwise."""
+    from .lexicon import Entry
+    from .matching import Match, pobjs_of, prep_children
+
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in _ARMED_NOUNS for c in tok.children):
+        return None
+    found = [a for p in prep_children(tok, "with") for o in pobjs_of(p) for a in finder.actors(o)
+             if a.resolved]
+    if not found or any(a.sector in _ARMED_SECTORS or _lemma_in(a.text, _ARMED_NOUNS) for a in found):
+        return None
+    return Match(tok, Entry(id="cur.v.engage.with.+state.040", pos="VERB", lemma=ENGAGE, code="040",
+                            curated=True, prep="with", tprep=("with",)))
+
+
+def _lemma_in(text: str, nouns: frozenset[str]) -> bool:
+    return any(w.rstrip("s") in nouns or w in nouns for w in text.lower().split())
+
+
 def body_left(tok: Any, finder: Any) -> Any:
     """A match (CAMEO 160) for a verb of leaving whose object is a named international body: leaving an
     organisation reduces relations with it, as "withdrawal from" does (`left_body`); leaving a city does
-    not. `finder` is the sentence's ActorFinder. None when the object is no such body."""
+    not; for "engage with" a state or body, a consultation (040, `_engaged_with`). `finder` is the
+    sentence's ActorFinder. None when the object is no such body."""
     from .lexicon import Entry
     from .matching import Match, objects_of
+
+    if _lemma(tok) == ENGAGE:
+        return _engaged_with(tok, finder)
 
     if not any(a.resolved and (a.country or "").startswith("IGO") for o in objects_of(tok)
                for a in finder.actors(o)):

@@ -30,7 +30,7 @@ from .arguments import _country_word, is_pronoun, subject_of
 from .context import Ctx
 from .matching import pobjs_of
 
-__all__ = ["fallback_sources", "noun_fallback_sources", "premodifier_actor", "pronoun_speakers"]
+__all__ = ["acts_itself", "fallback_sources", "noun_fallback_sources", "premodifier_actor", "pronoun_speakers"]
 
 # Modifier arcs the small model puts a headline's subject on when it misreads the Title Case verb.
 _HEADLINE_SUBJ_DEPS = {"compound", "amod", "advmod", "nmod", "npadvmod", "dep"}
@@ -88,6 +88,9 @@ def fallback_sources(tok: Any, subj: Any, ctx: Ctx) -> tuple[list[Actor], Any]:
         found, tok_s = _plan_holder(tok, ctx)
         if found:
             return found, tok_s
+        found, tok_s = _swallowed_subject(tok, ctx)
+        if found:
+            return found, tok_s
         found, tok_s = _apposed_subject(tok, ctx)
         if found:
             return found, tok_s
@@ -112,6 +115,41 @@ def _speaker_of_conjoined_statement(tok: Any, ctx: Ctx) -> tuple[list[Actor], An
         return [], None
     found = _resolved(ctx.finder.actors(subj))
     return (found, subj) if found else ([], None)
+
+
+def _swallowed_subject(tok: Any, ctx: Ctx) -> tuple[list[Actor], Any]:
+    """"Burkinabe troops backed by drones carried out strikes ...": the small model reads the main verb as a
+    reduced relative on the participle's agent ("drones carried out") and leaves it with no subject. A finite
+    verb hung on the object of a "by" phrase of a participle that describes a noun before it has that noun
+    as its subject."""
+    noun = swallowed_subject(tok)
+    if noun is None:
+        return [], None
+    found = _resolved(ctx.finder.actors(noun))
+    return (found, noun) if found else ([], None)
+
+
+def swallowed_subject(tok: Any) -> Any | None:
+    """The noun a main verb misparsed as a relative on a participle's agent belongs to ("troops backed by
+    drones carried out strikes": "troops"), or None. The verb is finite, or a past participle with an object
+    of its own (active, then: "carried out strikes")."""
+    if tok.dep_ != "acl" or not (tok.tag_ in ("VBD", "VBZ", "VBP") or tok.tag_ == "VBN" and any(
+            c.dep_ in ("dobj", "obj") for c in tok.children)):
+        return None
+    agent_obj = tok.head
+    by = agent_obj.head
+    if agent_obj.dep_ != "pobj" or by.dep_ not in ("agent", "prep") or by.lower_ != "by":
+        return None
+    part = by.head
+    if part.dep_ != "acl" or part.tag_ != "VBN" or part.head.i > part.i or not _usable(part.head):
+        return None
+    return part.head
+
+
+def acts_itself(tok: Any) -> bool:
+    """Whether a participle describing a noun still tells an act: it has an agent ("freed by Israel"), or it
+    is a main verb the parser hung on another participle's agent (`swallowed_subject`)."""
+    return any(c.dep_ == "agent" for c in tok.children) or swallowed_subject(tok) is not None
 
 
 def _apposed_subject(tok: Any, ctx: Ctx) -> tuple[list[Actor], Any]:
