@@ -86,7 +86,8 @@ def test_a_body_or_government_speaking_is_no_outlet(pipe):
 
 
 def test_a_document_that_reports_is_the_source_as_for_quotes(pipe):
-    ev = _only(code(pipe, "A government statement said Kenya would send troops to Haiti."), "154")  # a force posture to come keeps its code
+    # (a force posture to come keeps its code, 154)
+    ev = _only(code(pipe, "A government statement said Kenya would send troops to Haiti."), "154")
     assert ev.according_to == "A government statement"
 
 
