@@ -44,6 +44,17 @@ _GROUND_VERBS = {"attack", "strike", "hit", "shell", "bomb", "bombard", "pound",
 # _GROUND_VERBS. Not "from": "received a delegation from Vietnam" is wrongly placed in Vietnam, but the
 # coder takes the guest from that place (coding.targets.host_place) until it reads "from" itself.
 _ACTOR_PREPS = {"on", "onto", "toward", "towards"}
+# What talks, statements and sanctions are about: "held talks on the conflict in Ukraine", "sanctions over
+# the war in Sudan", "met to discuss the fighting in Gaza". The place of such a topic is where the topic
+# happens, not where the talks were held ("talks in Geneva on the war in Ukraine" are in Geneva).
+_TOPIC_NOUNS = {"war", "conflict", "crisis", "situation", "fighting", "violence", "peace", "ceasefire",
+                "truce", "dispute", "tension", "tensions", "standoff", "unrest", "insurgency", "future",
+                "reconstruction", "security", "developments", "escalation", "offensive", "invasion",
+                "occupation", "annexation", "program", "programme", "humanitarian", "aid", "plight", "fate",
+                "killing", "killings", "treatment", "detention", "crackdown", "election", "elections", "vote",
+                "referendum"}
+_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+_TOPIC_VERBS = {"discuss", "debate", "address", "review", "consider", "raise", "examine", "assess"}
 
 
 # `doc.char_span` and `Span.root` build Span and Token objects; the table-based equivalents in nlp_spans give
@@ -89,6 +100,8 @@ def _attached(doc: Any, place: Place, trig: Any, acting: Sequence[tuple[int, int
         node = head  # not "a London-based group": where a source sits, not where the event was
     else:
         return None
+    if _topic(node, trig):
+        return None  # "talks on the conflict in Ukraine": what the talks were about (see _TOPIC_NOUNS)
     # the climb reads heads on the token table: no Token per step
     t = doc_table(doc)
     head, dep, n, goal = t.head, t.dep, node.i, trig.i
@@ -98,6 +111,25 @@ def _attached(doc: Any, place: Place, trig: Any, acting: Sequence[tuple[int, int
         n = head[n]
         hops += 1
     return hops
+
+
+def _topic(node: Any, trig: Any) -> bool:
+    """Whether `node` (the noun a locative phrase hangs off) is, with the "of" chain above it ("the future
+    of the war in X"), the topic of a preposition or verb of discussion ("on", "about"; "discuss")."""
+    topical = False
+    for _ in range(4):
+        if node.i == trig.i and node.lemma_.lower() not in _TOPIC_VERBS:
+            return False  # the trigger's own noun: "the war in Ukraine" is in Ukraine
+        topical = topical or node.lemma_.lower() in _TOPIC_NOUNS
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            node = node.head.head
+            continue
+        if not topical:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in _TOPIC_PREPS:
+            return node.head.head.i != node.i
+        return node.dep_ == "dobj" and node.head.lemma_.lower() in _TOPIC_VERBS
+    return False
 
 
 def event_place(article: Article, sentence: Sentence, trigger_start: int) -> Place | None:
@@ -137,3 +169,4 @@ def event_place(article: Article, sentence: Sentence, trigger_start: int) -> Pla
         if p.resolved_by == "dateline" and p.country:
             return p
     return None
+
