@@ -44,11 +44,11 @@ from .place_variants import GENERIC_WORDS as _GENERIC_WORDS
 from .place_variants import NAME_PARTICLES as _NAME_PARTICLES
 from .place_variants import namesake, transliterated
 from .place_variants import score as _score
-from .event_places import event_place  # the event-level reading of this layer (re-exported)
+from .event_places import acting_place, event_place  # the event-level reading of this layer (re-exported)
 
 log = logging.getLogger(__name__)
 
-__all__ = ["event_place", "extract_places", "make_places_stage", "resolve_name"]
+__all__ = ["acting_place", "event_place", "extract_places", "make_places_stage", "resolve_name"]
 
 _REGION_WORDS = r"(?:region|oblast|province|governorate|prefecture|state|krai|district|county|territory)"
 _REGION_RE = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)\s+(?P<kind>" + _REGION_WORDS + r")\b")
