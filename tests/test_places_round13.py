@@ -50,11 +50,18 @@ def test_a_country_that_is_also_a_name_word_stays():
 
 @pytest.mark.parametrize(("name", "country"), [
     ("Golan Heights", "SYR"), ("Essequibo", "GUY"), ("Kuril Islands", "RUS"), ("Strait of Hormuz", None),
+    ("Lampedusa", "ITA"),
 ])
 def test_seeded_regions_and_sea_features_resolve(name, country):
     hits = [e for e, primary in load_gazetteer().lookup(name) if primary]
     assert hits, name
     assert hits[0].country == country and hits[0].lat is not None
+
+
+def test_an_island_the_parser_tags_as_a_person_is_found(pipe):
+    art = _run(pipe, "ROME, March 4 (Newswire) - ", "ROME",
+               "Forty survivors were taken to the Italian island of Lampedusa after the boat sank.")
+    assert [p.country for p in art.places if p.text == "Lampedusa"] == ["ITA"], art.places
 
 
 def test_an_attack_in_a_seeded_region_is_placed_there_not_at_the_dateline(pipe):
