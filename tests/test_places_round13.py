@@ -81,8 +81,18 @@ def test_a_place_in_the_topic_of_talks_is_not_where_they_were(pipe, sentence, tr
     assert place is not None and place.resolved_by == "dateline" and place.name == "Warsaw", place
 
 
+def test_a_place_in_a_relative_clause_places_that_clause_only(pipe):
+    art = _run(pipe, "GEORGETOWN, March 4 (Newswire) - ", "GEORGETOWN",
+               "Guyana asked the court to order Venezuela to withdraw the troops it deployed near the Essequibo "
+               "region.")
+    asked, deployed = _place_of(art, "asked"), _place_of(art, "deployed")
+    assert asked is not None and asked.resolved_by == "dateline", asked
+    assert deployed is not None and deployed.name == "Essequibo" and deployed.country == "GUY", deployed
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "where"), [
     ("Russian and Ukrainian envoys held talks in Geneva on the war in Ukraine.", "held", "Geneva"),
+    ("Mediators opened the talks, which were held in Doha, on Monday.", "talks", "Doha"),
     ("Russian forces launched a new offensive in eastern Ukraine on Monday.", "launched", "Ukraine"),
     ("Fighting on the front line in Kharkiv killed four soldiers.", "killed", "Kharkiv"),
 ])

@@ -109,6 +109,10 @@ def _attached(doc: Any, place: Place, trig: Any, acting: Sequence[tuple[int, int
     while n != goal:
         if head[n] == n or hops > 20 or dep[n] == "appos":
             return None  # an apposition describes a participant ("the Monitor, a group in X"), not the event
+        if dep[n] == "relcl" and head[n] != goal:
+            # so does a relative clause: "asked the court to order X to withdraw troops it deployed near Y"
+            # is not in Y ("talks, which were held in Y" still are: the clause is the trigger's own)
+            return None
         n = head[n]
         hops += 1
     return hops
