@@ -44,7 +44,8 @@ def test_a_foreign_state_acts_from_home(pipe, city, body, trigger, where):
 
 
 def test_two_foreign_states_acting_together_are_not_at_the_dateline(pipe):
-    for e in _events(pipe, "SEOUL", "Japan and Australia condemned the missile launch on Tuesday.", "condemned"):
+    body = "Japan and Australia condemned the missile launch on Tuesday."
+    for e in _events(pipe, "SEOUL", body, "condemned"):
         assert e.place is None, e.place
 
 
@@ -54,8 +55,8 @@ def test_two_foreign_states_acting_together_are_not_at_the_dateline(pipe):
     # the dateline state itself
     ("ROME", "Italy's government condemned the decision on Monday.", "condemned"),
     # a place of the dateline country reached by a preposition: the foreign state came here
-    ("NEW DELHI", "Saudi Arabia agreed to supply India with oil during the crown prince's visit to New Delhi.",
-     "agreed"),
+    ("NEW DELHI", "Saudi Arabia agreed to supply India with oil during the crown prince's visit to "
+     "New Delhi.", "agreed"),
     # violence happens where the troops are, not at home
     ("KYIV", "Russia attacked Ukrainian energy facilities overnight, the air force said.", "attacked"),
 ])

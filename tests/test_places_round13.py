@@ -83,8 +83,8 @@ def test_a_place_in_the_topic_of_talks_is_not_where_they_were(pipe, sentence, tr
 
 def test_a_place_in_a_relative_clause_places_that_clause_only(pipe):
     art = _run(pipe, "GEORGETOWN, March 4 (Newswire) - ", "GEORGETOWN",
-               "Guyana asked the court to order Venezuela to withdraw the troops it deployed near the Essequibo "
-               "region.")
+               "Guyana asked the court to order Venezuela to withdraw the troops it deployed near the "
+               "Essequibo region.")
     asked, deployed = _place_of(art, "asked"), _place_of(art, "deployed")
     assert asked is not None and asked.resolved_by == "dateline", asked
     assert deployed is not None and deployed.name == "Essequibo" and deployed.country == "GUY", deployed
