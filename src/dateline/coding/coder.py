@@ -46,7 +46,8 @@ from .crowd_acts import crowd_source, happening_anchor
 from .state_acts import state_source
 from .unattributed import instrument_anchors, placed_not_acting, unattributed_source
 from .victims import victims_where_struck
-from .targets import attended_visit, border_targets, host_place, noun_args, protest_violence, serving_abroad
+from .targets import (acted_place, attended_visit, border_targets, host_place, noun_args, protest_violence,
+                      serving_abroad)
 
 log = logging.getLogger(__name__)
 
@@ -486,7 +487,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             source=src, target=tgt if (tgt is None or tgt.resolved or not ctx.opts.require_dyad) else None,
             cameo=code, root=info.root, goldstein=info.goldstein, quad_class=info.quad_class,
             trigger=trigger, evidence=ctx.sentence, plover=plover_for(code), mode=mode, date=date,
-            date_precision=precision, date_source=date_source, place=place,
+            date_precision=precision, date_source=date_source, place=acted_place(ctx, tok, place, code),
             reported_by=reporter if reporter_tok is not None and reporter_tok.i != (subj_tok.i if subj_tok is not None else -1) else None,
             reported_by_actor=reporter_actor if reporter_actor is not None and reporter_actor.resolved else None,
             pattern=pattern, **according_to_of(tok, ctx)))

@@ -20,7 +20,8 @@ from .roles import _noun_args, content_subjects
 
 log = logging.getLogger(__name__)
 
-__all__ = ["host_place", "noun_args", "protest_violence", "attended_visit", "border_targets", "serving_abroad"]
+__all__ = ["acted_place", "host_place", "noun_args", "protest_violence", "attended_visit", "border_targets",
+           "serving_abroad"]
 
 
 # ------------------------------------------------------------------------------------------ host place
@@ -62,6 +63,19 @@ def host_place(ctx: Ctx, tok: Any, anchors: tuple[Any, ...] = ()) -> Place | Non
             if p is not None and p.resolved_by != "dateline":
                 return p
     return _possessed_part(ctx, [tok] + [a for a in anchors if a is not None]) or place
+
+
+def acted_place(ctx: Ctx, tok: Any, place: Place | None, code: str) -> Place | None:
+    """The place an event is stored with: `place` (from `host_place`), unless it is only the dateline city
+    and a foreign state named by its place did the act ("Seoul summoned": `extract.places.acting_place`).
+    Read after the targets are settled, so that no host-country target comes from the acting state."""
+    try:
+        from ..extract.places import acting_place
+
+        return acting_place(ctx.article, ctx.sentence, tok.idx, place, code)
+    except Exception:  # noqa: BLE001 - a place bug must not lose the event
+        log.debug("acting_place failed", exc_info=True)
+        return place
 
 
 def _article_places(ctx: Ctx) -> list[Place]:

@@ -7,6 +7,7 @@ and the parse; used by the coder (`coding.targets.host_place`) and exported by `
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,7 +17,7 @@ from ..nlp_spans import expand_span, span_root, token_at
 
 log = logging.getLogger(__name__)
 
-__all__ = ["event_place"]
+__all__ = ["acting_place", "event_place"]
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "over", "throughout", "within", "on", "off",
              "into", "onto", "toward", "towards", "along", "from", "through"}
@@ -44,6 +45,17 @@ _GROUND_VERBS = {"attack", "strike", "hit", "shell", "bomb", "bombard", "pound",
 # _GROUND_VERBS. Not "from": "received a delegation from Vietnam" is wrongly placed in Vietnam, but the
 # coder takes the guest from that place (coding.targets.host_place) until it reads "from" itself.
 _ACTOR_PREPS = {"on", "onto", "toward", "towards"}
+# What talks, statements and sanctions are about: "held talks on the conflict in Ukraine", "sanctions over
+# the war in Sudan", "met to discuss the fighting in Gaza". The place of such a topic is where the topic
+# happens, not where the talks were held ("talks in Geneva on the war in Ukraine" are in Geneva).
+_TOPIC_NOUNS = {"war", "conflict", "crisis", "situation", "fighting", "violence", "peace", "ceasefire",
+                "truce", "dispute", "tension", "tensions", "standoff", "unrest", "insurgency", "future",
+                "reconstruction", "security", "developments", "escalation", "offensive", "invasion",
+                "occupation", "annexation", "program", "programme", "humanitarian", "aid", "plight", "fate",
+                "killing", "killings", "treatment", "detention", "crackdown", "election", "elections", "vote",
+                "referendum"}
+_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+_TOPIC_VERBS = {"discuss", "debate", "address", "review", "consider", "raise", "examine", "assess"}
 
 
 # `doc.char_span` and `Span.root` build Span and Token objects; the table-based equivalents in nlp_spans give
@@ -89,15 +101,40 @@ def _attached(doc: Any, place: Place, trig: Any, acting: Sequence[tuple[int, int
         node = head  # not "a London-based group": where a source sits, not where the event was
     else:
         return None
+    if _topic(node, trig):
+        return None  # "talks on the conflict in Ukraine": what the talks were about (see _TOPIC_NOUNS)
     # the climb reads heads on the token table: no Token per step
     t = doc_table(doc)
     head, dep, n, goal = t.head, t.dep, node.i, trig.i
     while n != goal:
         if head[n] == n or hops > 20 or dep[n] == "appos":
             return None  # an apposition describes a participant ("the Monitor, a group in X"), not the event
+        if dep[n] == "relcl" and head[n] != goal:
+            # so does a relative clause: "asked the court to order X to withdraw troops it deployed near Y"
+            # is not in Y ("talks, which were held in Y" still are: the clause is the trigger's own)
+            return None
         n = head[n]
         hops += 1
     return hops
+
+
+def _topic(node: Any, trig: Any) -> bool:
+    """Whether `node` (the noun a locative phrase hangs off) is, with the "of" chain above it ("the future
+    of the war in X"), the topic of a preposition or verb of discussion ("on", "about"; "discuss")."""
+    topical = False
+    for _ in range(4):
+        if node.i == trig.i and node.lemma_.lower() not in _TOPIC_VERBS:
+            return False  # the trigger's own noun: "the war in Ukraine" is in Ukraine
+        topical = topical or node.lemma_.lower() in _TOPIC_NOUNS
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            node = node.head.head
+            continue
+        if not topical:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in _TOPIC_PREPS:
+            return node.head.head.i != node.i
+        return node.dep_ == "dobj" and node.head.lemma_.lower() in _TOPIC_VERBS
+    return False
 
 
 def event_place(article: Article, sentence: Sentence, trigger_start: int) -> Place | None:
@@ -137,3 +174,74 @@ def event_place(article: Article, sentence: Sentence, trigger_start: int) -> Pla
         if p.resolved_by == "dateline" and p.country:
             return p
     return None
+
+
+# The nouns of a state's own bodies: "South Korea's foreign ministry summoned", "Malta's government denied".
+# Not an embassy, envoy or delegation, which act where they are posted or travel to.
+_STATE_BODIES = {"government", "ministry", "cabinet", "parliament", "military", "administration",
+                 "authorities", "presidency", "office", "court", "junta", "leadership", "regime", "council"}
+# CAMEO roots of acts a state does from home: statements, appeals, offers, aid, demands, disapproval,
+# rejection, threats, cutting ties. Not visits and meetings (04), protests (14), force postures (15) or
+# coercion and violence (17-20), which happen where the troops, crowds or guests are.
+_SEATED_ROOTS = {"01", "02", "03", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
+
+
+def _agent_places(article: Article, doc: Any, trig: Any) -> list[Place]:
+    """The places that name the subject of `trig` as a state: a country or capital as the actor ("Seoul
+    summoned", "Japan condemned"), or the owner of a state body ("Malta's government denied")."""
+    subj = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and trig.dep_ in ("xcomp", "conj") and trig.head.i != trig.i:
+        subj = [c for c in trig.head.children if c.dep_ == "nsubj"]  # "Riyadh agreed to lend"
+    subj += [c for s in subj for c in s.children if c.dep_ == "conj"]  # "the UAE and Pakistan signed"
+    places = [p for p in article.places if p.country and p.resolved_by != "dateline"]
+    # a state actor named by its place (no person: "Israel Katz"); the mention holds a place of its country
+    states = [a for a in article.actors if a.code and not a.role and a.country]
+    out: list[Place] = []
+    for s in subj:
+        toks = [s] + [c for c in s.children if c.dep_ in ("poss", "compound")
+                      and s.lemma_.lower() in _STATE_BODIES]
+        for t in toks:
+            actor = next((a for a in states if a.start <= t.idx < a.end), None)
+            place = next((p for p in places if p.start <= t.idx < p.end), None)
+            if actor is not None and place is not None and actor.country == place.country:
+                out.append(place)
+                break
+    return out
+
+
+def _reached(doc: Any, place: Place) -> bool:
+    """Whether a place is the object of a preposition ("visit to New Delhi", "in India"): where someone is
+    or goes, unlike a participant named by its country ("lend India $5 billion")."""
+    tok = _token_at(doc, place.start)
+    for _ in range(3):  # up through the name's own words ("New Delhi", "South Korea's")
+        if tok is None or tok.dep_ not in ("compound", "poss", "amod", "flat"):
+            break
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj"
+
+
+def acting_place(article: Article, sentence: Sentence, trigger_start: int, place: Place | None,
+                 code: str | None = None) -> Place | None:
+    """The event's place once the parties are known: `place` (from `event_place`) unless it is only the
+    dateline city and the act (CAMEO `code`, of _SEATED_ROOTS) is a foreign state's, named by its place
+    ("Seoul summoned the ambassador", "Malta's government denied" in a Rome story: that capital or
+    country). Subjects of two or more countries other than the dateline's ("the UAE and Pakistan signed",
+    in a New Delhi story) leave the event unplaced: the dateline does not say where they met. A place of
+    the dateline country reached by a preposition in the sentence ("during his visit to New Delhi"), or an
+    act told in a relative clause ("an agreement under which Moscow will supply"), keeps the dateline."""
+    doc = article.doc
+    if place is None or place.resolved_by != "dateline" or doc is None \
+            or (code or "")[:2] not in _SEATED_ROOTS:
+        return place
+    trig = _token_at(doc, trigger_start)
+    if trig is None or trig.dep_ in ("relcl", "acl"):
+        return place
+    agents = _agent_places(article, doc, trig)
+    countries = {p.country for p in agents}
+    here = [p for p in article.places if sentence.start <= p.start and p.end <= sentence.end
+            and p.country == place.country and p.resolved_by != "dateline"]
+    if not agents or place.country in countries or any(_reached(doc, p) for p in here):
+        return place
+    if len(countries) > 1:
+        return None
+    return replace(agents[0], resolved_by="agent")

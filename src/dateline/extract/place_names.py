@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Article
 from .gazetteer import Gazetteer
 
-__all__ = ["drop_name_parts"]
+__all__ = ["drop_name_parts", "is_name_word", "person_words"]
 
 _MIN_POP = 50_000
 
@@ -72,3 +72,21 @@ def drop_name_parts(article: Article, gaz: Gazetteer, spans: list[tuple[int, int
                 continue
         out.append((s, e, region))
     return out
+
+
+def person_words(article: Article, ents: Any = ()) -> set[str]:
+    """Capitalised words of the names of the article's resolved person actors (with a role, or over a
+    multi-word PERSON entity: "North Korean leader Kim Jong Un"). A later bare "Kim said" refers back to
+    that person, and is no town named Kim."""
+    people = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1]
+    # a resolved actor only: the parser's PERSON tag alone is too loose ("Reston Ebola", "Malakal Airport")
+    names = [a.name for a in article.actors if a.code and a.name and " " in a.name
+             and (a.role or any(s < a.end and a.start < e for s, e in people))]
+    return {w for n in names for w in re.split(r"[\s\-]+", n.removesuffix("'s").removesuffix("\u2019s"))
+            if w[:1].isupper() and len(w) > 1}
+
+
+def is_name_word(gaz: Gazetteer, phrase: str, words: set[str]) -> bool:
+    """Whether `phrase` is one word of a person's name in the article (`person_words`) and not a country or
+    region by its own name: "Kim" (Kim Jong Un) is no town of India; "Jordan" stays the country."""
+    return phrase in words and not any(e.kind in ("C", "A") for e, _ in gaz.lookup(phrase))

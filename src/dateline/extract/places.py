@@ -36,7 +36,7 @@ from ..nlp_cache import entities
 from ..pipeline import component
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .place_capitals import capital_places
-from .place_names import drop_name_parts
+from .place_names import drop_name_parts, is_name_word, person_words
 from .place_recall import echo_spans, people_guard, person_spans
 from .place_syntax import locative_spans
 from .place_variants import FEATURE_WORDS as _FEATURE_WORDS
@@ -44,11 +44,11 @@ from .place_variants import GENERIC_WORDS as _GENERIC_WORDS
 from .place_variants import NAME_PARTICLES as _NAME_PARTICLES
 from .place_variants import namesake, transliterated
 from .place_variants import score as _score
-from .event_places import event_place  # the event-level reading of this layer (re-exported)
+from .event_places import acting_place, event_place  # the event-level reading of this layer (re-exported)
 
 log = logging.getLogger(__name__)
 
-__all__ = ["event_place", "extract_places", "make_places_stage", "resolve_name"]
+__all__ = ["acting_place", "event_place", "extract_places", "make_places_stage", "resolve_name"]
 
 _REGION_WORDS = r"(?:region|oblast|province|governorate|prefecture|state|krai|district|county|territory)"
 _REGION_RE = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)\s+(?P<kind>" + _REGION_WORDS + r")\b")
@@ -370,6 +370,8 @@ def extract_places(article: Article, gaz: Gazetteer | None = None, *,
     is_person = people_guard(article, dictionary)
     ents = entities(article) if article.doc is not None else ()
     spans = _candidates(article, gaz, is_person, ents, dictionary or _default_dictionary())
+    named = person_words(article, ents)
+    spans = [c for c in spans if not is_name_word(gaz, text[c[0]:c[1]], named)]  # "Kim said": Kim Jong Un
     ctx = _context(article, gaz, spans)
     resolved: dict[str, Entry] = {}  # surface form -> entry, for the article's other mentions of it
     qualified: dict[str, Entry] = {}  # surface form -> entry its "Town, Region" qualifier chose
@@ -414,6 +416,8 @@ def extract_places(article: Article, gaz: Gazetteer | None = None, *,
     # parser tagged otherwise or not at all, are that place too.
     taken = [(p.start, p.end) for p in out]
     for s, e, phrase in echo_spans(article, resolved, taken, is_person, ents):
+        if is_name_word(gaz, phrase, named):
+            continue
         out.append(_to_place(s, e, phrase, resolved[phrase], "gazetteer"))
     out.extend(capital_places(article, gaz, dictionary or _default_dictionary(), [(p.start, p.end) for p in out]))
     out.sort(key=lambda p: (p.resolved_by != "dateline", p.start))
