@@ -2,9 +2,9 @@
 
 Per sentence:
  1. every token is matched against the lexicon (one lemma lookup; `matching.py`);
- 2. frame verbs (`frames.py`; "agreed to", "called on X to", "threatened to", "refused to") absorb the trigger of their
-    complement and compose its code (`codes.compose`); a verb whose object constraint matched ("imposed
-    sanctions") absorbs the object noun; a light verb ("held talks") lends its subject to the noun;
+ 2. frame verbs (`frames.py`: "agreed to", "called on X to", "refused to") absorb their complement's trigger and
+    compose its code (`codes.compose`); a verb whose object constraint matched ("imposed sanctions") absorbs
+    the object noun; a light verb ("held talks") lends its subject to the noun;
  3. each remaining trigger gets source and target actors from the parse (`roles.py`, `arguments.py`), a mode
     (`modality.py`), the reporting source ("..., officials said", "according to X"), a date and a place.
 No match, or no resolved source, means no event: the trace says why (`extract --explain`).
@@ -77,8 +77,6 @@ _THIRD_PARTY_CODES = {"045", "039"}
 _CONTENT_FRAMES = {"appeal", "demand"}
 # Nouns of military exercises: a show of force (150) by one side, military cooperation (062) by two.
 _DRILLS = {"exercise", "drill", "game", "maneuver", "maneuvers", "manoeuvres"}
-
-
 # Roots whose place (from the places layer) is the target when no actor is: CAMEO codes the host country
 # of a visit, protest, show of force or attack as its target ("demonstrated in Kirkuk" -> Iraq).
 _HOST_ROOTS = {"04", "14", "15", "18", "19", "20"}
