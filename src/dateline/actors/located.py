@@ -107,8 +107,8 @@ def placed_in(d: ActorDictionary, out: list, span: Any, head_lex: list) -> Actor
             country, end = found
             last = pobj.doc[end - 1]
             start_char, end_char = pobj.doc[first].idx, last.idx + len(last.text)
-            return Actor(start_char, end_char, pobj.doc.text[start_char:end_char], country=country,
-                         resolved_by="place")
+            return Actor(start_char, end_char, pobj.doc[first:end].text, country=country,
+                         resolved_by="place")  # the span's own text: `doc.text` rebuilds the whole text
     return None
 
 

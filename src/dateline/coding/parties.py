@@ -146,13 +146,14 @@ def participle_agent(a: Actor, tok: Any) -> bool:
     """Whether actor `a` is the agent of a brokering participle describing a noun ("a ceasefire mediated by
     X", "a deal brokered by Y", "a Qatar-mediated truce"): a third party, not a party to the act `tok`
     triggers."""
-    after = tok.doc.text[a.end:a.end + 12].lower()
-    if after.startswith(("-brokered", "-mediated")):
-        return True  # "in a China-brokered deal": the broker named as the noun's hyphenated modifier (not
-        # "UN-backed investigations", which are the UN's own)
-    span = tok.doc.char_span(a.start, a.end, alignment_mode="expand")
+    doc = tok.doc
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None:
         return False
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end].idx == a.end \
+            and doc[span.end + 1].lower_ in ("brokered", "mediated"):
+        return True  # "in a China-brokered deal": the broker named as the noun's hyphenated modifier (not
+        # "UN-backed investigations", which are the UN's own); tokens, not `doc.text`, which rebuilds the text
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:  # "by Saudi Arabia and the United States"
         root = root.head
