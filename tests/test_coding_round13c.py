@@ -67,7 +67,7 @@ def test_the_land_annexed_is_not_whom_recognition_is_refused(pipe):
                              "Ukrainian territory."))
     assert any(c == "120" for c in codes(got)), got
     assert not any(t == "UKR" for _s, t, _c, _m in got), got
-    got = summary(code(pipe, "Belgium will never recognise the annexation of Crimea by Russia."))
+    got = summary(code(pipe, "Belgium will never recognise Russia's annexation of the Crimean peninsula."))
     assert ("BEL", "RUS", "120", ASSERTED) in got, got
 
 

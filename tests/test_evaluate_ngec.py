@@ -51,6 +51,6 @@ def test_ngec_dev_floor(shared_dir):
     if not Path(path).exists():
         pytest.skip("NGEC synthetic stories not in ../shared")
     report = ngec.evaluate(path, settings=Settings(), limit=150)
-    assert report["headline"]["precision"] >= 0.75  # 0.777 after the tenth pass
-    assert report["story"]["recall"] >= 0.53  # 0.547
+    assert report["headline"]["precision"] >= 0.79  # 0.810 after the thirteenth pass (0.777 after the tenth)
+    assert report["story"]["recall"] >= 0.55  # 0.573 (0.547 after the tenth)
     assert report["headline"]["recall"] >= 0.56  # 0.580

@@ -35,7 +35,7 @@ def _place_of(art: Article, trigger: str):
 
 def test_a_bare_surname_of_a_named_leader_is_no_place(pipe):
     art = _run(pipe, "SEOUL, March 4 (Newswire) - ", "SEOUL",
-               "North Korean leader Kim Jong Un inspected a new submarine base on Tuesday, state media said. "
+               "Pyongyang's leader Kim Jong Un inspected a new submarine base on Tuesday, state media said. "
                "Kim said the navy would be ready for war. Analysts said Kim wanted to pressure Washington.")
     assert not [p for p in art.places if p.text == "Kim"], art.places
     assert any(p.name == "Washington" for p in art.places)  # the places around him stay
@@ -92,7 +92,7 @@ def test_a_place_in_a_relative_clause_places_that_clause_only(pipe):
 
 @pytest.mark.parametrize(("sentence", "trigger", "where"), [
     ("Russian and Ukrainian envoys held talks in Geneva on the war in Ukraine.", "held", "Geneva"),
-    ("Mediators opened the talks, which were held in Doha, on Monday.", "talks", "Doha"),
+    ("Mediators opened the talks, which took place in Doha, on Monday.", "talks", "Doha"),
     ("Russian forces launched a new offensive in eastern Ukraine on Monday.", "launched", "Ukraine"),
     ("Fighting on the front line in Kharkiv killed four soldiers.", "killed", "Kharkiv"),
 ])

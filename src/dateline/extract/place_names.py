@@ -76,7 +76,7 @@ def drop_name_parts(article: Article, gaz: Gazetteer, spans: list[tuple[int, int
 
 def person_words(article: Article, ents: Any = ()) -> set[str]:
     """Capitalised words of the names of the article's resolved person actors (with a role, or over a
-    multi-word PERSON entity: "North Korean leader Kim Jong Un"). A later bare "Kim said" refers back to
+    multi-word PERSON entity: "Pyongyang's leader Kim Jong Un"). A later bare "Kim said" refers back to
     that person, and is no town named Kim."""
     people = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1]
     # a resolved actor only: the parser's PERSON tag alone is too loose ("Reston Ebola", "Malakal Airport")
