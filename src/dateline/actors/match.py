@@ -262,7 +262,8 @@ def _match_lexicon(d: ActorDictionary, lemmas: list[str], folded: list[str], sta
     return hits
 
 
-def _head_phrase(d: ActorDictionary, lemmas: list[str], folded: list[str], first: int, end: int) -> Hit | None:
+def _head_phrase(d: ActorDictionary, lemmas: list[str], folded: list[str], first: int,
+                 end: int) -> Hit | None:
     """The longest title or sector phrase (up to four words) that ends at token `end` - 1 and starts at or
     after `first`."""
     for i in range(max(first, end - 4), end):

@@ -432,16 +432,17 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
 
 
 # Acts done by speaking, which a speaker goes on to do in the same breath: "said ... and urged X".
-_VOICE_ACTS = frozenset({"urge", "call", "warn", "demand", "accuse", "criticise", "criticize", "condemn", "appeal",
-                         "ask", "reject", "deny", "praise", "welcome", "threaten", "insist", "vow", "pledge",
-                         "promise", "blame", "denounce", "press", "invite", "thank", "reiterate"})
+_VOICE_ACTS = frozenset({"urge", "call", "warn", "demand", "accuse", "criticise", "criticize", "condemn",
+                         "appeal", "ask", "reject", "deny", "praise", "welcome", "threaten", "insist", "vow",
+                         "pledge", "promise", "blame", "denounce", "press", "invite", "thank", "reiterate"})
 
 
 def _said_and_did(verb: Any, speech_verbs: frozenset[str] | set[str]) -> bool:
     """"X said Y had done Z and urged W": the parser hangs "urged" on the reported verb, but a bare past verb
     beside a reported one with an auxiliary of its own ("had", "would") goes with "said", in X's voice."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.lemma_ not in speech_verbs:
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" \
+            or head.head.lemma_ not in speech_verbs:
         return False
     if verb.lemma_.lower() not in _VOICE_ACTS:
         return False  # "said police had raided its offices and arrested them": the police arrested

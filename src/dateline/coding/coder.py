@@ -2,9 +2,9 @@
 
 Per sentence:
  1. every token is matched against the lexicon (one lemma lookup; `matching.py`);
- 2. frame verbs (`frames.py`: "agreed to", "called on X to", "refused to") absorb their complement's trigger and
-    compose its code (`codes.compose`); a verb whose object constraint matched ("imposed sanctions") absorbs
-    the object noun; a light verb ("held talks") lends its subject to the noun;
+ 2. frame verbs (`frames.py`: "agreed to", "called on X to", "refused to") absorb their complement's
+    trigger and compose its code (`codes.compose`); a verb whose object constraint matched ("imposed
+    sanctions") absorbs the object noun; a light verb ("held talks") lends its subject to the noun;
  3. each remaining trigger gets source and target actors from the parse (`roles.py`, `arguments.py`), a mode
     (`modality.py`), the reporting source ("..., officials said", "according to X"), a date and a place.
 No match, or no resolved source, means no event: the trace says why (`extract --explain`).
@@ -239,7 +239,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
             by_token.setdefault(i, []).append(ev)
     events = without_tolls(events, by_token, matches, ctx.trace)  # "shelled X, killing 15": one attack
     events = without_elaborations(events, by_token, matches)  # "adopted sanctions, adding 200 firms": one
-    events = without_untargeted_repeats(events, matches, ctx.trace)  # "set up ties with and opened a mission in X"
+    events = without_untargeted_repeats(events, matches, ctx.trace)  # "set up ties with and opened a mission"
     for ev in paired_events(events):
         key = (ev.source.code if ev.source else None, ev.target.code if ev.target else None, ev.root, ev.mode)
         if key not in seen:

@@ -187,7 +187,8 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
     return sources, targets, subj_tok
 
 
-_RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "partnership", "friendship", "cooperation"})
+_RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "partnership", "friendship",
+                             "cooperation"})
 
 
 def _relation_partners(objs: list[Any], sources: list[Actor], ctx: Ctx) -> list[Actor]:
@@ -202,7 +203,8 @@ def _relation_partners(objs: list[Any], sources: list[Actor], ctx: Ctx) -> list[
                      for x in pobjs_of(p) for a in ctx.finder.actors(x)]
             # a group ("the two countries") stands for its members (as parties.expand_groups reads it)
             found = [m for a in named for m in ([a] if a.resolved else [
-                Actor(a.start, a.end, a.text, code=c, country=c[:3], resolved_by="group", role_date=a.role_date)
+                Actor(a.start, a.end, a.text, code=c, country=c[:3], resolved_by="group",
+                      role_date=a.role_date)
                 for c in a.members]) if m.country not in own]
             if found:
                 return found

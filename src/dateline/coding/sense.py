@@ -185,7 +185,8 @@ _ENACTING = frozenset({"pass", "adopt", "approve", "impose", "introduce", "enact
                        "unveil", "decree", "implement", "slap", "extend", "renew"})
 
 
-# Verbs that keep to or break a measure already in force: "violated U.N. sanctions", "helped X evade controls".
+# Verbs that keep to or break a measure already in force: "violated U.N. sanctions", "helped X evade
+# controls".
 _ABIDING = frozenset({"violate", "breach", "evade", "circumvent", "flout", "defy", "bust", "skirt", "dodge",
                       "comply", "enforce", "respect", "observe", "honour", "honor", "obey", "break"})
 
