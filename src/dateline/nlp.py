@@ -25,10 +25,14 @@ def _paragraph_starts(doc: Any) -> Any:
     """A blank line ends a sentence: wire copy puts one between paragraphs, and the small parser sometimes
     runs a sentence on across it ("... officials.\n\nBrazil and Colombia ..."), which would give an event
     the wrong evidence span. The token after a whitespace token holding a blank line starts a sentence;
-    the parser keeps preset starts."""
-    for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= 2:
-            doc[tok.i + 1].is_sent_start = True
+    the parser keeps preset starts. Only the whitespace tokens are looked at (found by array, as a Python
+    loop over every token costs a noticeable share of our own time per article)."""
+    from spacy.attrs import IS_SPACE
+
+    last = len(doc) - 1
+    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
+        if i < last and doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

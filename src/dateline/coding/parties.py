@@ -326,9 +326,10 @@ def hyphen_pair(tok: Any, ctx: Ctx) -> tuple[Actor, Actor] | None:
 def between_pair(tok: Any, ctx: Ctx, code: str, sources: list[Actor]) -> tuple[Actor, Actor] | None:
     """The two sides a reciprocal fight names with "between" ("clashes between Sudan's army and the RSF",
     "fighting between Ethiopian troops and Eritrean forces"), or None: the first and the last resolved
-    actors of the "between" phrase, when they differ and the noun has no source of its own. Only for
-    violence (18, 19): "to oversee a ceasefire between X and Y" names a standing truce, not a new one."""
-    if code[:2] not in ("18", "19") or any(a.resolved for a in sources):
+    actors of the "between" phrase, when they differ and the noun has no source of its own. Also for talks
+    and meetings (04: "hosted talks between Israel and Hamas", whose host is not a side). Not for other
+    roots: "to oversee a ceasefire between X and Y" names a standing truce, not a new one."""
+    if code[:2] not in ("04", "18", "19") or any(a.resolved for a in sources):
         return None
     for p in tok.children:
         if p.dep_ != "prep" or p.lower_ != "between":

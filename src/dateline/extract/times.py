@@ -305,10 +305,12 @@ def event_date(article: Article, sentence: Sentence, trigger_start: int) -> tupl
         times = extract_times(article)  # the stage did not run (e.g. a custom pipeline); work it out here
     in_sentence = [t for t in times if sentence.start <= t.start and t.end <= sentence.end
                    and t.value and t.precision in _DATABLE]
-    if article.doc is not None and (trig := _token_at(article.doc, trigger_start)) is not None:
-        # "came a week after Moscow and Kyiv agreed": a week before the main clause's date
-        shifted = offset_date(trig, [t for t in times if sentence.start <= t.start < sentence.end],
-                              lambda at: event_date(article, sentence, at))
+    spanned = [t for t in times if sentence.start <= t.start < sentence.end]
+    # "came a week after Moscow and Kyiv agreed": a week before the main clause's date (only a sentence
+    # with a duration can say that, and most have none: the tree walk is skipped for them)
+    if (article.doc is not None and any(t.precision == "duration" for t in spanned)
+            and (trig := _token_at(article.doc, trigger_start)) is not None):
+        shifted = offset_date(trig, spanned, lambda at: event_date(article, sentence, at))
         if shifted is not None:
             return shifted[0], shifted[1], "offset"
     if in_sentence:
