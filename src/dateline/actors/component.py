@@ -180,8 +180,9 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
         if group is not None:
             actor = Actor(span_start, span_end, text, members=group,
                           resolved_by="group" if group else None, role_date=ctx.date if group else None)
-            if not group:  # parties named before may get their country from context below: ask again then
-                pending_groups.append((len(out), head_i))
+            # parties named before may get their country from context below ("the army ... the rebels"):
+            # ask again then, whether or not the phrase found parties now
+            pending_groups.append((len(out), head_i))
             out.append((mention, actor, span))
             ctx.actors.append(actor)
             continue

@@ -66,7 +66,12 @@ def _own_subject(doc: Any, head_i: int) -> list[tuple[int, int]]:
             continue
         if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
             subj = node.head
-        out += [(t.idx, t.idx + len(t.text)) for t in (subj, *subj.conjuncts)]
+        for t in (subj, *subj.conjuncts):
+            # the noun with its premodifiers ("the African Union mediation panel"), not its relative clause
+            out.append((min(t.left_edge.idx, t.idx), t.idx + len(t.text)))
+            # and its apposition ("the peacekeeping force UNIFIL called on both sides": UNIFIL is no side)
+            out += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in t.children
+                    if c.dep_ == "appos"]
     return out
 
 
@@ -162,18 +167,24 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
         pair = _last_pair(ctx, eligible)
         if pair is not None and _side(pair[0]) != _side(pair[1]):
             return key(pair[0]), key(pair[1])  # "urged Israel and Hamas ... the two sides"
-    members: list[str] = []
-    sides: set[str] = set()
-    for prev in reversed(ctx.actors):
-        if not eligible(prev):
+    # Without a pair, the sides named most often in the phrase's paragraph and the two before it, the later
+    # first on a tie: a mediator or a proposer is named once, the belligerents again and again ("Israel
+    # struck ... Hezbollah fired ... the Israeli military said ... France proposed ... UNIFIL called on both
+    # sides"); with fewer than n sides there, the last ones named anywhere before.
+    floor = _floor(ctx)
+    seen: dict[str, list] = {}  # side -> [count in the window, last position, key]
+    order = 0
+    for prev in ctx.actors:
+        order += 1
+        if not eligible(prev) or not key(prev):
             continue  # "X and Y called on both parties": X and Y are not the parties
-        side = _side(prev)
-        if key(prev) and key(prev) not in members and side not in sides:
-            members.append(key(prev))
-            sides.add(side)
-        if len(members) == n:
-            break
-    return tuple(reversed(members)) if len(members) == n else ()
+        slot = seen.setdefault(_side(prev), [0, 0, key(prev)])
+        slot[0] += prev.start >= floor
+        slot[1], slot[2] = order, key(prev)
+    ranked = sorted(seen.values(), key=lambda v: (v[0], v[1]), reverse=True)[:n]
+    if len(ranked) < n:
+        return ()
+    return tuple(v[2] for v in sorted(ranked, key=lambda v: v[1]))
 
 
 def resolve_late_groups(d: ActorDictionary, ctx: Context, out: list, pending: list[tuple[int, int]],

@@ -463,7 +463,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if not resolved_targets and not e.recip:  # "massed troops on its border with X": X (targets.py)
         resolved_targets = border_targets(light if light is not None else tok, code, sources, ctx)
     if not resolved_targets and not e.recip:  # "police arrested 12", "workers went on strike": see roles
-        resolved_targets = domestic_targets(code, sources, tok)
+        resolved_targets = domestic_targets(code, sources, tok, targets)
     if recip and len({a.country for a in sources}) > 1:
         # "X and Y signed a pact in X's capital", "exchanged fire in Kashmir": each other, not the venue
         # nor what passes between them ("exchanged prisoners")

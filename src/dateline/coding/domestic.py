@@ -28,12 +28,13 @@ _DOMESTIC_EXCLUDE = ("0813", "0814", "0341")
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRE", "ELI"}
 
 
-def domestic_targets(code: str, sources: list[Actor], tok: Any) -> list[Actor]:
-    """The source's own country as target of a domestic event with no named target (see above).
+def domestic_targets(code: str, sources: list[Actor], tok: Any, named: list[Actor] = ()) -> list[Actor]:
+    """The source's own country as target of a domestic event with no resolved target (see above).
 
     Only when every source is an actor of the same state (not an IGO, NGO or region); the target is a
-    country-level actor on the trigger's span (`resolved_by="domestic"`): `<ISO3>GOV` for a non-state
-    source, `<ISO3>` for a state one."""
+    country-level actor (`resolved_by="domestic"`): `<ISO3>GOV` for a non-state source, `<ISO3>` for a
+    state one. It lies on the first unresolved target the parse named ("arrested 41 election monitors":
+    those monitors, whose country the story does not say), else on the trigger's span."""
     if not code.startswith(_DOMESTIC_PREFIXES) or code.startswith(_DOMESTIC_EXCLUDE):
         return []
     countries = {a.country for a in sources}
@@ -46,8 +47,21 @@ def domestic_targets(code: str, sources: list[Actor], tok: Any) -> list[Actor]:
     if not state and code.startswith(("084", "0353")):
         return []  # "Hamas will free 33 hostages": an armed group's captives are not its own government
     target = country if state else f"{country}GOV"
-    return [Actor(tok.idx, tok.idx + len(tok.text), tok.text, code=target, country=country,
-                  sector=None if state else "GOV", resolved_by="domestic")]
+    span = next(((a.start, a.end, a.text) for a in named if not a.resolved and a.text), None) \
+        or _object_phrase(tok)
+    start, end, text = span or (tok.idx, tok.idx + len(tok.text), tok.text)
+    return [Actor(start, end, text, code=target, country=country, sector=None if state else "GOV",
+                  resolved_by="domestic")]
+
+
+def _object_phrase(tok: Any) -> tuple[int, int, str] | None:
+    """(start, end, text) of the trigger's direct object up to its head noun ("41 election monitors" of
+    "arrested 41 election monitors in a raid"), when it names people or things (not a pronoun)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    words = obj.doc[obj.left_edge.i : obj.i + 1]  # a span's text, not the whole doc's (doc.text rebuilds it)
+    return words.start_char, words.end_char, words.text
 
 
 def _is_state(country: str) -> bool:
