@@ -101,7 +101,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     pending_attach: list[tuple[int, list]] = []
     pending_context: list[tuple[int, str]] = []
     pending_residence: list[tuple[int, bool]] = []
-    pending_titled: list[tuple[int, str, int]] = []
+    pending_titled: list[tuple[int, str, int, bool]] = []
     pending_groups: list[tuple[int, int]] = []
     pending_pronouns: list[tuple[int, str]] = []
     ent_labels = table.ent

@@ -41,6 +41,8 @@ def lemmas_of(tok: Any) -> set[str]:
     if comps:
         out.add(f"{t.lower[comps[0]]} {low}")
         out.add(f"{t.lemma[comps[0]].lower()} {lem}")
+    if t.pos[i] == "PROPN":  # a name under its title: "summoned Chinese Ambassador Wu Jianghao" (an ambassador)
+        out.update(t.lower[c] for c in children(doc)[i] if t.dep[c] == "compound" and c < i)
     return out
 
 
