@@ -19,3 +19,31 @@ def test_talks_hosted_between_two_named_sides_are_their_talks(pipe):
 def test_talks_between_unnamed_sides_have_no_pair(pipe):
     got = summary(code(pipe, "Kenya hosted talks between the two sides in Nairobi on Thursday."))
     assert not any(c == "046" for _s, _t, c, _m in got), got
+
+
+# ---- "no longer" negates (modality.py): a refusal with a future auxiliary, a negated act without
+def test_no_longer_negates_the_act(pipe):
+    got = summary(code(pipe, "Zambia would no longer accept loans from Chinese banks on such terms, the minister said."))
+    assert not any(c.startswith("03") for _s, _t, c, _m in got), got
+    assert any(c.startswith("12") for _s, _t, c, _m in got), got
+
+
+# ---- a measure invoked is not imposed (sense.measure_content)
+def test_detained_under_sanctions_imposes_nothing(pipe):
+    got = summary(code(pipe, "The Panama-flagged ship was seized under European Union sanctions, Italian officials said."))
+    assert not any(c == "163" for _s, _t, c, _m in got), got
+
+
+# ---- "dismissed X as motivated and accused Y": the second verb's subject is the first's (arguments.subject_of)
+def test_a_verb_hung_on_an_adjective_keeps_the_first_verbs_subject(pipe):
+    got = summary(code(pipe, "Venezuela's foreign minister dismissed the report as biased and accused Colombia of "
+                             "meddling."))
+    assert _has(got, "VEN", "COL", "112"), got
+
+
+# ---- an organisation suspends a member (curated.txt: 160)
+def test_suspending_a_member_reduces_relations(pipe):
+    got = summary(code(pipe, "ECOWAS suspended Burkina Faso's membership after the coup."))
+    assert any(t == "BFA" and c == "160" for _s, t, c, _m in got), got
+    got = summary(code(pipe, "The African Union suspended Guinea from the bloc on Friday."))
+    assert any(t == "GIN" and c == "160" for _s, t, c, _m in got), got

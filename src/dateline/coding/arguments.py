@@ -417,6 +417,17 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
         if node is verb and _said_and_did(verb, speech_verbs):
             node = verb.head.head  # "said the boat had intruded and urged Manila": the speaker urged
             continue
+        if node is verb and verb.pos_ == "VERB" and node.dep_ == "conj" and node.head.pos_ in ("ADJ", "ADV"):
+            # "dismissed the report as politically motivated and accused X": the parser hangs the second
+            # verb on the adjective; its subject is the first verb's
+            up = node.head
+            for _ in range(3):
+                if up.pos_ == "VERB" or up.head == up:
+                    break
+                up = up.head
+            if up.pos_ == "VERB":
+                node = up
+                continue
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
             if node.dep_ == "xcomp" and node.head.lemma_.lower() not in _INSTRUMENT_VERBS:
                 # object control: "urged Iran to talk" - the talker is the object (but "used tear gas to

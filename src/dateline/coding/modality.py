@@ -109,6 +109,8 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
             low, c_dep = lower[c], dep[c]
             if c_dep == "neg" or (c_dep == "advmod" and low in ("never",)):
                 negated = negated or f"negation '{text[c]}'"
+            elif c_dep == "advmod" and low == "longer" and any(dep[d] == "neg" for d in ch[c]):
+                negated = negated or "negation 'no longer'"  # "would no longer accept loans"
             elif c_dep in ("aux", "auxpass"):
                 if low in _FUTURE_AUX:
                     future = future or f"auxiliary '{text[c]}'"
@@ -193,7 +195,9 @@ def is_refusal(trigger: Any) -> bool:
     kids = _clause_children(verb)
     t = doc_table(verb.doc)
     dep, lower = t.dep, t.lower
-    neg = any(dep[c] == "neg" or (dep[c] == "advmod" and lower[c] == "never") for c in kids)
+    ch = children(verb.doc)
+    neg = any(dep[c] == "neg" or (dep[c] == "advmod" and lower[c] == "never")
+              or (dep[c] == "advmod" and lower[c] == "longer" and any(dep[d] == "neg" for d in ch[c])) for c in kids)
     fut = any(dep[c] in ("aux", "auxpass") and (lower[c] in _FUTURE_AUX or lower[c] == "would") for c in kids)
     return neg and fut
 

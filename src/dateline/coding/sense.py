@@ -195,10 +195,13 @@ def measure_content(tok: Any) -> bool:
     """Whether `tok` says what a standing measure does, in a relative clause in the present tense: "U.N.
     sanctions that ban any military dealings with Pyongyang", "a law that bars foreign funding". The measure
     is named, not imposed here; its own trigger, if any, is the event. So is a measure kept or broken
-    ("violated U.N. sanctions", "breached EU sanctions on Russia"): the measure stands, nobody imposes it."""
+    ("violated U.N. sanctions", "breached EU sanctions on Russia"), or invoked ("seized under EU sanctions"):
+    the measure stands, nobody imposes it."""
     if tok.pos_ == "NOUN" and _lemma(tok) in MEASURE_NOUNS and tok.dep_ in ("dobj", "obj", "pobj") \
             and _lemma(tok.head if tok.dep_ != "pobj" else tok.head.head) in _ABIDING:
         return True
+    if tok.pos_ == "NOUN" and _lemma(tok) in MEASURE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        return True  # "detained under EU sanctions": the legal ground, imposed before
     if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP") or _lemma(tok.head) not in MEASURE_NOUNS:
         return False
     measure = tok.head

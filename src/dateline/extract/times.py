@@ -22,7 +22,7 @@ from ..model import Article, Sentence, TimeExpr
 from ..nlp_cache import TokenTable, doc_table, entities, tokens
 from ..nlp_spans import expand_span, span_root, token_at
 from ..pipeline import component
-from .times_offsets import offset_date
+from .times_offsets import narrative_date, offset_date
 from .times_rules import MONTHS, Found, find_times
 
 log = logging.getLogger(__name__)
@@ -310,7 +310,8 @@ def event_date(article: Article, sentence: Sentence, trigger_start: int) -> tupl
     # with a duration can say that, and most have none: the tree walk is skipped for them)
     if (article.doc is not None and any(t.precision == "duration" for t in spanned)
             and (trig := _token_at(article.doc, trigger_start)) is not None):
-        shifted = offset_date(trig, spanned, lambda at: event_date(article, sentence, at))
+        shifted = offset_date(trig, spanned, lambda at: event_date(article, sentence, at)) or narrative_date(
+            trig, spanned, [t for t in times if t.start >= article.body_start])
         if shifted is not None:
             return shifted[0], shifted[1], "offset"
     if in_sentence:

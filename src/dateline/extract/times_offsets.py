@@ -1,5 +1,6 @@
 """Events dated by an offset from another: "The exchange came a week after Moscow and Kyiv agreed to a
-ceasefire", "two days before the vote, the opposition withdrew".
+ceasefire", "two days before the vote, the opposition withdrew"; and by the story's own clock: "Iran seized two tankers
+two days later" (`narrative_date`: counted from the last date the story named).
 
 The agreement is not dated by the article's dateline (the exchange is): it happened a week before whatever
 date the main clause has. The offset is a duration ("a week", "two days", "three months") that modifies the
@@ -15,7 +16,7 @@ from typing import Any
 
 from ..model import TimeExpr
 
-__all__ = ["offset_date"]
+__all__ = ["narrative_date", "offset_date"]
 
 _DURATION = re.compile(r"^P(\d+)([DWMY])$")
 _SIDES = {"after": -1, "before": 1}
@@ -80,3 +81,49 @@ def offset_date(trig: Any, times: list[TimeExpr],
     except ValueError:
         return None
     return _shift(day, duration[0], duration[1], _SIDES[word.lower_])
+
+
+# "two days later", "a week earlier": the narrative's own clock, counted from the last date the story gave.
+_NARRATIVE = {"later": 1, "earlier": -1}
+
+
+def narrative_date(trig: Any, spanned: list[TimeExpr], before: list[TimeExpr]) -> tuple[str, str] | None:
+    """(value, precision) of the event `trig` triggers when a duration followed by "later"/"earlier" in its
+    own clause ("Iranian forces seized two tankers two days later") dates it from the last day-precise date
+    the story named before (`before`, in text order; the dateline header is no such date); else None.
+    `spanned`: the time expressions of the trigger's sentence."""
+    doc = trig.doc
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    for t in spanned:
+        m = _DURATION.match(t.value or "") if t.precision == "duration" else None
+        if m is None:
+            continue
+        word = _token_after(doc, t.end)
+        if word is None or word.lower_ not in _NARRATIVE:
+            continue
+        clause = word.head
+        if clause.i != verb.i and not (verb.dep_ == "conj" and verb.head.i == clause.i):
+            continue  # "later" dates another clause of the sentence
+        anchor = next((b for b in reversed(before) if b.precision == "day" and b.value and b.end <= t.start), None)
+        if anchor is None:
+            return None
+        try:
+            day = dt.date.fromisoformat(anchor.value[:10])
+        except ValueError:
+            return None
+        return _shift(day, int(m.group(1)), m.group(2), _NARRATIVE[word.lower_])
+    return None
+
+
+def _token_after(doc: Any, offset: int) -> Any:
+    """The first token starting at or after character `offset` (skipping spaces), or None."""
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    while lo < len(doc) and doc[lo].is_space:
+        lo += 1
+    return doc[lo] if lo < len(doc) else None
