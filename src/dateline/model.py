@@ -189,7 +189,8 @@ class Event(_Record):
     date: str | None = None
     date_precision: str | None = None
     date_source: str | None = None  # "time" (a time expression in the sentence), "offset" (a duration before
-    # "after"/"before": "a week after X agreed"), "published", "dateline"
+    # "after"/"before": "a week after X agreed"; or "two days later", from the story's last date), "published",
+    # "dateline"
     place: Place | None = None
     reported_by: str | None = None
     reported_by_actor: Actor | None = None
