@@ -19,3 +19,14 @@ def test_importers_and_manufacturers_are_business():
                   published="2024-05-02")
     codes = {a.text: a.code for a in art.actors}
     assert codes.get("Kenyan importers") == "KENBUS" and codes.get("Indian manufacturers") == "INDBUS", codes
+
+
+def test_a_known_name_out_of_office_under_a_sector_title_keeps_its_country():
+    # Riek Machar held no office in September 2018 and the sources list him twice: the title gives the
+    # sector, his latest office the country
+    art = extract("South Sudan's President Salva Kiir and rebel leader Riek Machar signed a peace agreement "
+                  "on Wednesday.", published="2018-09-12")
+    machar = next(a for a in art.actors if "Machar" in a.text)
+    assert machar.code == "SSDREB", machar
+    pairs = {(e.source.code, e.target.code if e.target else None) for e in art.events if e.cameo == "057"}
+    assert ("SSDGOV", "SSDREB") in pairs and ("SSDREB", "SSDGOV") in pairs, pairs

@@ -47,3 +47,32 @@ def test_suspending_a_member_reduces_relations(pipe):
     assert any(t == "BFA" and c == "160" for _s, t, c, _m in got), got
     got = summary(code(pipe, "The African Union suspended Guinea from the bloc on Friday."))
     assert any(t == "GIN" and c == "160" for _s, t, c, _m in got), got
+
+
+# ---- judging a thing is not judging each other (parties.judged_thing)
+def test_several_states_welcoming_a_deal_do_not_welcome_each_other(pipe):
+    got = summary(code(pipe, "Canada, Australia and New Zealand welcomed the ceasefire agreement on Friday."))
+    srcs = {"CAN", "AUS", "NZL"}
+    assert {s for s, _t, c, _m in got if c == "051"} == srcs, got
+    assert not any(s in srcs and t in srcs for s, t, _c, _m in got), got
+    got = summary(code(pipe, "Chile and Peru praised their ties on Friday."))
+    assert ("CHL", "PER", "051", "asserted") in got, got
+
+
+# ---- every conjoined passive agent is a source (roles._verb_args)
+def test_conjoined_passive_agents_are_all_sources(pipe):
+    got = summary(code(pipe, "The truce was brokered by Qatar and Egypt after weeks of talks."))
+    assert {s for s, _t, c, _m in got if c == "045"} == {"QAT", "EGY"}, got
+
+
+# ---- two sides of one country sign with each other (parties.sides_of)
+def test_a_government_and_its_rebels_are_two_signing_sides(pipe):
+    events = code(pipe, "Colombia's government and the FARC rebels signed a peace agreement in Havana.")
+    pairs = {(e.source.code[:6], e.target.code[:6] if e.target else None) for e in events if e.cameo == "057"}
+    assert ("COLGOV", "COLREB") in pairs and ("COLREB", "COLGOV") in pairs, pairs
+
+
+# ---- export controls aimed "to" a country (curated.txt)
+def test_export_controls_to_a_country_are_sanctions_on_it(pipe):
+    got = summary(code(pipe, "South Korea tightened export controls on machine tools to Russia on Monday."))
+    assert ("KOR", "RUS", "163", "asserted") in got, got

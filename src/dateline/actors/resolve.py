@@ -265,7 +265,7 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
                 hint = d.orgs[cues.orgs[-1][1]].code
             return person_actor(d, idx, term, ctx, start, end, text, "dictionary", country_hint=hint,
                                 title=role, cue_sector=sector)
-        shared = _shared_leader_country(d, candidates)
+        shared = _shared_leader_country(d, candidates) or (_latest_country(d, candidates) if sector else None)
         if shared and (sector or role):
             # "the Bush administration": several leaders share the name but all led one country
             own = sector or "GOV"
@@ -378,6 +378,18 @@ def _shared_leader_country(d: ActorDictionary, candidates: list[int]) -> str | N
     """The one country that every same-named candidate who ever led a country led, else None."""
     led = {t.country for idx in candidates for t in d.people[idx].terms if t.role in LEADER_ROLES}
     return led.pop() if len(led) == 1 else None
+
+
+def _latest_country(d: ActorDictionary, candidates: list[int]) -> str | None:
+    """The country of every same-named candidate's latest dated term, when they agree: "rebel leader Riek
+    Machar" out of office is still South Sudan's (the title gives the sector), however the sources split
+    his entries."""
+    latest = set()
+    for idx in candidates:
+        dated = [t for t in d.people[idx].terms if t.start]
+        if dated:
+            latest.add(max(dated, key=lambda t: t.start).country)
+    return latest.pop() if len(latest) == 1 else None
 
 
 def _holds(term: Term, role: str) -> bool:

@@ -35,8 +35,8 @@ from .domestic import domestic_targets
 from .roles import _noun_args, _pairs, _targets_from_preps, _verb_args, attack_targets
 from .parties import (TOPIC_VERBS, asked_about, between_pair, broker_roles, claim_targets, clause_conjuncts,
                       clause_subjects, condition_subjects, debtors, expand_groups, hyphen_pair, in_session,
-                      military, misparsed_subjects, not_own, outside_object, own_people, participle_agent,
-                      place_actor, purpose_targets, topic, venue)
+                      judged_thing, military, misparsed_subjects, not_own, outside_object, own_people,
+                      participle_agent, place_actor, purpose_targets, sides_of, topic, venue)
 from .reporter import according_to_of, reporter_of
 from .sense import (BODY_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, state_as_act, warning_code)
@@ -422,8 +422,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     targets = not_own(targets, own, code)  # "recalled its ambassador": the source's own people are no target
     resolved_targets = [a for a in resolved_targets if a in targets]
     src_countries = {a.country for a in sources if a.country}
-    if code[:2] in _MUTUAL_ROOTS and not code.startswith(_ONE_WAY) and len(src_countries) > 1 \
-            and all(a.country in src_countries for a in resolved_targets):
+    if code[:2] in _MUTUAL_ROOTS and not code.startswith(_ONE_WAY) and len(sides_of(sources)) > 1 \
+            and all(a.country in src_countries for a in resolved_targets) and not judged_thing(tok, code):
         # "X and Y want to strengthen their partnership": cooperation between the conjoined sources
         # themselves, coded both ways as CAMEO does for joint acts; a target that is one of the sources
         # ("Iran and the IAEA agreed to resume talks on Tehran's nuclear sites") is a topic, not a third party

@@ -339,3 +339,30 @@ def between_pair(tok: Any, ctx: Ctx, code: str, sources: list[Actor]) -> tuple[A
         if len(sides) >= 2 and sides[0].code != sides[-1].code:
             return sides[0], sides[-1]
     return None
+
+
+# Praise and endorsement (051-053) of a thing: "X, Y and Z welcomed the agreement" judge the agreement, not
+# each other; "praised their ties", "hailed each other's efforts" are mutual.
+_JUDGED = ("051", "052", "053")
+_MUTUAL_OBJECTS = frozenset({"relation", "relations", "tie", "ties", "partnership", "friendship",
+                             "cooperation", "alliance", "bond", "bonds", "dialogue", "relationship"})
+
+
+def judged_thing(tok: Any, code: str) -> bool:
+    """Whether conjoined sources of `tok` praise or endorse a thing it names as its object (module note
+    above), so that no target among themselves is read into the act."""
+    if not code.startswith(_JUDGED):
+        return False
+    objs = objects_of(tok)
+    return bool(objs) and not any(o.lemma_.lower() in _MUTUAL_OBJECTS or any(
+        d.lower_ in ("their", "each", "one") for d in o.subtree) for o in objs)
+
+
+# Armed or political groups that are a side of their own in their country's conflicts (actors.groups).
+_GROUP_SECTORS = frozenset({"REB", "OPP", "UAF", "INS", "SEP"})
+
+
+def sides_of(actors: list[Actor]) -> set[str]:
+    """The distinct sides among `actors`: a country (its state, army, people), or a group of its own ("Kiir
+    and rebel leader Machar signed a peace deal": South Sudan's government and its rebels are two sides)."""
+    return {(a.code if a.sector in _GROUP_SECTORS else a.country) or "" for a in actors if a.country} - {""}

@@ -106,8 +106,8 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
             agents = [a for p in tok.children if p.dep_ == "prep" for o in pobjs_of(p)
                       for a in prep_children(o, "by")]
         for a in agents:
-            for o in pobjs_of(a):
-                sources = ctx.finder.actors(o)
+            for o in pobjs_of(a):  # "brokered by Sudan and Uganda": every conjoined agent
+                sources += [x for x in ctx.finder.actors(o) if x not in sources]
         if not sources and e.code and e.code[:2] in _VIOLENT_ROOTS:
             sources = _attack_noun_agents(tok, ctx) or origin_agents(tok, ctx)  # "fired at X from Y"
         if not sources and e.code and e.code.startswith(("166", "087")) and _resolved(targets):
