@@ -30,3 +30,12 @@ def test_a_known_name_out_of_office_under_a_sector_title_keeps_its_country():
     assert machar.code == "SSDREB", machar
     pairs = {(e.source.code, e.target.code if e.target else None) for e in art.events if e.cameo == "057"}
     assert ("SSDGOV", "SSDREB") in pairs and ("SSDREB", "SSDGOV") in pairs, pairs
+
+
+def test_a_persons_forces_and_government_are_named_by_the_owner():
+    art = extract("South Sudan's President Salva Kiir and rebel leader Riek Machar signed a peace agreement on "
+                  "Wednesday.\nMachar's forces accused the army of attacking their positions.\nKiir's government "
+                  "denied it.", published="2018-09-12")
+    codes = {a.text: a.code for a in art.actors}
+    assert codes.get("Machar's forces") == "SSDREB", codes
+    assert codes.get("Kiir's government") == "SSDGOV", codes

@@ -53,7 +53,7 @@ from .spokespeople import resolve_spokespeople
 from .surnames import noun_surname
 from .places import EVENT_NOUNS, FACILITIES, border_place, real_place
 from .modifiers import LANGUAGE_NOUNS, country_head_over_org, stance_hit, stance_words
-from .owners import owned_actor
+from .owners import owned_actor, person_owned
 from .resolve import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, Context, Cues, code_for, collect, compose, is_person_like
 
 log = logging.getLogger(__name__)
@@ -222,6 +222,9 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             para_start = max(p for p in paragraphs if p <= span_start)
             actor = owned_actor(ctx, d, doc[head_i], head_lex[-1].value, para_start, span_start, span_end,
                                 text) or actor
+        if not actor.resolved and head_lex and head_lex[-1].kind == "sector" and not (cues.countries or cues.orgs):
+            # "Machar's forces": the forces of a person named before (owners.py)
+            actor = person_owned(ctx, doc[head_i], head_lex[-1].value, span_start, span_end, text, d) or actor
         ethnic = actor.resolved_by == "demonym" and any(
             h.start > start and table.lower[h.start - 1] == "ethnic" for h in hits)
         if ethnic or (actor.resolved_by == "demonym" and t_tag[head_i] in ("NNPS", "NNS")

@@ -145,3 +145,27 @@ def _placed(doc: Any, prev: Actor) -> bool:
         return False
     span = doc.char_span(prev.start, prev.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE
+
+
+_GROUP_SECTORS = frozenset({"REB", "OPP", "UAF", "INS", "SEP"})
+
+
+def person_owned(ctx: Context, head: Any, sector: str, start: int, end: int, text: str, d: Any) -> Actor | None:
+    """The actor for a chunk whose sector head a person named before owns by name ("Machar's forces",
+    "Kiir's government"), or None: the person's country, and the person's own group where the person leads
+    one and the head is that group's people ("rebel leader Riek Machar ... Machar's forces": his rebels)."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if poss is None:
+        return None
+    name = poss.text.lower()
+    for prev in reversed(ctx.actors):
+        if prev.end > poss.idx or not prev.resolved or not prev.country or not is_person_like(prev):
+            continue
+        if prev.text.lower().replace("'s", "").split()[-1:] != [name]:
+            continue
+        if prev.sector in _GROUP_SECTORS and (head.lower_ in _MEMBERS or head.lower_ in _ARMED):
+            return Actor(start, end, text, code=prev.code, country=prev.country, sector=prev.sector,
+                         resolved_by="possessive", role_date=ctx.date)
+        return Actor(start, end, text, code=code_for(d, prev.country, sector), country=prev.country,
+                     sector=sector, resolved_by="possessive", role_date=ctx.date)
+    return None

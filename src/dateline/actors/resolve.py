@@ -265,7 +265,12 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
                 hint = d.orgs[cues.orgs[-1][1]].code
             return person_actor(d, idx, term, ctx, start, end, text, "dictionary", country_hint=hint,
                                 title=role, cue_sector=sector)
-        shared = _shared_leader_country(d, candidates) or (_latest_country(d, candidates) if sector else None)
+        latest = _latest_country(d, candidates) if sector and head_is_name else None
+        if latest and not _shared_leader_country(d, candidates):
+            # "rebel leader Riek Machar" out of office: the title's sector, his latest office's country
+            return Actor(start, end, text, code=code_for(d, latest, sector), country=latest, sector=sector,
+                         name=d.people[candidates[0]].name, resolved_by="surname", role_date=ctx.date)
+        shared = _shared_leader_country(d, candidates)
         if shared and (sector or role):
             # "the Bush administration": several leaders share the name but all led one country
             own = sector or "GOV"
