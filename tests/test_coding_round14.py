@@ -76,3 +76,14 @@ def test_a_government_and_its_rebels_are_two_signing_sides(pipe):
 def test_export_controls_to_a_country_are_sanctions_on_it(pipe):
     got = summary(code(pipe, "South Korea tightened export controls on machine tools to Russia on Monday."))
     assert ("KOR", "RUS", "163", "asserted") in got, got
+
+
+# ---- an answer to a seizure or a kidnapping is aimed at whoever did it (answers.py)
+def test_condemning_a_seizure_is_aimed_at_the_seizer():
+    from dateline.api_lib import extract
+
+    art = extract("ROME, May 3 (Wire) - Italian police seized a cargo ship carrying Libyan oil on Tuesday, "
+                  "officials said.\nLibya's government condemned the seizure as illegal.", published="2024-05-03")
+    condemned = [(e.source.country, e.target.country if e.target else None) for e in art.events
+                 if e.trigger.text == "condemned"]
+    assert condemned == [("LBY", "ITA")], condemned

@@ -46,7 +46,8 @@ _ACTS: dict[str, tuple[str, ...]] = {
     **{w: _FORCE for w in ("strike", "airstrike", "attack", "shelling", "bombardment", "bombing", "raid",
                            "incursion", "offensive", "assault")},
     **{w: ("15",) for w in ("drill", "exercise", "deployment", "buildup", "test", "launch")},
-    "visit": ("042",), "trip": ("042",), "arrest": ("173",), "detention": ("173",),
+    "visit": ("042",), "trip": ("042",), "arrest": ("173",), "detention": ("173",), "seizure": ("17",),
+    "kidnapping": ("181",), "abduction": ("181",), "killing": _FORCE,
     # "condemned the decision", "welcomed the move": a policy act decided by its author (not a statement,
     # an appeal or an attack, which the answer would name as such)
     **{w: _DECIDED for w in ("decision", "move", "step")},
