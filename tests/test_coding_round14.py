@@ -87,3 +87,9 @@ def test_condemning_a_seizure_is_aimed_at_the_seizer():
     condemned = [(e.source.country, e.target.country if e.target else None) for e in art.events
                  if e.trigger.text == "condemned"]
     assert condemned == [("LBY", "ITA")], condemned
+
+
+# ---- a counterattack is an attack (curated.txt)
+def test_a_counterattack_is_an_attack(pipe):
+    got = summary(code(pipe, "Malian troops launched a counteroffensive against the jihadists near Timbuktu."))
+    assert any(s == "MLI" and c == "190" for s, _t, c, _m in got), got
