@@ -173,14 +173,18 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
     # sides"); with fewer than n sides there, the last ones named anywhere before.
     floor = _floor(ctx)
     seen: dict[str, list] = {}  # side -> [count in the window, last position, key]
-    order = 0
-    for prev in ctx.actors:
-        order += 1
-        if not eligible(prev) or not key(prev):
+    for order in range(len(ctx.actors) - 1, -1, -1):  # the latest first; before the window, only until n sides
+        prev = ctx.actors[order]
+        in_window = prev.start >= floor
+        if not in_window and len(seen) >= n:
+            break
+        if not eligible(prev) or not (k := key(prev)):
             continue  # "X and Y called on both parties": X and Y are not the parties
-        slot = seen.setdefault(_side(prev), [0, 0, key(prev)])
-        slot[0] += prev.start >= floor
-        slot[1], slot[2] = order, key(prev)
+        slot = seen.get(_side(prev))
+        if slot is None:
+            seen[_side(prev)] = [int(in_window), order, k]
+        else:
+            slot[0] += in_window
     ranked = sorted(seen.values(), key=lambda v: (v[0], v[1]), reverse=True)[:n]
     if len(ranked) < n:
         return ()
