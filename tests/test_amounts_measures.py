@@ -134,3 +134,15 @@ def test_amounts_and_quotes_are_in_the_extract_json(pipe):
     assert data["quotes"][0]["text"] == "Trade will reach $300 billion"
     back = Article.from_dict(data)
     assert back.amounts == art.amounts and back.quotes == art.quotes
+
+
+def test_an_amount_of_a_noun_measures_that_noun():
+    from dateline.api_lib import extract
+
+    for text, noun in (("The World Bank approved a loan of $1.2 billion for Kenya on Monday.", "loan"),
+                       ("A Paris court imposed a fine of 3 million euros on the bank.", "fine"),
+                       ("Washington offered a reward of up to $10 million for information on the hackers.",
+                        "reward")):
+        art = extract(text, published="2024-02-02")
+        money = [a for a in art.amounts if a.kind == "money"]
+        assert money and money[0].measures == noun, (text, [(a.text, a.measures) for a in art.amounts])

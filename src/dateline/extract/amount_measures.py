@@ -131,6 +131,11 @@ def measured_phrase(
     deficit; "a quarter of exports went to China" measures exports).
     """
     doc = root.doc
+    of = root.head
+    if not share and root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" \
+            and of.head.i != of.i and of.head.lemma_.lower() not in CHANGE_NOUNS:
+        # "a loan of $3 billion", "a fine of 2 million euros on the company": the noun the amount is of
+        return noun_phrase_span(of.head, span)
     lo, hi = sent_range(root)  # root.sent, without spaCy's walk to its boundaries; offsets from the table
     idx = doc_table(doc).idx
     inside = [doc[j] for j in range(lo, hi) if span[0] <= idx[j] < span[1]]
