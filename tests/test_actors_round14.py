@@ -39,3 +39,12 @@ def test_a_persons_forces_and_government_are_named_by_the_owner():
     codes = {a.text: a.code for a in art.actors}
     assert codes.get("Machar's forces") == "SSDREB", codes
     assert codes.get("Kiir's government") == "SSDGOV", codes
+
+
+def test_a_family_name_written_first_refers_back_to_its_person():
+    art = extract("BEIJING, May 2 (Wire) - China's foreign ministry spokesman Lin Wenhao said on Thursday that the "
+                  "patrols were lawful.\n\"The Philippines must stop its provocations,\" Lin told a briefing.",
+                  published="2024-05-02")
+    lin = [a for a in art.actors if a.text == "Lin"]
+    assert lin and lin[0].code == "CHNGOV", [(a.text, a.code) for a in art.actors]
+    assert art.quotes and art.quotes[0].speaker is not None and art.quotes[0].speaker.code == "CHNGOV", art.quotes

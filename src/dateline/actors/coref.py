@@ -48,6 +48,18 @@ def _last_words(text: str) -> set[str]:
     return {norm(w) for w in (last, last.rsplit("-", 1)[-1]) if w[:1].isupper()}
 
 
+def _first_name_word(a: Actor) -> str | None:
+    """The folded first word of the person's name: of `name`, else of the capitalised words ending the
+    mention ("spokesman Lin Wenhao" -> "lin"); None for a one-word name."""
+    words = (a.name or "").split()
+    if not words:
+        for w in reversed(a.text.split()):
+            if not w[:1].isupper() or w.endswith("'s"):
+                break
+            words.insert(0, w)
+    return norm(words[0]) if len(words) >= 2 else None
+
+
 def _person_like(a: Actor) -> bool:
     return a.resolved and not a.members and (a.name is not None or a.role is not None)
 
@@ -70,6 +82,12 @@ def named_before(d: ActorDictionary, earlier: list[Actor], text: str) -> Actor |
                 return None  # "Ali Larijani ... Larijani": someone of that name nothing resolved
             continue
         found.append(a)
+    if not found:
+        # a family name written first ("spokeswoman Mao Ning ... Mao told reporters", "Park Ji-hoon ...
+        # Park"): wire copy names no one else by a first name alone, so the first word of a person's name
+        # counts when no last word matched
+        found = [a for a in earlier if a.resolved and not a.members and (a.name or a.role or a.sector)
+                 and _first_name_word(a) == word]
     if not found or len({a.code for a in found}) > 1:
         return None
     return found[-1]
