@@ -38,6 +38,7 @@ from .parties import (TOPIC_VERBS, asked_about, between_pair, broker_roles, clai
                       military, misparsed_subjects, not_own, outside_object, own_people, participle_agent,
                       place_actor, purpose_targets, topic, venue)
 from .reporter import according_to_of, reporter_of
+from .relief import relief_code
 from .sense import (BODY_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, state_as_act, warning_code)
 from .linked import paired_events, without_elaborations, without_tolls, without_untargeted_repeats
@@ -277,7 +278,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         ctx.note(tok, entry=e.id, code=code, reason="what a measure aims at, not force")
         return []
     code = warning_code(tok, e.lemma, code)  # "warned that the situation had worsened": 012, not 130
-    code = aerial_code(tok, code)  # "Israeli warplanes struck ...": 195 (sense.py)
+    code = relief_code(tok, aerial_code(tok, code))  # warplanes that strike: 195; rescue teams: 073
     if e.pos == "NOUN" and comp is None and is_background(tok):
         # "since last month's invasion", "on the eve of a visit by X", "after two days of fighting": an
         # event named as the time of another is background, reported (if at all) in its own sentence

@@ -1,0 +1,70 @@
+"""Relief work read as what it is: aid, not a visit or military aid.
+
+- "Rescue teams from India and Japan arrived in Nepal": teams of rescuers or medics arriving somewhere bring
+  humanitarian aid (CAMEO 073); a visit (042) and the paired hosting (043) are acts of officials.
+- "India sent two military aircraft carrying rescuers and medical supplies": what the aircraft carry decides
+  the act; relief cargo is humanitarian aid (073), not military aid (072) or a deployment (154).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["relief_code"]
+
+# People and goods that make an arrival or a shipment relief work.
+_RELIEF_NOUNS = frozenset({
+    "rescuer", "rescuers", "medic", "medics", "doctor", "doctors", "nurse", "nurses", "firefighter", "firefighters",
+    "volunteer", "volunteers", "supply", "supplies", "medicine", "medicines", "food", "tent", "tents", "blanket",
+    "blankets", "water", "relief", "aid",
+})
+# Modifiers that make a team or unit a relief team ("rescue teams", "a medical unit", "aid workers").
+_RELIEF_MODS = frozenset({"rescue", "search", "relief", "aid", "medical", "humanitarian", "emergency"})
+_GROUP_NOUNS = frozenset({"team", "unit", "worker", "crew", "mission", "contingent", "squad"})
+_ARRIVALS = frozenset({"arrive", "land", "reach"})
+_SHIPMENTS = frozenset({"send", "dispatch", "fly", "deploy", "deliver"})
+_CARRYING = frozenset({"carry", "bring", "transport", "ferry"})
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower()
+
+
+def _relief_noun(tok: Any) -> bool:
+    """`tok` names relief people or goods: "rescuers", "medical supplies", "a 68-member search team"."""
+    lem = _lemma(tok)
+    if lem in _RELIEF_NOUNS or tok.lower_ in _RELIEF_NOUNS:
+        return True
+    return lem in _GROUP_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _RELIEF_MODS for c in tok.children)
+
+
+def _with_conjuncts(tok: Any) -> list[Any]:
+    return [tok] + [c for c in tok.conjuncts]
+
+
+def _carries_relief(noun: Any) -> bool:
+    """The vehicle `noun` carries relief: "aircraft carrying 150 rescuers, sniffer dogs and supplies"."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl") and _lemma(c) in _CARRYING:
+            objs = [o for o in c.children if o.dep_ in ("dobj", "obj")]
+            if any(_relief_noun(x) for o in objs for x in _with_conjuncts(o)):
+                return True
+    return False
+
+
+def relief_code(tok: Any, code: str) -> str:
+    """The code of trigger `tok` coded `code` when relief work is what it does: 073 for relief teams that
+    arrive (a visit, 042) and for aircraft or ships sent with relief cargo (072 or 154); else `code`."""
+    if tok.pos_ not in ("VERB", "AUX") or not code:
+        return code
+    lem = _lemma(tok)
+    if code.startswith("042") and lem in _ARRIVALS:
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(_relief_noun(x) for s in subj for x in _with_conjuncts(s)):
+            return "073"
+    if code[:3] in ("072", "154") and lem in _SHIPMENTS:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if any(_carries_relief(x) for o in objs for x in _with_conjuncts(o)):
+            return "073"
+    return code
