@@ -32,3 +32,19 @@ def test_reopening_an_embassy(pipe):
 def test_the_emirates_after_its_article(pipe):
     got = summary(code(pipe, "Sudan's army chief thanked the Emirates for the shipment of wheat."))
     assert any(t == "ARE" for _s, t, _c, _m in got), got
+
+
+def test_an_embassy_opened_is_aimed_at_its_host(pipe):
+    got = summary(code(pipe, "Indonesia opened its first embassy in Suriname on Tuesday, the foreign ministry said."))
+    assert _has(got, "IDN", "SUR", "054"), got
+
+
+def test_a_place_in_a_gerund_tail_is_not_the_accused(pipe):
+    got = summary(code(pipe, "Colombian prosecutors accused him of moving cocaine through ports in Ecuador and Peru."))
+    assert any(c.startswith("112") for c in codes(got)), got
+    assert not any(t in ("ECU", "PER") for _s, t, _c, _m in got), got
+    got = summary(code(pipe, "Brazil on Monday accused the banker of hiding $40 million in accounts in Panama."))
+    assert not any(t == "PAN" for _s, t, _c, _m in got), got
+    got = summary(code(pipe, "Ecuador accused Peru of smuggling cocaine through ports in Chile."))
+    assert any(s == "ECU" and t == "PER" and c.startswith("112") for s, t, c, _m in got), got
+    assert not any(t == "CHL" for _s, t, _c, _m in got), got

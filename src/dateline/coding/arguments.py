@@ -194,7 +194,10 @@ class ActorFinder:
                     return found
         if not any(a.resolved for a in out):
             # a garbled parse of the phrase: take the resolved actors inside its span
-            inside = [a for a in self._inside(*np_span(tok)) if a.resolved] if deep else []
+            # (not in a gerund after a preposition: "accusing him of laundering money through banks in
+            # Madrid" names no one accused in the gerund's tail)
+            inside = [a for a in self._inside(*np_span(tok)) if a.resolved] \
+                if deep and not (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp")) else []
             if inside:
                 return inside
             # "the Israeli raid", "Palestinian prisoners": the nationality modifier names the actor
