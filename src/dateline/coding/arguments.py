@@ -194,10 +194,8 @@ class ActorFinder:
                     return found
         if not any(a.resolved for a in out):
             # a garbled parse of the phrase: take the resolved actors inside its span
-            # (not in a gerund after a preposition: "accusing him of laundering money through banks in
-            # Madrid" names no one accused in the gerund's tail)
-            inside = [a for a in self._inside(*np_span(tok)) if a.resolved] \
-                if deep and not (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp")) else []
+            inside = [a for a in self._inside(*np_span(tok)) if a.resolved and not _in_gerund_tail(tok, a)] \
+                if deep else []
             if inside:
                 return inside
             # "the Israeli raid", "Palestinian prisoners": the nationality modifier names the actor
@@ -311,6 +309,22 @@ def _country_word(text: str) -> Actor | None:
         found = None
     _COUNTRY_CACHE[text] = found
     return found
+
+
+def _in_gerund_tail(tok: Any, a: Actor) -> bool:
+    """Whether actor `a` sits in an adjunct (a prepositional phrase) of a gerund after a preposition on noun
+    phrase `tok`, or of `tok` when it is that gerund: "accused the banker of hiding money in accounts in
+    Panama" names no one accused where the money was hidden. The gerund's own object ("warned against
+    attacking Iran") is kept."""
+    gerunds = [tok] if tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") else []
+    gerunds += [g for p in tok.children if p.dep_ == "prep" for g in p.children
+                if g.tag_ == "VBG" and g.dep_ in ("pobj", "pcomp")]
+    for g in gerunds:
+        heads = [g] + [o for o in g.children if o.dep_ in ("dobj", "obj")]
+        for p in (c for h in heads for c in h.children if c.dep_ == "prep"):
+            if p.doc[p.i].idx <= a.start and a.end <= p.right_edge.idx + len(p.right_edge.text):
+                return True
+    return False
 
 
 def np_span(tok: Any) -> tuple[int, int]:
