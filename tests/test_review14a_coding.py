@@ -48,3 +48,12 @@ def test_a_place_in_a_gerund_tail_is_not_the_accused(pipe):
     got = summary(code(pipe, "Ecuador accused Peru of smuggling cocaine through ports in Chile."))
     assert any(s == "ECU" and t == "PER" and c.startswith("112") for s, t, c, _m in got), got
     assert not any(t == "CHL" for _s, t, _c, _m in got), got
+
+
+def test_approving_an_act_is_not_approving_of_someone(pipe):
+    got = summary(code(pipe, "Portugal's supreme court on Monday approved the extradition of a Brazilian "
+                             "banker to the United States."))
+    assert any(c.startswith("063") for c in codes(got)), got
+    assert "051" not in codes(got), got
+    got = summary(code(pipe, "Most Chileans approve of the president's handling of the dispute with Peru."))
+    assert "051" in codes(got), got

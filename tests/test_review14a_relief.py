@@ -61,3 +61,37 @@ def test_prisoners_released_are_still_a_release(pipe):
 def test_live_fire_drills_are_a_military_exercise(pipe):
     got = summary(code(pipe, "North Korea's army began three days of live-fire drills near the border."))
     assert any(s == "PRK" and c == "150" for s, _t, c, _m in got), got
+
+
+
+def _wire(pipe, tmp_path, text, published="2024-11-04"):
+    """The events of `text` read as an ingested wire article (its dateline parsed), as the CLI reads it."""
+    from dateline.config import Settings
+    from dateline.ingest import read_inputs
+
+    f = tmp_path / "wire.txt"
+    f.write_text(text, encoding="utf-8")
+    [art] = list(read_inputs([f], settings=Settings(), published=published))
+    return summary(pipe(art).events)
+
+
+def test_aid_goes_to_the_dateline_country_named_in_the_story(pipe, tmp_path):
+    got = _wire(pipe, tmp_path, "MANILA, Nov 4 (Newswire) - A typhoon killed 120 people in the Philippines, "
+                "officials said. South Korea sent 60 rescuers and 15 tonnes of food on Friday, its foreign "
+                "ministry said. Australia pledged 5 million dollars in emergency aid.")
+    assert _has(got, "KOR", "PHL", "073"), got
+    assert any(s == "AUS" and t == "PHL" and c.startswith("033") for s, t, c, _m in got), got
+
+
+def test_aid_from_the_dateline_country_gets_no_recipient_from_it(pipe, tmp_path):
+    got = _wire(pipe, tmp_path, "MANILA, Nov 4 (Newswire) - The Philippines sent 60 rescuers and 15 tonnes of "
+                "food on Friday, the foreign ministry said.")
+    assert any(s == "PHL" and c == "073" for s, _t, c, _m in got), got
+    assert not any(t == "PHL" for _s, t, _c, _m in got), got
+
+
+def test_aid_gets_no_recipient_from_a_dateline_the_story_does_not_name(pipe, tmp_path):
+    got = _wire(pipe, tmp_path, "GENEVA, Nov 4 (Newswire) - Norway pledged 5 million dollars in emergency aid "
+                "on Friday, the foreign ministry said.")
+    assert any(s == "NOR" for s, _t, _c, _m in got), got
+    assert not any(t == "CHE" for _s, t, _c, _m in got), got

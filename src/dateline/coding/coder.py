@@ -38,7 +38,7 @@ from .parties import (TOPIC_VERBS, asked_about, between_pair, broker_roles, clai
                       military, misparsed_subjects, not_own, outside_object, own_people, participle_agent,
                       place_actor, purpose_targets, topic, venue)
 from .reporter import according_to_of, reporter_of
-from .relief import relief_code
+from .relief import aid_recipient, relief_code
 from .sense import (BODY_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, state_as_act, warning_code)
 from .linked import paired_events, without_elaborations, without_tolls, without_untargeted_repeats
@@ -464,7 +464,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if not resolved_targets and not e.recip:  # "massed troops on its border with X": X (targets.py)
         resolved_targets = border_targets(light if light is not None else tok, code, sources, ctx)
     if not resolved_targets and not e.recip:  # "police arrested 12", "workers went on strike": see roles
-        resolved_targets = domestic_targets(code, sources, tok)
+        resolved_targets = domestic_targets(code, sources, tok) or aid_recipient(code, sources, tok, ctx)
     if recip and len({a.country for a in sources}) > 1:
         # "X and Y signed a pact in X's capital", "exchanged fire in Kashmir": each other, not the venue
         # nor what passes between them ("exchanged prisoners")

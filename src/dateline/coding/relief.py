@@ -4,13 +4,22 @@
   humanitarian aid (CAMEO 073); a visit (042) and the paired hosting (043) are acts of officials.
 - "India sent two military aircraft carrying rescuers and medical supplies": what the aircraft carry decides
   the act; relief cargo is humanitarian aid (073), not military aid (072) or a deployment (154).
+- aid reported from the country that receives it ("KATHMANDU (Wire) - India sent ... China pledged $15
+  million in emergency aid") goes to that country when the sentence names no recipient: the dateline's
+  country, when the article names it as an actor and no source is its own.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["relief_code"]
+from ..model import Actor
+from .context import Ctx
+from .targets import _article_places
+
+__all__ = ["aid_recipient", "relief_code"]
+
+_AID_PREFIXES = ("07", "033")
 
 # People and goods that make an arrival or a shipment relief work.
 _RELIEF_NOUNS = frozenset({
@@ -68,3 +77,21 @@ def relief_code(tok: Any, code: str) -> str:
         if any(_carries_relief(x) for o in objs for x in _with_conjuncts(o)):
             return "073"
     return code
+
+
+def aid_recipient(code: str, sources: list[Actor], tok: Any, ctx: Ctx) -> list[Actor]:
+    """The dateline's country as the recipient of aid (07x) or a pledge of it (033x) that names none (module
+    docstring); [] when the article does not name that country as an actor or a source is its own."""
+    if not code.startswith(_AID_PREFIXES) or not sources:
+        return []
+    line = next((p for p in _article_places(ctx) if p.resolved_by == "dateline" and p.country), None)
+    if line is None:
+        return []
+    iso3 = line.country.upper()
+    if any(a.country == iso3 for a in sources):
+        return []
+    named = next((a for a in ctx.article.actors if a.resolved and a.country == iso3 and a.code), None)
+    if named is None:
+        return []
+    return [Actor(tok.idx, tok.idx + len(tok.text), tok.text, code=named.code[:3], country=iso3,
+                  resolved_by="dateline")]
