@@ -57,3 +57,15 @@ def test_approving_an_act_is_not_approving_of_someone(pipe):
     assert "051" not in codes(got), got
     got = summary(code(pipe, "Most Chileans approve of the president's handling of the dispute with Peru."))
     assert "051" in codes(got), got
+
+
+def test_a_finite_verb_after_an_accusation_gerund_has_the_accuser_as_subject(pipe):
+    got = summary(code(pipe, "Kenya accused Somalia of sheltering militants and recalled its ambassador on Friday."))
+    assert any(s == "KEN" and c.startswith("112") for s, _t, c, _m in got), got
+    assert any(s == "KEN" and c == "161" for s, _t, c, _m in got), got
+    assert not any(s == "SOM" and c == "161" for s, _t, c, _m in got), got
+
+
+def test_a_gerund_conjoined_to_a_gerund_keeps_the_accused(pipe):
+    got = summary(code(pipe, "Kenya accused Somalia of sheltering militants and attacking its border posts."))
+    assert not any(s == "KEN" and c.startswith("19") for s, _t, c, _m in got), got

@@ -434,6 +434,12 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
         if node is verb and _said_and_did(verb, speech_verbs):
             node = verb.head.head  # "said the boat had intruded and urged Manila": the speaker urged
             continue
+        if node is verb and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VBG" \
+                and verb.head.dep_ == "pcomp" and verb.head.head.head.pos_ in ("VERB", "AUX"):
+            # "accused X of pushing migrants ... and closed two crossings": a finite verb cannot share the
+            # gerund's slot; it is conjoined to the verb that governs the gerund, and shares its subject
+            node = verb.head.head.head
+            continue
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
             if node.dep_ == "xcomp" and node.head.lemma_.lower() not in _INSTRUMENT_VERBS:
                 # object control: "urged Iran to talk" - the talker is the object (but "used tear gas to
