@@ -69,3 +69,18 @@ def test_a_finite_verb_after_an_accusation_gerund_has_the_accuser_as_subject(pip
 def test_a_gerund_conjoined_to_a_gerund_keeps_the_accused(pipe):
     got = summary(code(pipe, "Kenya accused Somalia of sheltering militants and attacking its border posts."))
     assert not any(s == "KEN" and c.startswith("19") for s, _t, c, _m in got), got
+
+
+def test_a_peacekeeping_mission_extended_is_peacekeeping(pipe):
+    got = summary(code(pipe, "The U.N. Security Council voted on Tuesday to extend its peacekeeping mission in "
+                             "Mali for six months."))
+    assert _has(got, "IGOUNO", "MLI", "074") or any(c == "074" and t == "MLI" for _s, t, c, _m in got), got
+
+
+def test_a_date_after_until_is_not_the_date_of_the_act(pipe):
+    [ev] = [e for e in code(pipe, "The Security Council extended the peacekeeping mandate in Cyprus until "
+                                  "January.", published="2024-07-30") if e.cameo == "074"]
+    assert ev.date == "2024-07-30", ev.date
+    [ev] = [e for e in code(pipe, "The Security Council extended the peacekeeping mandate in Cyprus on Monday.",
+                            published="2024-07-30") if e.cameo == "074"]
+    assert ev.date == "2024-07-29", ev.date
