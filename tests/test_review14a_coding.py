@@ -84,3 +84,14 @@ def test_a_date_after_until_is_not_the_date_of_the_act(pipe):
     [ev] = [e for e in code(pipe, "The Security Council extended the peacekeeping mandate in Cyprus on Monday.",
                             published="2024-07-30") if e.cameo == "074"]
     assert ev.date == "2024-07-29", ev.date
+
+
+def test_a_step_still_to_come_is_no_demand(pipe):
+    got = summary(code(pipe, "Parliament must still ratify the treaty before it takes effect, a Ghanaian "
+                             "government spokesman said."))
+    assert not any(c.startswith("10") for c in codes(got)), got
+
+
+def test_must_in_a_report_is_still_a_demand(pipe):
+    got = summary(code(pipe, "The Ghanaian foreign minister said Togo must release the detained fishermen."))
+    assert any(s == "GHA" and t == "TGO" and c.startswith("10") for s, t, c, _m in got), got
