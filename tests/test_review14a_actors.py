@@ -47,3 +47,8 @@ def test_two_people_sharing_the_short_form_are_left_alone(pipe):
 def test_the_emirates_without_its_article(pipe):
     got = _codes(pipe, "Sudan's army chief thanked the Emirates for the wheat shipment.")
     assert ("Emirates", "ARE") in got, got
+
+
+def test_the_trade_representative_is_government(pipe):
+    got = _codes(pipe, "U.S. Trade Representative Dana Whitfield met Kenyan officials in Nairobi on Monday.")
+    assert ("U.S. Trade Representative Dana Whitfield", "USAGOV") in got, got
