@@ -95,3 +95,10 @@ def test_a_step_still_to_come_is_no_demand(pipe):
 def test_must_in_a_report_is_still_a_demand(pipe):
     got = summary(code(pipe, "The Ghanaian foreign minister said Togo must release the detained fishermen."))
     assert any(s == "GHA" and t == "TGO" and c.startswith("10") for s, t, c, _m in got), got
+
+
+def test_a_warning_of_what_a_dispute_could_cost_is_a_forecast(pipe):
+    got = summary(code(pipe, "Chile's mining chamber warned that the dispute could cost 30,000 jobs in the north."))
+    assert "012" in codes(got) and "130" not in codes(got), got
+    got = summary(code(pipe, "Chile warned that its navy would respond to any incursion by Peru."))
+    assert "130" in codes(got), got
