@@ -39,8 +39,8 @@ def test_a_two_word_short_form_of_a_full_name(pipe):
 
 
 def test_two_people_sharing_the_short_form_are_left_alone(pipe):
-    got = _codes(pipe, "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman met Emirati envoy Sheikh Mohammed "
-                       "bin Zayed al-Nahyan in Doha. Sheikh Mohammed said the meeting went well.")
+    got = _codes(pipe, "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman met Emirati envoy Sheikh "
+                       "Mohammed bin Zayed al-Nahyan in Doha. Sheikh Mohammed said the meeting went well.")
     assert not any(t == "Sheikh Mohammed" and c in ("QATGOV", "AREGOV") for t, c in got), got
 
 
@@ -52,3 +52,8 @@ def test_the_emirates_without_its_article(pipe):
 def test_the_trade_representative_is_government(pipe):
     got = _codes(pipe, "U.S. Trade Representative Dana Whitfield met Kenyan officials in Nairobi on Monday.")
     assert ("U.S. Trade Representative Dana Whitfield", "USAGOV") in got, got
+
+
+def test_a_kingdom_named_in_full_is_not_another_kingdom(pipe):
+    got = _codes(pipe, "The Kingdom of Morocco signed a fisheries deal with Spain on Monday.")
+    assert not any(c and c.startswith("SAU") for _t, c in got), got

@@ -13,7 +13,8 @@ def _has(got, source, target, cameo):
 def test_closing_a_border_reduces_relations(pipe):
     got = summary(code(pipe, "Slovakia closed its border with Hungary on Thursday over the outbreak."))
     assert _has(got, "SVK", "HUN", "160"), got
-    got = summary(code(pipe, "Armenia shut two border crossing points on Monday, the interior ministry said."))
+    got = summary(code(pipe, "Armenia shut two border crossing points on Monday, the interior ministry "
+                             "said."))
     assert any(s == "ARM" and c == "160" for s, _t, c, _m in got), got
 
 
@@ -35,15 +36,18 @@ def test_the_emirates_after_its_article(pipe):
 
 
 def test_an_embassy_opened_is_aimed_at_its_host(pipe):
-    got = summary(code(pipe, "Indonesia opened its first embassy in Suriname on Tuesday, the foreign ministry said."))
+    got = summary(code(pipe, "Indonesia opened its first embassy in Suriname on Tuesday, the foreign "
+                             "ministry said."))
     assert _has(got, "IDN", "SUR", "054"), got
 
 
 def test_a_place_in_a_gerund_tail_is_not_the_accused(pipe):
-    got = summary(code(pipe, "Colombian prosecutors accused him of moving cocaine through ports in Ecuador and Peru."))
+    got = summary(code(pipe, "Colombian prosecutors accused him of moving cocaine through ports in Ecuador "
+                             "and Peru."))
     assert any(c.startswith("112") for c in codes(got)), got
     assert not any(t in ("ECU", "PER") for _s, t, _c, _m in got), got
-    got = summary(code(pipe, "Brazil on Monday accused the banker of hiding $40 million in accounts in Panama."))
+    got = summary(code(pipe, "Brazil on Monday accused the banker of hiding $40 million in accounts in "
+                             "Panama."))
     assert not any(t == "PAN" for _s, t, _c, _m in got), got
     got = summary(code(pipe, "Ecuador accused Peru of smuggling cocaine through ports in Chile."))
     assert any(s == "ECU" and t == "PER" and c.startswith("112") for s, t, c, _m in got), got
@@ -60,7 +64,8 @@ def test_approving_an_act_is_not_approving_of_someone(pipe):
 
 
 def test_a_finite_verb_after_an_accusation_gerund_has_the_accuser_as_subject(pipe):
-    got = summary(code(pipe, "Kenya accused Somalia of sheltering militants and recalled its ambassador on Friday."))
+    got = summary(code(pipe, "Kenya accused Somalia of sheltering militants and recalled its ambassador "
+                             "on Friday."))
     assert any(s == "KEN" and c.startswith("112") for s, _t, c, _m in got), got
     assert any(s == "KEN" and c == "161" for s, _t, c, _m in got), got
     assert not any(s == "SOM" and c == "161" for s, _t, c, _m in got), got
@@ -72,8 +77,8 @@ def test_a_gerund_conjoined_to_a_gerund_keeps_the_accused(pipe):
 
 
 def test_a_peacekeeping_mission_extended_is_peacekeeping(pipe):
-    got = summary(code(pipe, "The U.N. Security Council voted on Tuesday to extend its peacekeeping mission in "
-                             "Mali for six months."))
+    got = summary(code(pipe, "The U.N. Security Council voted on Tuesday to extend its peacekeeping "
+                             "mission in Mali for six months."))
     assert _has(got, "IGOUNO", "MLI", "074") or any(c == "074" and t == "MLI" for _s, t, c, _m in got), got
 
 
@@ -81,8 +86,8 @@ def test_a_date_after_until_is_not_the_date_of_the_act(pipe):
     [ev] = [e for e in code(pipe, "The Security Council extended the peacekeeping mandate in Cyprus until "
                                   "January.", published="2024-07-30") if e.cameo == "074"]
     assert ev.date == "2024-07-30", ev.date
-    [ev] = [e for e in code(pipe, "The Security Council extended the peacekeeping mandate in Cyprus on Monday.",
-                            published="2024-07-30") if e.cameo == "074"]
+    [ev] = [e for e in code(pipe, "The Security Council extended the peacekeeping mandate in Cyprus on "
+                                  "Monday.", published="2024-07-30") if e.cameo == "074"]
     assert ev.date == "2024-07-29", ev.date
 
 
@@ -98,7 +103,8 @@ def test_must_in_a_report_is_still_a_demand(pipe):
 
 
 def test_a_warning_of_what_a_dispute_could_cost_is_a_forecast(pipe):
-    got = summary(code(pipe, "Chile's mining chamber warned that the dispute could cost 30,000 jobs in the north."))
+    got = summary(code(pipe, "Chile's mining chamber warned that the dispute could cost 30,000 jobs in the "
+                             "north."))
     assert "012" in codes(got) and "130" not in codes(got), got
     got = summary(code(pipe, "Chile warned that its navy would respond to any incursion by Peru."))
     assert "130" in codes(got), got

@@ -16,8 +16,8 @@ def _read(tmp_path, obj):
 
 def test_a_date_key_is_the_publication_date(tmp_path):
     [art] = _read(tmp_path, {"id": "d1", "date": "2019-10-15",
-                             "text": "SEOUL, October 15 (Newswire) - South Korea protested on Tuesday after two "
-                                     "Russian bombers entered its air defence zone, the military said."})
+                             "text": "SEOUL, October 15 (Newswire) - South Korea protested on Tuesday after "
+                                     "two Russian bombers entered its air defence zone, the military said."})
     assert not art.errors
     assert art.published == "2019-10-15"
     assert art.dateline.date == "2019-10-15"  # the dateline's month and day take the article's year
@@ -25,7 +25,8 @@ def test_a_date_key_is_the_publication_date(tmp_path):
 
 def test_published_wins_over_date(tmp_path):
     [art] = _read(tmp_path, {"id": "d2", "published": "2021-03-02", "date": "2020-01-01",
-                             "text": "LIMA, March 2 (Newswire) - Peru recalled its ambassador to Mexico on Monday."})
+                             "text": "LIMA, March 2 (Newswire) - Peru recalled its ambassador to Mexico on "
+                                     "Monday."})
     assert art.published == "2021-03-02"
 
 

@@ -11,7 +11,8 @@ def _has(got, source, target, cameo):
 
 
 def test_rescue_teams_arriving_bring_aid_not_a_visit(pipe):
-    got = summary(code(pipe, "Rescue teams from Greece and Cyprus arrived in Lebanon on Monday after the floods."))
+    got = summary(code(pipe, "Rescue teams from Greece and Cyprus arrived in Lebanon on Monday after the "
+                             "floods."))
     assert _has(got, "GRC", "LBN", "073") and _has(got, "CYP", "LBN", "073"), got
     assert not codes(got) & {"042", "043"}, got
 
@@ -22,7 +23,8 @@ def test_an_official_arriving_is_still_a_visit(pipe):
 
 
 def test_a_search_for_survivors_is_no_investigation(pipe):
-    got = summary(code(pipe, "Turkish rescuers searched for survivors under the rubble of the hospital in Syria."))
+    got = summary(code(pipe, "Turkish rescuers searched for survivors under the rubble of the hospital in "
+                             "Syria."))
     assert not any(c.startswith("09") for c in codes(got)), got
 
 
@@ -32,7 +34,8 @@ def test_a_search_for_suspects_is_still_coded(pipe):
 
 
 def test_aircraft_carrying_relief_are_humanitarian_aid(pipe):
-    got = summary(code(pipe, "Egypt sent four military planes carrying doctors, tents and medicines to Libya."))
+    got = summary(code(pipe, "Egypt sent four military planes carrying doctors, tents and medicines to "
+                             "Libya."))
     assert any(s == "EGY" and c == "073" for s, _t, c, _m in got), got
     assert "072" not in codes(got), got
 
@@ -48,7 +51,8 @@ def test_dispatching_a_search_team_is_humanitarian_aid(pipe):
 
 
 def test_funds_released_are_economic_aid_not_a_release(pipe):
-    got = summary(code(pipe, "The European Union released 8 million euros for the flood victims in Pakistan."))
+    got = summary(code(pipe, "The European Union released 8 million euros for the flood victims in "
+                             "Pakistan."))
     assert "071" in codes(got), got
     assert not any(c.startswith("084") for c in codes(got)), got
 
@@ -84,14 +88,14 @@ def test_aid_goes_to_the_dateline_country_named_in_the_story(pipe, tmp_path):
 
 
 def test_aid_from_the_dateline_country_gets_no_recipient_from_it(pipe, tmp_path):
-    got = _wire(pipe, tmp_path, "MANILA, Nov 4 (Newswire) - The Philippines sent 60 rescuers and 15 tonnes of "
-                "food on Friday, the foreign ministry said.")
+    got = _wire(pipe, tmp_path, "MANILA, Nov 4 (Newswire) - The Philippines sent 60 rescuers and 15 tonnes "
+                "of food on Friday, the foreign ministry said.")
     assert any(s == "PHL" and c == "073" for s, _t, c, _m in got), got
     assert not any(t == "PHL" for _s, t, _c, _m in got), got
 
 
 def test_aid_gets_no_recipient_from_a_dateline_the_story_does_not_name(pipe, tmp_path):
-    got = _wire(pipe, tmp_path, "GENEVA, Nov 4 (Newswire) - Norway pledged 5 million dollars in emergency aid "
-                "on Friday, the foreign ministry said.")
+    got = _wire(pipe, tmp_path, "GENEVA, Nov 4 (Newswire) - Norway pledged 5 million dollars in emergency "
+                "aid on Friday, the foreign ministry said.")
     assert any(s == "NOR" for s, _t, _c, _m in got), got
     assert not any(t == "CHE" for _s, t, _c, _m in got), got

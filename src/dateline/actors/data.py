@@ -250,10 +250,6 @@ class ActorDictionary:
             for n in [c.get("name", ""), *c.get("names", [])]:
                 if n:
                     self._add(n, Entry("country", iso3), override=override)
-                if n.startswith("the ") and n[4:5].isupper():
-                    # a mention loses its article ("thanked the Emirates"): the bare name as written, as
-                    # for regions below
-                    self._add(n[4:], Entry("country", iso3), cased=True, override=override)
             for a in c.get("adjectives", []):
                 self._add(a, Entry("adj", iso3), override=override)
             for s, sector in c.get("seats", {}).items():

@@ -23,9 +23,9 @@ _AID_PREFIXES = ("07", "033")
 
 # People and goods that make an arrival or a shipment relief work.
 _RELIEF_NOUNS = frozenset({
-    "rescuer", "rescuers", "medic", "medics", "doctor", "doctors", "nurse", "nurses", "firefighter", "firefighters",
-    "volunteer", "volunteers", "supply", "supplies", "medicine", "medicines", "food", "tent", "tents", "blanket",
-    "blankets", "water", "relief", "aid",
+    "rescuer", "rescuers", "medic", "medics", "doctor", "doctors", "nurse", "nurses", "firefighter",
+    "firefighters", "volunteer", "volunteers", "supply", "supplies", "medicine", "medicines", "food", "tent",
+    "tents", "blanket", "blankets", "water", "relief", "aid",
 })
 # Modifiers that make a team or unit a relief team ("rescue teams", "a medical unit", "aid workers").
 _RELIEF_MODS = frozenset({"rescue", "search", "relief", "aid", "medical", "humanitarian", "emergency"})
