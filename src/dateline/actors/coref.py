@@ -21,7 +21,7 @@ from typing import Any
 from ..model import Actor
 from .data import ActorDictionary, norm
 
-__all__ = ["named_before", "resolve_bare_names"]
+__all__ = ["named_before", "named_within", "resolve_bare_names"]
 
 # Dictionary kinds whose names are no one's surname here.
 _NOT_PERSON = frozenset({"country", "adj", "seat", "region", "org", "ambiguous"})
@@ -34,6 +34,8 @@ _INSTITUTIONS = frozenset({
     "council", "parliament", "congress", "legislature", "cabinet", "government", "administration",
     "network", "channel", "station", "broadcaster", "hospital", "college", "university", "school",
     "union", "destroyer", "frigate", "cruiser", "freighter", "jet", "helicopter", "drone", "industry"})
+# Arabic article particles hyphenated to a family name ("al-Sudani", "el-Sisi").
+_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
 # Actors a phrase borrows from another mention: no office of its own words to lend a name in apposition.
 _BORROWED = frozenset({"pronoun", "coreference", "group", "description"})
 
@@ -73,9 +75,13 @@ def named_before(d: ActorDictionary, earlier: list[Actor], text: str) -> Actor |
     entries = [*d.phrases.get(word, ()), *d.cased.get(text, ())]
     if len(word) < 3 or any(e.kind in _NOT_PERSON for e in entries):
         return None
+    # "Asaad al-Shaibani ... Al-Shaibani said": an Arabic article particle starts the sentence capitalised;
+    # the name after it is the earlier mention's last word
+    head, _, rest = word.partition("-")
+    keys = {word, rest} if head in _PARTICLES and rest else {word}
     found: list[Actor] = []
     for a in earlier:
-        if word not in _last_words(a.text) | _last_words(a.name or "") or norm(a.text) == word:
+        if not keys & (_last_words(a.text) | _last_words(a.name or "")) or norm(a.text) == word:
             continue
         if not _person_like(a):
             if not a.resolved and len(a.text.split()) > 1:
@@ -131,5 +137,24 @@ def resolve_bare_names(d: ActorDictionary, out: list, text: str) -> None:
                                      resolved_by="coreference", role_date=prev.role_date), span)
             continue
         prev = named_before(d, [a for _, a, _ in out[:i]], actor.text)
+        if prev is None and mention.kind == "PERSON":
+            prev = named_within([a for _, a, _ in out[:i]], actor.text)
         if prev is not None:
             out[i] = (mention, as_named_before(prev, actor.start, actor.end, actor.text), span)
+
+
+def named_within(earlier: list[Actor], text: str) -> Actor | None:
+    """The earlier person mention that a name of two or more capitalised words repeats whole, word for
+    word ("Saudi Foreign Minister Prince Faisal bin Farhan ... Prince Faisal said"), when the earlier people
+    so named agree on the code; else None."""
+    words = text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    needle = f" {norm(text)} "
+    found = [a for a in earlier if len(a.text) > len(text)
+             and (needle in f" {norm(a.text)} " or needle in f" {norm(a.name or '')} ")]
+    # every earlier mention so named must be one resolved person: two people named "Sheikh Mohammed ..."
+    # (one of them no office the dictionary knows) leave the short form to nobody
+    if not found or not all(_person_like(a) for a in found) or len({a.code for a in found}) > 1:
+        return None
+    return found[-1]

@@ -194,7 +194,8 @@ class ActorFinder:
                     return found
         if not any(a.resolved for a in out):
             # a garbled parse of the phrase: take the resolved actors inside its span
-            inside = [a for a in self._inside(*np_span(tok)) if a.resolved] if deep else []
+            inside = [a for a in self._inside(*np_span(tok)) if a.resolved and not _in_gerund_tail(tok, a)] \
+                if deep else []
             if inside:
                 return inside
             # "the Israeli raid", "Palestinian prisoners": the nationality modifier names the actor
@@ -308,6 +309,22 @@ def _country_word(text: str) -> Actor | None:
         found = None
     _COUNTRY_CACHE[text] = found
     return found
+
+
+def _in_gerund_tail(tok: Any, a: Actor) -> bool:
+    """Whether actor `a` sits in an adjunct (a prepositional phrase) of a gerund after a preposition on noun
+    phrase `tok`, or of `tok` when it is that gerund: "accused the banker of hiding money in accounts in
+    Panama" names no one accused where the money was hidden. The gerund's own object ("warned against
+    attacking Iran") is kept."""
+    gerunds = [tok] if tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") else []
+    gerunds += [g for p in tok.children if p.dep_ == "prep" for g in p.children
+                if g.tag_ == "VBG" and g.dep_ in ("pobj", "pcomp")]
+    for g in gerunds:
+        heads = [g] + [o for o in g.children if o.dep_ in ("dobj", "obj")]
+        for p in (c for h in heads for c in h.children if c.dep_ == "prep"):
+            if p.doc[p.i].idx <= a.start and a.end <= p.right_edge.idx + len(p.right_edge.text):
+                return True
+    return False
 
 
 def np_span(tok: Any) -> tuple[int, int]:
@@ -428,6 +445,12 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
             if up.pos_ == "VERB":
                 node = up
                 continue
+        if node is verb and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VBG" \
+                and verb.head.dep_ == "pcomp" and verb.head.head.head.pos_ in ("VERB", "AUX"):
+            # "accused X of pushing migrants ... and closed two crossings": a finite verb cannot share the
+            # gerund's slot; it is conjoined to the verb that governs the gerund, and shares its subject
+            node = verb.head.head.head
+            continue
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
             if node.dep_ == "xcomp" and node.head.lemma_.lower() not in _INSTRUMENT_VERBS:
                 # object control: "urged Iran to talk" - the talker is the object (but "used tear gas to

@@ -27,7 +27,7 @@ from .frames import (_ADDRESSEE_FRAMES, _PERMISSIONS, _WEAK_FRAMES, _complement_
 from .lexicon import Entry, Lexicon
 from ..nlp_cache import token_table, tokens
 from .matching import _POS, Match, match_token, objects_of, pobjs_of, prep_children
-from .modality import is_background
+from .modality import demanding_must, is_background
 from .mode_rules import settle_mode
 from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of_question
 from .claims import issuer
@@ -38,6 +38,7 @@ from .parties import (TOPIC_VERBS, asked_about, between_pair, broker_roles, clai
                       judged_thing, military, misparsed_subjects, not_own, outside_object, own_people,
                       participle_agent, place_actor, purpose_targets, sides_of, topic, venue)
 from .reporter import according_to_of, reporter_of
+from .relief import aid_recipient, relief_code
 from .sense import (BODY_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, state_as_act, warning_code)
 from .linked import paired_events, without_elaborations, without_tolls, without_untargeted_repeats
@@ -133,7 +134,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                     matches[tok.i] = Match(tok, entry)
                     rejected[tok.i] = (compose("refuse", held.entry.code), held)
                     break
-                if any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children):
+                if demanding_must(c):  # not a step still to come: "must still approve it" (modality.py)
                     entry = Entry(id=f"cur.v.{tok.lemma_}.must.100", pos="VERB", lemma=tok.lemma_, code="100",
                                   frame="demand", curated=True)
                     matches[tok.i] = Match(tok, entry)
@@ -277,7 +278,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         ctx.note(tok, entry=e.id, code=code, reason="what a measure aims at, not force")
         return []
     code = warning_code(tok, e.lemma, code)  # "warned that the situation had worsened": 012, not 130
-    code = aerial_code(tok, code)  # "Israeli warplanes struck ...": 195 (sense.py)
+    code = relief_code(tok, aerial_code(tok, code))  # warplanes that strike: 195; rescue teams: 073
     if e.pos == "NOUN" and comp is None and is_background(tok):
         # "since last month's invasion", "on the eve of a visit by X", "after two days of fighting": an
         # event named as the time of another is background, reported (if at all) in its own sentence
@@ -463,7 +464,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     if not resolved_targets and not e.recip:  # "massed troops on its border with X": X (targets.py)
         resolved_targets = border_targets(light if light is not None else tok, code, sources, ctx)
     if not resolved_targets and not e.recip:  # "police arrested 12", "workers went on strike": see roles
-        resolved_targets = domestic_targets(code, sources, tok, targets)
+        resolved_targets = domestic_targets(code, sources, tok, targets) or aid_recipient(code, sources, tok, ctx)
     if recip and len({a.country for a in sources}) > 1:
         # "X and Y signed a pact in X's capital", "exchanged fire in Kashmir": each other, not the venue
         # nor what passes between them ("exchanged prisoners")

@@ -60,6 +60,8 @@ def _mods_of(tok: Any) -> set[str]:
         if dep[c] in _MOD_DEPS:
             out.add(t.lemma[c].lower())
             out.add(lower[c])
+            if c >= 2 and t.text[c - 1] == "-":  # "live-fire drills": the lexicon names the hyphenated whole
+                out.add(f"{lower[c - 2]}-{lower[c]}")
             for d in ch[c]:  # "air" in "air - strike" hangs off the hyphenated compound
                 if dep[d] in ("compound", "amod", "punct"):
                     out.add(lower[d])

@@ -13,7 +13,7 @@ from typing import Any
 from ..model import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED
 from ..nlp_cache import children, doc_table, sent_range
 
-__all__ = ["modality", "governing_verb", "is_refusal", "is_background"]
+__all__ = ["modality", "governing_verb", "is_refusal", "is_background", "demanding_must"]
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_AUX = {"could", "might", "may", "should", "can", "must", "ca"}
@@ -224,3 +224,16 @@ def is_background(tok: Any) -> bool:
         return True
     # a span of time before the noun: "after two days of fighting"
     return (holder.lemma_.lower() in _SPANS and holder.dep_ == "pobj" and holder.head.lower_ in _TIME_PREPS)
+
+
+# Adverbs that make a "must" clause a step still to come in a procedure ("the cabinet must still give final
+# approval", "parliament must yet ratify it"), not a demand made of anyone ("must first withdraw" demands).
+_PENDING = frozenset({"still", "yet"})
+
+
+def demanding_must(clause: Any) -> bool:
+    """Whether the reported clause `clause` demands its act with "must" ("said Israel must withdraw"): a
+    "must" auxiliary without an adverb of a pending step (`_PENDING`)."""
+    kids = list(clause.children)
+    return any(a.dep_ == "aux" and a.lower_ == "must" for a in kids) \
+        and not any(a.dep_ == "advmod" and a.lower_ in _PENDING for a in kids)

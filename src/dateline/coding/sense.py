@@ -33,7 +33,9 @@ _TO_COME = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "
 # Subjects of a warned-of clause that describe a state of affairs rather than anyone's act.
 _READY = frozenset({"ready", "prepared", "willing", "determined", "poised"})
 _STATE_SUBJECTS = frozenset({"situation", "crisis", "economy", "condition", "conditions", "outlook",
-                             "humanitarian", "famine", "shortage", "tension", "tensions", "risk", "danger"})
+                             "humanitarian", "famine", "shortage", "tension", "tensions", "risk", "danger",
+                             # a quarrel's cost forecast ("warned that the dispute could cost 40,000 jobs")
+                             "dispute", "standoff", "row", "feud"})
 
 
 def _lemma(tok: Any) -> str:

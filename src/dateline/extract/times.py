@@ -242,6 +242,10 @@ def dateline_date(article: Article) -> tuple[str | None, str | None]:
     return None, None
 
 
+# Prepositions whose time is the end of a span the act sets or lasts, not the act's own date.
+_SPAN_ENDS = frozenset({"until", "till", "til"})
+
+
 def _governing(article: Article, sentence: Sentence, trigger_start: int, times: list[TimeExpr]) -> TimeExpr | None:
     """The time expression whose attachment point dominates the trigger most closely in the parse."""
     doc = article.doc
@@ -262,6 +266,8 @@ def _governing(article: Article, sentence: Sentence, trigger_start: int, times: 
         else:  # an empty span: whatever spaCy makes of it
             root = doc.char_span(t.start, t.end, alignment_mode="expand").root
         attach = root.head
+        if attach.lower_ in _SPAN_ENDS and attach.pos_ in ("ADP", "SCONJ"):
+            continue  # "extended the mandate until August": when what was done ends, not when it was done
         if attach.pos_ == "ADP" and attach.head.i != attach.i:
             attach = attach.head  # "on Monday" → the word "on" hangs from
         if bounds[0] <= attach.i < bounds[1]:

@@ -68,8 +68,11 @@ def item_from_object(obj: Any, origin: str) -> RawItem:
             return RawItem.failed(origin, E_BAD_FIELD, f"\"{key}\" must be a string, got {type(value).__name__} "
                                   f"{value!r}; fix the value or leave the key out", id=uid)
         setattr(item, key, value.strip() or None)
-    if obj.get("published") is not None:
-        item.published = obj["published"]
+    # "date" is read as "published" when that is absent, as the text reader's front matter does: a key
+    # ignored without a word left a dateline's month and day to be dated against today's clock
+    published = obj.get("published") if obj.get("published") is not None else obj.get("date")
+    if published is not None:
+        item.published = published
         item.published_user = True
     return item
 
