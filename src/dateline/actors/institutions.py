@@ -36,6 +36,9 @@ INSTITUTION_NOUNS = frozenset({"government", "ministry", "cabinet", "administrat
 OFFICE_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                           "interior_minister", "finance_minister"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Plural-only institution nouns: "the authorities" is one state's government, as "the government" is
+# ("the governments" is not, and stays out).
+PLURAL_INSTITUTIONS = frozenset({"authority"})
 
 
 def _bare(d: ActorDictionary, span: Any, head_lex: list) -> bool:
@@ -45,7 +48,11 @@ def _bare(d: ActorDictionary, span: Any, head_lex: list) -> bool:
     if span.start == 0 or doc[span.start - 1].lower_ != "the":
         return False
     root = span.root
-    if root.tag_ not in ("NN", "NNP") or any(t.tag_ == "POS" for t in span):
+    if any(t.tag_ == "POS" for t in span):
+        return False
+    if root.tag_ == "NNS" and len(span) == 1 and root.lemma_.lower() in PLURAL_INSTITUTIONS:
+        return head_lex[-1].value == "GOV" and head_lex[-1].kind == "sector"
+    if root.tag_ not in ("NN", "NNP"):
         return False
     words = norm(span.text)
     last = head_lex[-1]

@@ -1,0 +1,46 @@
+"""Review 14b: bare "the authorities" is one state's government, like "the government"
+(actors/institutions.py); the one-country rules still guard it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.config import Settings
+from dateline.model import Article
+from dateline.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(), stages=["nlp", "actors"])
+
+
+def _actor(pipe, text, words, published="2025-06-02"):
+    art = pipe(Article.create(text, published=published))
+    found = [a for a in art.actors if a.text == words]
+    assert found, [(a.text, a.code) for a in art.actors]
+    return found[-1]
+
+
+def test_the_authorities_take_the_one_country_of_the_story(pipe):
+    a = _actor(pipe, "LUSAKA, June 2 (Wire) - Zambian riot police dispersed striking miners in Kitwe. Human "
+               "Rights Watch urged the authorities to free the union leaders.", "authorities")
+    assert (a.code, a.resolved_by) == ("ZMBGOV", "context"), a
+
+
+def test_the_authorities_as_subject_take_the_dateline_country(pipe):
+    a = _actor(pipe, "COLOMBO, June 2 (Wire) - The authorities extended a nationwide curfew by three days, "
+               "the information office said.", "authorities")
+    assert a.code == "LKAGOV", a
+
+
+def test_the_authorities_stay_unknown_between_two_countries(pipe):
+    a = _actor(pipe, "GENEVA, June 2 (Wire) - Armenia accused Azerbaijan of shelling a border village on "
+               "Sunday. The authorities said they would investigate.", "authorities")
+    assert a.code is None, a
+
+
+def test_plural_governments_are_still_not_one_government(pipe):
+    a = _actor(pipe, "LUSAKA, June 2 (Wire) - Zambian riot police dispersed striking miners in Kitwe. Donors "
+               "urged the governments to act.", "governments")
+    assert a.country is None or a.code != "ZMBGOV", a
