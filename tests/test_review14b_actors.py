@@ -44,3 +44,20 @@ def test_plural_governments_are_still_not_one_government(pipe):
     a = _actor(pipe, "LUSAKA, June 2 (Wire) - Zambian riot police dispersed striking miners in Kitwe. Donors "
                "urged the governments to act.", "governments")
     assert a.country is None or a.code != "ZMBGOV", a
+
+
+def test_an_unknown_titled_name_lends_its_actor_to_the_bare_surname(pipe):
+    a = _actor(pipe, "CANBERRA, June 2 (Wire) - Japanese Ambassador Kenji Morimura was summoned by the foreign "
+               "ministry on Monday. \"We regret the misunderstanding,\" Morimura told reporters.", "Morimura")
+    assert (a.code, a.resolved_by) == ("JPNGOV", "coreference"), a
+
+
+def test_a_possessive_country_title_name_lends_its_actor_too(pipe):
+    a = _actor(pipe, "NAIROBI, June 2 (Wire) - Kenya's Energy Minister Odhiambo Wekesa opened the plant. "
+               "Wekesa said output would double by next year.", "Wekesa")
+    assert a.code == "KENGOV", a
+
+
+def test_a_named_institution_keeps_no_person_name(pipe):
+    a = _actor(pipe, "ABUJA, June 2 (Wire) - The Nigerian Army said it had repelled an attack.", "Nigerian Army")
+    assert a.name is None and a.code == "NGAMIL", a

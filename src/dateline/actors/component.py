@@ -42,7 +42,7 @@ from .match import (Hit, folded_lemmas, folded_tokens, join_split_names, lexicon
                     match_tokens)
 from .context import CONTEXT_SECTORS, minority_home, resolve_from_context
 from .counterparts import counterpart_actor
-from .coref import resolve_bare_names
+from .coref import resolve_bare_names, with_trailing_name
 from .courts import resolve_courts
 from .descriptions import resolve_descriptions
 from .groups import group_members, resolve_late_groups
@@ -209,6 +209,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             t_pos[head_i] == "PROPN" and not head_hit and not head_lex)
         actor = compose(d, cues, ctx, span_start, span_end, text, head_is_name,
                         plural=t_tag[head_i] in ("NNS", "NNPS"))
+        if head_is_name and not head_hit and not head_lex and (hits or lex):
+            actor = with_trailing_name(actor, table, [h.end for h in (*hits, *lex)], head_i)
         if actor.resolved_by == "demonym" and actor.sector is None and head_hit \
                 and t_text[head_i].endswith("s") \
                 and any(table.like_num[k] or table.lower[k] in COUNT_WORDS for k in range(start, end)):
