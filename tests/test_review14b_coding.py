@@ -15,3 +15,34 @@ def test_an_untensed_conjunct_still_shares_the_future(pipe):
     got = summary(code(pipe, "DHAKA, June 3 (Wire) - Bangladesh will meet Indian officials and discuss the "
                              "border dispute next week."))
     assert all(m != "asserted" for _s, _t, _c, m in got) and got, got
+
+
+def test_police_charging_a_crowd_with_batons_is_repression(pipe):
+    got = summary(code(pipe, "HARARE, June 3 (Wire) - Zimbabwean riot police charged the crowd with batons outside "
+                             "the court, witnesses said."))
+    assert {c for _s, _t, c, _m in got} == {"175"}, got
+
+
+def test_charging_protesters_with_an_offence_is_still_an_arrest(pipe):
+    got = summary(code(pipe, "HARARE, June 3 (Wire) - Zimbabwean police charged 15 students with public violence "
+                             "after the march."))
+    assert ("ZWE", "ZWE", "173", "asserted") in got, got
+    assert "175" not in {c for _s, _t, c, _m in got}, got
+
+
+def test_meeting_commitments_is_no_meeting(pipe):
+    got = summary(code(pipe, "LIMA, June 3 (Wire) - Peru's finance minister said Ecuador had failed to meet its "
+                             "repayment obligations for a second year."))
+    assert "040" not in {c for _s, _t, c, _m in got}, got
+
+
+def test_meeting_a_minister_is_still_a_meeting(pipe):
+    got = summary(code(pipe, "LIMA, June 3 (Wire) - Peruvian President Dina Boluarte met Ecuadorean Foreign Minister "
+                             "Gabriela Sommerfeld in Lima on Monday."))
+    assert any(c == "040" for _s, _t, c, _m in got), got
+
+
+def test_standing_by_ones_own_words_is_no_support(pipe):
+    got = summary(code(pipe, "LIMA, June 3 (Wire) - Peruvian President Dina Boluarte stands by her remarks about "
+                             "the Chilean government, her spokesman said."))
+    assert "051" not in {c for _s, _t, c, _m in got}, got

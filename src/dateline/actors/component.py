@@ -209,7 +209,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             t_pos[head_i] == "PROPN" and not head_hit and not head_lex)
         actor = compose(d, cues, ctx, span_start, span_end, text, head_is_name,
                         plural=t_tag[head_i] in ("NNS", "NNPS"))
-        if head_is_name and not head_hit and not head_lex and (hits or lex):
+        if label == "PERSON" and not head_hit and not head_lex and (hits or lex):
             actor = with_trailing_name(actor, table, [h.end for h in (*hits, *lex)], head_i)
         if actor.resolved_by == "demonym" and actor.sector is None and head_hit \
                 and t_text[head_i].endswith("s") \
