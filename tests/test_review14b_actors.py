@@ -61,3 +61,21 @@ def test_a_possessive_country_title_name_lends_its_actor_too(pipe):
 def test_a_named_institution_keeps_no_person_name(pipe):
     a = _actor(pipe, "ABUJA, June 2 (Wire) - The Nigerian Army said it had repelled an attack.", "Nigerian Army")
     assert a.name is None and a.code == "NGAMIL", a
+
+
+def test_a_countrys_un_ambassador_is_the_countrys_diplomat(pipe):
+    a = _actor(pipe, "UNITED NATIONS, June 2 (Wire) - Myanmar's U.N. ambassador Kyaw Moe Tun rejected the "
+               "report on Tuesday.", "Myanmar's U.N. ambassador Kyaw Moe Tun")
+    assert a.code == "MMRGOV", a
+
+
+def test_a_countrys_un_envoy_is_the_countrys_diplomat(pipe):
+    a = _actor(pipe, "UNITED NATIONS, June 2 (Wire) - Chile's UN envoy said the vote sent a clear message.",
+               "Chile's UN envoy")
+    assert a.code == "CHLGOV", a
+
+
+def test_the_un_envoy_for_a_country_is_still_the_uns(pipe):
+    a = _actor(pipe, "UNITED NATIONS, June 2 (Wire) - The U.N. envoy for Libya briefed the council on "
+               "Tuesday.", "U.N. envoy")
+    assert a.code.startswith("IGOUNO"), a

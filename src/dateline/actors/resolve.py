@@ -288,6 +288,12 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
             own = sector or (inner[-1].value if inner else org.sector)
             return Actor(start, end, text, code=code_for(d, country, own), country=country, sector=own,
                          resolved_by=how_country, role_date=ctx.date)
+        if country and org.code.startswith("IGO") and cues.countries[0][0].end <= hit.start \
+                and any(h.value == "GOV" and h.start > hit.start for h in cues.sectors) \
+                and _DIPLOMATS.intersection(text.lower().split()):
+            # "Sudan's U.N. ambassador", "Russia's UN envoy": the country's diplomat at the organisation
+            return Actor(start, end, text, code=code_for(d, country, "GOV"), country=country, sector="GOV",
+                         resolved_by=how_country, role_date=ctx.date)
         if role and org.code.startswith("IGO") and not plural:
             holder = d.holder(org.code, role, ctx.date) or d.holder(org.code[:6], role, ctx.date)
             if holder:
@@ -344,6 +350,11 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
     if head_is_name:
         return _or_misspelt(d, ctx, resolve_surname(d, ctx, start, end, text), None)
     return Actor(start, end, text)
+
+
+# Words for a country's diplomats posted to an organisation ("Sudan's U.N. ambassador").
+_DIPLOMATS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission",
+                        "ambassadors", "envoys", "representatives", "delegates"})
 
 
 def _coded_sector(code: str, sector: str) -> bool:
