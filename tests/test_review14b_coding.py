@@ -46,3 +46,17 @@ def test_standing_by_ones_own_words_is_no_support(pipe):
     got = summary(code(pipe, "LIMA, June 3 (Wire) - Peruvian President Dina Boluarte stands by her remarks about "
                              "the Chilean government, her spokesman said."))
     assert "051" not in {c for _s, _t, c, _m in got}, got
+
+
+def test_an_ambushed_army_convoy_is_the_army_not_the_province(pipe):
+    events = code(pipe, "NIAMEY, June 3 (Wire) - Jihadist fighters ambushed an army convoy in Niger's Tillaberi "
+                        "region on Monday, killing nine soldiers, security sources said.")
+    hit = [e for e in events if e.trigger.text == "ambushed"]
+    assert hit and hit[0].target is not None and hit[0].target.code == "NERMIL", events
+
+
+def test_gunmen_attacking_a_police_patrol_attack_the_police(pipe):
+    events = code(pipe, "KADUNA, June 3 (Wire) - Nigerian gunmen attacked a police patrol near the airport on "
+                        "Sunday, a police spokesman said.")
+    hit = [e for e in events if e.trigger.text == "attacked"]
+    assert hit and hit[0].target is not None and hit[0].target.code == "NGACOP", events
