@@ -60,3 +60,16 @@ def test_gunmen_attacking_a_police_patrol_attack_the_police(pipe):
                         "Sunday, a police spokesman said.")
     hit = [e for e in events if e.trigger.text == "attacked"]
     assert hit and hit[0].target is not None and hit[0].target.code == "NGACOP", events
+
+
+def test_recalling_the_ambassador_to_a_country_targets_that_country(pipe):
+    events = code(pipe, "QUITO, June 3 (Wire) - Ecuador recalled its ambassador to Mexico on Friday after the "
+                        "embassy raid.")
+    hit = [e for e in events if e.cameo == "161"]
+    assert hit and hit[0].target is not None and hit[0].target.code == "MEX", events
+
+
+def test_recalling_the_ambassador_from_a_capital_targets_its_government(pipe):
+    events = code(pipe, "QUITO, June 3 (Wire) - Ecuador recalled its ambassador in Mexico City for consultations.")
+    hit = [e for e in events if e.cameo == "161"]
+    assert hit and hit[0].target is not None and hit[0].target.country == "MEX", events
