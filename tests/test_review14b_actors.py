@@ -79,3 +79,19 @@ def test_the_un_envoy_for_a_country_is_still_the_uns(pipe):
     a = _actor(pipe, "UNITED NATIONS, June 2 (Wire) - The U.N. envoy for Libya briefed the council on "
                "Tuesday.", "U.N. envoy")
     assert a.code.startswith("IGOUNO"), a
+
+
+def test_an_office_of_something_stays_with_the_name_after_it(pipe):
+    art = pipe(Article.create("WASHINGTON, June 2 (Wire) - Secretary of State Mara Ellison welcomed the truce on "
+                              "Tuesday.", published="2025-06-02"))
+    texts = [a.text for a in art.actors]
+    assert "State" not in texts, texts
+    a = _actor(pipe, "WASHINGTON, June 2 (Wire) - Secretary of State Mara Ellison welcomed the truce on Tuesday.",
+               "Secretary of State Mara Ellison")
+    assert a.code == "USAGOV", a
+
+
+def test_a_country_before_the_office_joins_it(pipe):
+    a = _actor(pipe, "Kenyan Minister of Defence Peter Mwangi said the troops had withdrawn from the border "
+               "town. Mwangi said the army would stay in the region.", "Mwangi")
+    assert (a.code, a.resolved_by) == ("KENGOV", "coreference"), a
