@@ -95,3 +95,21 @@ def test_a_country_before_the_office_joins_it(pipe):
     a = _actor(pipe, "Kenyan Minister of Defence Peter Mwangi said the troops had withdrawn from the border "
                "town. Mwangi said the army would stay in the region.", "Mwangi")
     assert (a.code, a.resolved_by) == ("KENGOV", "coreference"), a
+
+
+def test_a_portfolio_ministry_takes_the_one_country_of_the_story(pipe):
+    a = _actor(pipe, "The Ghanaian cedi fell sharply on Monday. The finance ministry said it would seek an IMF "
+               "programme.", "finance ministry")
+    assert (a.code, a.resolved_by) == ("GHAGOV", "context"), a
+
+
+def test_an_adjective_government_is_still_not_bare(pipe):
+    a = _actor(pipe, "The Ghanaian cedi fell sharply on Monday. The new government said it would seek an IMF "
+               "programme.", "new government")
+    assert a.code is None, a
+
+
+def test_a_portfolio_ministry_between_two_countries_stays_unknown(pipe):
+    a = _actor(pipe, "Armenia accused Azerbaijan of shelling a border village. The defence ministry said two "
+               "soldiers were wounded.", "defence ministry")
+    assert a.code is None, a

@@ -58,7 +58,12 @@ def _bare(d: ActorDictionary, span: Any, head_lex: list) -> bool:
     last = head_lex[-1]
     if last.kind == "title":
         return last.value in OFFICE_ROLES and words in d.titles
-    return root.lemma_.lower() in INSTITUTION_NOUNS and last.value == "GOV" and words in d.sectors
+    if root.lemma_.lower() not in INSTITUTION_NOUNS or last.value != "GOV":
+        return False
+    # "the finance ministry", "the interior ministry", "the unity government": a portfolio or kind named by
+    # plain compound nouns is still one government's (an adjective, "the new government", is not bare)
+    return words in d.sectors or (root.i == span.end - 1 and all(
+        t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNPS" for t in span[:-1]))
 
 
 def _dateline_country(article: Article, d: ActorDictionary, places: bool = False) -> str | None:
