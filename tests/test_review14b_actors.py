@@ -47,7 +47,8 @@ def test_plural_governments_are_still_not_one_government(pipe):
 
 
 def test_an_unknown_titled_name_lends_its_actor_to_the_bare_surname(pipe):
-    a = _actor(pipe, "CANBERRA, June 2 (Wire) - Japanese Ambassador Kenji Morimura was summoned by the foreign "
+    a = _actor(pipe, "CANBERRA, June 2 (Wire) - Japanese Ambassador Kenji Morimura was summoned by "
+                     "the foreign "
                "ministry on Monday. \"We regret the misunderstanding,\" Morimura told reporters.", "Morimura")
     assert (a.code, a.resolved_by) == ("JPNGOV", "coreference"), a
 
@@ -59,7 +60,8 @@ def test_a_possessive_country_title_name_lends_its_actor_too(pipe):
 
 
 def test_a_named_institution_keeps_no_person_name(pipe):
-    a = _actor(pipe, "ABUJA, June 2 (Wire) - The Nigerian Army said it had repelled an attack.", "Nigerian Army")
+    a = _actor(pipe, "ABUJA, June 2 (Wire) - The Nigerian Army said it had repelled an attack.",
+               "Nigerian Army")
     assert a.name is None and a.code == "NGAMIL", a
 
 
@@ -82,11 +84,13 @@ def test_the_un_envoy_for_a_country_is_still_the_uns(pipe):
 
 
 def test_an_office_of_something_stays_with_the_name_after_it(pipe):
-    art = pipe(Article.create("WASHINGTON, June 2 (Wire) - Secretary of State Mara Ellison welcomed the truce on "
+    art = pipe(Article.create("WASHINGTON, June 2 (Wire) - Secretary of State Mara Ellison welcomed "
+                              "the truce on "
                               "Tuesday.", published="2025-06-02"))
     texts = [a.text for a in art.actors]
     assert "State" not in texts, texts
-    a = _actor(pipe, "WASHINGTON, June 2 (Wire) - Secretary of State Mara Ellison welcomed the truce on Tuesday.",
+    a = _actor(pipe, "WASHINGTON, June 2 (Wire) - Secretary of State Mara Ellison welcomed the "
+                     "truce on Tuesday.",
                "Secretary of State Mara Ellison")
     assert a.code == "USAGOV", a
 
@@ -98,7 +102,8 @@ def test_a_country_before_the_office_joins_it(pipe):
 
 
 def test_a_portfolio_ministry_takes_the_one_country_of_the_story(pipe):
-    a = _actor(pipe, "The Ghanaian cedi fell sharply on Monday. The finance ministry said it would seek an IMF "
+    a = _actor(pipe, "The Ghanaian cedi fell sharply on Monday. The finance ministry said it would "
+                     "seek an IMF "
                "programme.", "finance ministry")
     assert (a.code, a.resolved_by) == ("GHAGOV", "context"), a
 

@@ -14,7 +14,8 @@ def _event(text, trigger, published="2025-03-04"):
 
 def test_a_quoted_count_is_not_a_year():
     # spaCy tags this "46" as a DATE; dateparser alone would make it the year 1946
-    art, e = _event('LUSAKA, March 4 (Wire) - Police spokesman Joseph Banda said officers had detained 46 "rioters" '
+    art, e = _event('LUSAKA, March 4 (Wire) - Police spokesman Joseph Banda said officers had '
+                    'detained 46 "rioters" '
                     'who attacked a patrol vehicle with stones.', "detained")
     assert e.date == "2025-03-04", e
     assert not any(t.value in ("1946", "2046") for t in art.times), art.times

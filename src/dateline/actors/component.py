@@ -164,7 +164,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                     ctx.places.append(actor.country)
                     continue
                 if not actor.resolved and not sub_hits and sub_lex and sub_lex[-1].kind == "sector":
-                    pending_context.append((len(out), sub_lex[-1].value))  # "an army convoy": the story's army
+                    # "an army convoy": the story's army
+                    pending_context.append((len(out), sub_lex[-1].value))
                 out.append((Mention(sub_start, sub_end, sub_text, sub_label or "MOD"), actor, sub))
                 ctx.actors.append(actor)
                 if t_pos[last_i] == "ADJ" or t_tag[last_i] == "JJ" or sub_label == "NORP":
