@@ -57,7 +57,31 @@ def candidate_spans(
             for i in range(ent.start, ent.end):
                 covered[i] = True
     spans.extend(_verb_compounds(t, covered, body_start))
-    return _whole_words(t, sorted(spans))
+    return _whole_words(t, _titles_of(t, sorted(spans)))
+
+
+def _titles_of(t: TokenTable, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Secretary of State Daniel Harper", "Minister of Foreign Affairs Tom Okello": the parser hangs the
+    capitalised office word on the name and makes "State" a chunk of its own, so the office is lost and
+    "State" looks like an actor. Join office + "of" + its object + the name that follows into one span."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(spans):
+        s1, e1, _l1 = spans[k]
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        title = s1 - 2
+        if nxt is not None and nxt[0] == e1 and nxt[2] == "PERSON" and title >= 0 \
+                and t.lower[s1 - 1] == "of" and t.head[s1 - 1] == title and t.tag[title] == "NNP" \
+                and t.head[title] != title and nxt[0] <= t.head[title] < nxt[1] \
+                and not (out and out[-1][1] > title):
+            if out and out[-1][1] == title and out[-1][2] in ("GPE", "NORP"):
+                title = out.pop()[0]  # "U.S. Secretary of State ...": the country is the office's
+            out.append((title, nxt[1], "PERSON"))
+            k += 2
+            continue
+        out.append(spans[k])
+        k += 1
+    return out
 
 
 def _verb_compounds(t: TokenTable, covered: list[bool], body_start: int) -> list[tuple[int, int, str]]:

@@ -42,7 +42,7 @@ from .match import (Hit, folded_lemmas, folded_tokens, join_split_names, lexicon
                     match_tokens)
 from .context import CONTEXT_SECTORS, minority_home, resolve_from_context
 from .counterparts import counterpart_actor
-from .coref import resolve_bare_names
+from .coref import resolve_bare_names, with_trailing_name
 from .courts import resolve_courts
 from .descriptions import resolve_descriptions
 from .groups import group_members, resolve_late_groups
@@ -65,6 +65,9 @@ EQUIPMENT = frozenset({"tank", "aircraft", "helicopter", "gunship", "drone", "wa
                        "bomber", "artillery"})
 # Modifiers that say a group is not the article country's own ("a regional peacekeeping force", "foreign
 # troops", "international monitors"): such a group takes no country from context.
+# Vehicles, units and posts named by the force they belong to ("an army convoy", "a police checkpoint").
+UNIT_HEADS = frozenset({"convoy", "patrol", "post", "outpost", "checkpoint", "base", "barracks", "camp",
+                        "vehicle", "truck", "unit", "position", "station", "helicopter", "column"})
 NOT_LOCAL = frozenset({"regional", "international", "multinational", "foreign", "allied", "overseas"})
 COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "several", "some", "many"})
 _PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
@@ -160,6 +163,9 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                     # tells what country the story is about
                     ctx.places.append(actor.country)
                     continue
+                if not actor.resolved and not sub_hits and sub_lex and sub_lex[-1].kind == "sector":
+                    # "an army convoy": the story's army
+                    pending_context.append((len(out), sub_lex[-1].value))
                 out.append((Mention(sub_start, sub_end, sub_text, sub_label or "MOD"), actor, sub))
                 ctx.actors.append(actor)
                 if t_pos[last_i] == "ADJ" or t_tag[last_i] == "JJ" or sub_label == "NORP":
@@ -210,6 +216,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             t_pos[head_i] == "PROPN" and not head_hit and not head_lex)
         actor = compose(d, cues, ctx, span_start, span_end, text, head_is_name,
                         plural=t_tag[head_i] in ("NNS", "NNPS"))
+        if label == "PERSON" and not head_hit and not head_lex and (hits or lex):
+            actor = with_trailing_name(actor, table, [h.end for h in (*hits, *lex)], head_i)
         if actor.resolved_by == "demonym" and actor.sector is None and head_hit \
                 and t_text[head_i].endswith("s") \
                 and any(table.like_num[k] or table.lower[k] in COUNT_WORDS for k in range(start, end)):
@@ -351,6 +359,10 @@ def _modifier_spans(t: TokenTable, hits: list, lex: list, start: int, head_i: in
         while end in lex_at and lex_at[end].end <= head_i:
             end = lex_at[end].end
         out.append((h.start, end))
+    if not out and t.lemma[head_i].lower() in UNIT_HEADS:
+        # "an army convoy", "a police patrol": the force the vehicle or post belongs to is who is hit
+        out.extend((h.start, h.end) for h in lex if h.end == head_i and h.kind == "sector"
+                   and h.value in ("MIL", "COP") and t.text[h.start].islower())
     return out
 
 

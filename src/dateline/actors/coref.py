@@ -16,12 +16,13 @@ of the earlier mention that ends with it (`resolved_by="coreference"`), with the
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from ..model import Actor
 from .data import ActorDictionary, norm
 
-__all__ = ["named_before", "named_within", "resolve_bare_names"]
+__all__ = ["named_before", "named_within", "resolve_bare_names", "with_trailing_name"]
 
 # Dictionary kinds whose names are no one's surname here.
 _NOT_PERSON = frozenset({"country", "adj", "seat", "region", "org", "ambiguous"})
@@ -97,6 +98,19 @@ def named_before(d: ActorDictionary, earlier: list[Actor], text: str) -> Actor |
     if not found or len({a.code for a in found}) > 1:
         return None
     return found[-1]
+
+
+def with_trailing_name(actor: Actor, table: Any, cue_ends: list[int], head_i: int) -> Actor:
+    """"British Ambassador Lynne Tracy", "Ethiopia's Water Minister Habtamu Itefa": a phrase resolved from its
+    country and title words whose own name the dictionary does not know keeps that name (the proper nouns
+    after the last cue), so that the later bare surname ("Tracy said") can find it (`named_before`)."""
+    if not actor.resolved or actor.name is not None or actor.role is not None or actor.members:
+        return actor
+    first = max((e for e in cue_ends if e <= head_i), default=None)
+    if first is None or first > head_i or not all(table.pos[k] == "PROPN" for k in range(first, head_i + 1)):
+        return actor
+    name = " ".join(table.text[first:head_i + 1])
+    return dataclasses.replace(actor, name=name)
 
 
 def as_named_before(prev: Actor, start: int, end: int, text: str) -> Actor:

@@ -36,6 +36,9 @@ INSTITUTION_NOUNS = frozenset({"government", "ministry", "cabinet", "administrat
 OFFICE_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                           "interior_minister", "finance_minister"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Plural-only institution nouns: "the authorities" is one state's government, as "the government" is
+# ("the governments" is not, and stays out).
+PLURAL_INSTITUTIONS = frozenset({"authority"})
 
 
 def _bare(d: ActorDictionary, span: Any, head_lex: list) -> bool:
@@ -45,13 +48,22 @@ def _bare(d: ActorDictionary, span: Any, head_lex: list) -> bool:
     if span.start == 0 or doc[span.start - 1].lower_ != "the":
         return False
     root = span.root
-    if root.tag_ not in ("NN", "NNP") or any(t.tag_ == "POS" for t in span):
+    if any(t.tag_ == "POS" for t in span):
+        return False
+    if root.tag_ == "NNS" and len(span) == 1 and root.lemma_.lower() in PLURAL_INSTITUTIONS:
+        return head_lex[-1].value == "GOV" and head_lex[-1].kind == "sector"
+    if root.tag_ not in ("NN", "NNP"):
         return False
     words = norm(span.text)
     last = head_lex[-1]
     if last.kind == "title":
         return last.value in OFFICE_ROLES and words in d.titles
-    return root.lemma_.lower() in INSTITUTION_NOUNS and last.value == "GOV" and words in d.sectors
+    if root.lemma_.lower() not in INSTITUTION_NOUNS or last.value != "GOV":
+        return False
+    # "the finance ministry", "the interior ministry", "the unity government": a portfolio or kind named by
+    # plain compound nouns is still one government's (an adjective, "the new government", is not bare)
+    return words in d.sectors or (root.i == span.end - 1 and all(
+        t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNPS" for t in span[:-1]))
 
 
 def _dateline_country(article: Article, d: ActorDictionary, places: bool = False) -> str | None:

@@ -26,6 +26,9 @@ from .dates import add_months
 from .match import Hit
 from .spelling import near_person
 from .coref import as_named_before, named_before
+from .namesakes import LEADER_ROLES
+from .namesakes import latest_country as _latest_country
+from .namesakes import shared_leader_country as _shared_leader_country
 from .surnames import ROYAL_TITLES, as_first_named, given_first, highest_office, regnal_monarch, stale_holder
 
 __all__ = ["Cues", "Context", "compose", "code_for"]
@@ -293,6 +296,12 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
             own = sector or (inner[-1].value if inner else org.sector)
             return Actor(start, end, text, code=code_for(d, country, own), country=country, sector=own,
                          resolved_by=how_country, role_date=ctx.date)
+        if country and org.code.startswith("IGO") and cues.countries[0][0].end <= hit.start \
+                and any(h.value == "GOV" and h.start > hit.start for h in cues.sectors) \
+                and _DIPLOMATS.intersection(text.lower().split()):
+            # "Sudan's U.N. ambassador", "Russia's UN envoy": the country's diplomat at the organisation
+            return Actor(start, end, text, code=code_for(d, country, "GOV"), country=country, sector="GOV",
+                         resolved_by=how_country, role_date=ctx.date)
         if role and org.code.startswith("IGO") and not plural:
             holder = d.holder(org.code, role, ctx.date) or d.holder(org.code[:6], role, ctx.date)
             if holder:
@@ -351,6 +360,11 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
     return Actor(start, end, text)
 
 
+# Words for a country's diplomats posted to an organisation ("Sudan's U.N. ambassador").
+_DIPLOMATS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission",
+                        "ambassadors", "envoys", "representatives", "delegates"})
+
+
 def _coded_sector(code: str, sector: str) -> bool:
     """Whether a CAMEO code already carries `sector` as one of its three-letter parts after the first
     ("IGOJUDICC", the International Criminal Court: IGO + JUD + ICC; "IGOUNOJUDICJ"): appending it again
@@ -379,22 +393,6 @@ def _or_misspelt(d: ActorDictionary, ctx: Context, actor: Actor, role: str | Non
                         "spelling", title=role)
 
 
-def _shared_leader_country(d: ActorDictionary, candidates: list[int]) -> str | None:
-    """The one country that every same-named candidate who ever led a country led, else None."""
-    led = {t.country for idx in candidates for t in d.people[idx].terms if t.role in LEADER_ROLES}
-    return led.pop() if len(led) == 1 else None
-
-
-def _latest_country(d: ActorDictionary, candidates: list[int]) -> str | None:
-    """The country of every same-named candidate's latest dated term, when they agree: "rebel leader Riek
-    Machar" out of office is still South Sudan's (the title gives the sector), however the sources split
-    his entries."""
-    latest = set()
-    for idx in candidates:
-        dated = [t for t in d.people[idx].terms if t.start]
-        if dated:
-            latest.add(max(dated, key=lambda t: t.start).country)
-    return latest.pop() if len(latest) == 1 else None
 
 
 def _holds(term: Term, role: str) -> bool:
@@ -456,9 +454,6 @@ def resolve_surname(d: ActorDictionary, ctx: Context, start: int, end: int, text
 
 def is_person_like(a: Actor) -> bool:
     return a.resolved and (a.name is not None or a.role is not None) and not a.members
-
-
-LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "supreme_leader"})
 
 
 def _titled_surname(d: ActorDictionary, ctx: Context, start: int, end: int, text: str, last: str,

@@ -408,7 +408,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             and tok.lemma_.lower() in TOPIC_VERBS:
         # ... and Xi the partner (the parser may hang "with Xi" off the topic)
         targets = _targets_from_preps([tok] + objects_of(tok), tuple(e.tprep), ctx) or targets
-    if code[:2] in ("03", "07"):  # "pledged to contribute troops": what is given is no recipient
+    if code[:2] in ("03", "07") or code in ("153", "154"):  # "pledged troops", "deployed troops": no target
         held = [m.obj] + ([inner_m.obj] if inner_m is not None else [])
         for o in held:
             targets = outside_object(targets, o, through_of=False)

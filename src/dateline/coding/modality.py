@@ -99,8 +99,10 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
     for depth in range(5):
         kids = _clause_children(node)
         if own_tense_below:
-            # "did not attend the talks and boycotted the summit": the first conjunct's "not" is its own
-            kids = [c for c in kids if dep[c] != "neg" and not (dep[c] == "advmod" and lower[c] == "never")]
+            # "did not attend the talks and boycotted the summit": the first conjunct's "not" is its own, and
+            # so is its "would" in "said it would implement the reforms and thanked the premier"
+            kids = [c for c in kids if dep[c] not in ("neg", "aux", "auxpass")
+                    and not (dep[c] == "advmod" and lower[c] == "never")]
         own_tense_below = False
         # "announced it would free ...": the clause is reported, so its "would" is the reported future
         reported = reported or (node.dep_ in ("ccomp", "parataxis") and node.head != node

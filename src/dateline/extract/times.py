@@ -32,6 +32,9 @@ __all__ = ["anchor_date", "event_date", "extract_times", "make_times_stage", "te
 # Precisions an event may take its date from ("now" and durations say nothing about when).
 _DATABLE = {"day", "week", "month", "year", "range", "season", "quarter", "decade"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# A spaCy DATE that is only a short number ("detained 46 \"rioters\"") is a count, not a year: dateparser
+# would read "46" as 1946. Four-digit years are left to the rules and to dateparser.
+_BARE_COUNT = re.compile(r"[\"'“”]?\d{1,3}[\"'“”]?")
 _FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare", "slate"}
 
 
@@ -205,6 +208,8 @@ def extract_times(article: Article) -> list[TimeExpr]:
                 continue
             if ent.text.strip().lower().rstrip(".") in MONTHS:
                 continue  # a lone month name our rules turned down ("it May rain")
+            if _BARE_COUNT.fullmatch(ent.text.strip()):
+                continue
             res = _dateparser(ent.text, anchor, tense(ent.start_char))
             if res:
                 out.append(TimeExpr(ent.start_char, ent.end_char, ent.text, res[0], res[1], anchor_iso))
