@@ -28,3 +28,12 @@ def test_later_in_another_clause_dates_only_that_clause():
     art = extract("MANILA, March 9 (Wire) - Chinese ships rammed a Philippine boat on Tuesday.\nManila protested, "
                   "and the boat returned to port two days later.", published="2024-03-09")
     assert all(src != "offset" for _d, src in _dates(art, "protested")), _dates(art, "protested")
+
+
+def test_a_weekday_in_an_appeals_complement_is_still_to_come():
+    art = extract("NAIROBI, June 12 (Wire) - The opposition called on its supporters to strike on Thursday, and "
+                  "Kenya urged Uganda to attend talks on Friday.", published="2024-06-12")  # a Wednesday
+    values = {t.text: t.value for t in art.times if t.start > 25}
+    assert values.get("Thursday") == "2024-06-13" and values.get("Friday") == "2024-06-14", values
+    art = extract("NAIROBI, June 12 (Wire) - The president called on Monday for calm.", published="2024-06-12")
+    assert {t.text: t.value for t in art.times if t.start > 25}.get("Monday") == "2024-06-10"

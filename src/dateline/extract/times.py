@@ -35,7 +35,9 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # A spaCy DATE that is only a short number ("detained 46 \"rioters\"") is a count, not a year: dateparser
 # would read "46" as 1946. Four-digit years are left to the rules and to dateparser.
 _BARE_COUNT = re.compile(r"[\"'“”]?\d{1,3}[\"'“”]?")
-_FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare", "slate"}
+_FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare", "slate",
+                 # an appeal's act is still to come: "called on supporters to strike on Thursday"
+                 "call", "urge", "ask", "invite", "encourage", "order", "instruct", "request"}
 
 
 def anchor_date(article: Article) -> dt.date | None:
