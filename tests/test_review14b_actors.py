@@ -60,7 +60,7 @@ def test_a_possessive_country_title_name_lends_its_actor_too(pipe):
 
 
 def test_a_named_institution_keeps_no_person_name(pipe):
-    a = _actor(pipe, "ABUJA, June 2 (Wire) - The Nigerian Army said it had repelled an attack.",
+    a = _actor(pipe, "ABUJA, June 2 (Wire) - The Nigerian Army said its troops had beaten back the raid.",
                "Nigerian Army")
     assert a.name is None and a.code == "NGAMIL", a
 
