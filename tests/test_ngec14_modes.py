@@ -82,3 +82,12 @@ def test_no_words_leave_the_table_mode(pipe):
 def test_mode_from_complement_and_particles(pipe, text, ptype, mode):
     modes = _modes(pipe, text)
     assert mode in modes.get(ptype, set()), modes
+
+
+def test_title_case_prepositions_are_lowered_for_the_parser(pipe):
+    # "Near" in a Title Case headline is a preposition, not part of a name: lowered, the verb is read
+    art = next(iter(pipe.pipe([Article.create("Farmers Block Highway Near Lyon", id="h")])))
+    assert "PROTEST" in {(e.plover or {}).get("type") for e in art.events}
+    from dateline.nlp_case import lower_title_case
+    assert lower_title_case("Farmers Block Motorway Near Lyon Across France") == \
+        "Farmers block Motorway near Lyon across France"
