@@ -37,3 +37,9 @@ def test_ending_a_strike_is_not_a_strike(pipe):
     # "end" breaks ties, but ending a strike stays the concession it was (082), not a new strike or 161
     codes = {c for c, _, _ in _codes(pipe, "Kenyan teachers ended their strike on Tuesday.")}
     assert "161" not in codes and "143" not in codes, codes
+
+
+def test_title_case_verb_read_as_noun_takes_the_clause_subject(pipe):
+    # "Denounce" read as a compound of "Crackdown": the subject the parser gave the crackdown is the critic
+    codes = _codes(pipe, "Opposition in Peru Denounce Government Crackdown")
+    assert any(c == "111" and s == "PER" for c, s, _ in codes), codes
