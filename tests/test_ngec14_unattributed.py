@@ -1,0 +1,37 @@
+"""Acts counted by a noun ("a series of bombings in X killed ..."): the place locates the acts, it did not
+commit them; the unnamed attacker is the place's unidentified armed actor (`coding/unattributed.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.config import Settings
+from dateline.model import Article
+from dateline.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(), stages=["nlp", "actors", "coding"])
+
+
+def _sources(pipe, text: str) -> set[tuple]:
+    art = next(iter(pipe.pipe([Article.create(text, id="t")])))
+    return {(e.cameo[:2], e.source.code, e.source.resolved_by) for e in art.events if e.source}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A series of bombings in northern Nigeria killed at least 30 people on Sunday.", "NGAUAF"),
+    ("A spate of shootings in Lima killed four police officers on Tuesday.", "PERUAF"),
+    ("A wave of attacks in the Iraqi city of Mosul killed twelve civilians.", "IRQUAF"),
+])
+def test_place_under_a_counting_noun_is_not_the_attacker(pipe, text, code):
+    found = _sources(pipe, text)
+    assert ("19", code, "unattributed") in found, found
+    assert not any(resolved_by != "unattributed" for root, _c, resolved_by in found if root in ("18", "19")), found
+
+
+def test_counted_soldiers_keep_their_country(pipe):
+    # "a number of Nigerian soldiers": the count is of people, who are the named attackers
+    found = _sources(pipe, "A number of Nigerian soldiers attacked a village in Borno state.")
+    assert any(c == "NGAMIL" for _r, c, _b in found), found
