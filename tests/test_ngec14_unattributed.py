@@ -35,3 +35,27 @@ def test_counted_soldiers_keep_their_country(pipe):
     # "a number of Nigerian soldiers": the count is of people, who are the named attackers
     found = _sources(pipe, "A number of Nigerian soldiers attacked a village in Borno state.")
     assert any(c == "NGAMIL" for _r, c, _b in found), found
+
+
+def _events(pipe, text: str) -> set[tuple]:
+    art = next(iter(pipe.pipe([Article.create(text, id="t")])))
+    return {(e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in art.events}
+
+
+def test_forces_deployed_without_an_agent_are_their_sides_posture(pipe):
+    found = _events(pipe, "Kenyan troops were deployed to the border with Somalia on Monday.")
+    assert ("15", "KENMIL", "SOM") in found, found
+    found = _events(pipe, "Italian police have been deployed ahead of the derby in Milan.")
+    assert any(r == "15" and s == "ITACOP" for r, s, _t in found), found
+
+
+def test_a_named_deployer_stays_the_source(pipe):
+    found = _events(pipe, "Kenyan troops were deployed to the border by the defence ministry.")
+    assert any(r == "15" and s == "KENGOV" for r, s, _t in found), found
+    assert not any(r == "15" and s == "KENMIL" for r, s, _t in found), found
+
+
+def test_deployed_civilians_are_no_force_posture(pipe):
+    found = _events(pipe, "Kenyan doctors were deployed to the flooded region on Monday.")
+    assert not any(r == "15" for r, _s, _t in found), found
