@@ -46,8 +46,8 @@ def _events(pipe, text: str) -> set[tuple]:
 def test_forces_deployed_without_an_agent_are_their_sides_posture(pipe):
     found = _events(pipe, "Kenyan troops were deployed to the border with Somalia on Monday.")
     assert ("15", "KENMIL", "SOM") in found, found
-    found = _events(pipe, "Italian police have been deployed ahead of the derby in Milan.")
-    assert any(r == "15" and s == "ITACOP" for r, s, _t in found), found
+    found = _events(pipe, "Spanish police officers were deployed in Madrid before Sunday's cup final.")
+    assert any(r == "15" and s == "ESPCOP" for r, s, _t in found), found
 
 
 def test_a_named_deployer_stays_the_source(pipe):
