@@ -23,6 +23,9 @@ FUNCTION_WORDS = frozenset("""
 a an the of to for in on over with after before amid as at by from into onto against and or but nor not no
 is are was were be been being has have had will would could should can its their his her our new about up
 down out off under between during despite ahead upon via than that this these those who which while
+near across through toward towards around within without behind beyond along among amongst amidst since
+until if when where because whether below above inside per unlike now again also still just only very
+there then it they he she we them some any more most other another each both several many few says said
 """.split())
 # Group nouns a headline capitalises after a country ("Macedonia Leader Criticizes ...").
 GROUP_NOUNS = frozenset("""

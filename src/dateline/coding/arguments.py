@@ -403,6 +403,11 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
             # "Cyprus Expels Activist": a Title Case headline's subject parsed as a compound of its verb
             subj = next((c for c in ch[node.i] if dep[c] == "compound" and c < node.i
                          and doc[c].pos_ == "PROPN"), None)
+        if subj is None and node is verb and verb.pos_ == "NOUN" and verb.dep_ == "compound" \
+                and verb.head.i > verb.i:
+            # "Rights Groups in Lima Decry Police Shootings": a Title Case verb read as a compound of its
+            # object (matching.verb_read_as_noun); the subject the parser gave that object is the verb's
+            subj = next((c for c in ch[verb.head.i] if dep[c] == "nsubj" and c < verb.i), None)
         if subj is not None:
             subj = doc[subj]
             if subj.lower_ in _REL_PRONOUNS and node.dep_ == "relcl":

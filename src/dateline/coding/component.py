@@ -13,6 +13,7 @@ from .answers import answered
 from .arguments import ActorFinder
 from .coder import CoderOptions, code_sentence
 from .lexicon import load_lexicon
+from .plover_modes import with_modes
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ def code_article(article: Article, settings: Settings, *, trace: bool = False) -
     traces: list[dict] = []
     for sentence, span in _spans(article):
         evs, tr = code_sentence(article, sentence, span, lex, finder, opts)
-        events.extend(evs)
+        events.extend(with_modes(evs, span))  # PLOVER modes read from the clause's words (plover_modes.py)
         if trace:
             traces.append({"start": sentence.start, "end": sentence.end,
                            "text": article.text[sentence.start:sentence.end],

@@ -59,6 +59,12 @@ def _stranded_object(p: Any) -> list[Any]:
     return []
 
 
+def _deployed(code: str | None, patients: list[Actor]) -> bool:
+    """A force posture (CAMEO 15) whose patient is a resolved armed or police force with no agent named."""
+    return bool(code) and code[:2] == "15" and any(a.resolved and a.sector in ("MIL", "COP", "SPY")
+                                                    for a in patients)
+
+
 def _resolved(actors: list[Actor]) -> bool:
     for a in actors:  # any(a.resolved ...), without a generator: called for every candidate list
         if a.resolved:
@@ -110,12 +116,15 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
                 sources += [x for x in ctx.finder.actors(o) if x not in sources]
         if not sources and e.code and e.code[:2] in _VIOLENT_ROOTS:
             sources = _attack_noun_agents(tok, ctx) or origin_agents(tok, ctx)  # "fired at X from Y"
-        if not sources and e.code and e.code.startswith(("166", "087")) and _resolved(targets):
+        if not sources and e.code and (e.code.startswith(("166", "087")) and _resolved(targets)
+                                       or _deployed(e.code, targets)):
             # "peacekeepers were shipped out of X", "troops were pulled out of X": with no agent named,
-            # the forces' own side withdraws them from the place left
+            # the forces' own side withdraws them from the place left; "Kenyan troops were deployed to the
+            # border" (15): the forces' own side shows them, at the place they are sent to
             sources = targets
             left = [tok] + prep_children(tok, "out")
-            targets = [a for a in _targets_from_preps(left, e.tprep or ("from", "of"), ctx) if a.resolved]
+            preps = ("to", "into", "along", "near") if e.code[:2] == "15" else e.tprep or ("from", "of")
+            targets = [a for a in _targets_from_preps(left, preps, ctx) if a.resolved and a not in sources]
         subj_tok = None
     else:
         subj_tok = subj

@@ -19,7 +19,8 @@ from ..model import Actor, Place
 from ..nlp_cache import sent_range
 from .headlines import headline_passive
 
-__all__ = ["INSTRUMENTS", "WEAPONS", "instrument_anchors", "placed_not_acting", "unattributed_source"]
+__all__ = ["INSTRUMENTS", "WEAPONS", "instrument_anchors", "placed_not_acting", "through_series",
+           "unattributed_source"]
 
 _ROOTS = frozenset({"18", "19", "20"})
 _ARSON = frozenset({"1712"})  # "set fire to a mosque": destroying property, as violent as the rest
@@ -92,6 +93,19 @@ def _attack_evidence(tok: Any, subj: Any) -> bool:
     return _lemma(tok) in _DELIBERATE or bool(lemmas & WEAPONS)
 
 
+# Nouns that count or group acts: "a series of bombings", "a wave of attacks", "a spate of shootings".
+_SERIES = frozenset({"series", "wave", "spate", "string", "spree", "number", "round", "barrage", "volley",
+                     "flurry", "campaign", "surge", "rash", "succession"})
+
+
+def through_series(subj: Any) -> Any:
+    """The acts a counting noun groups ("a series of bombings": bombings), else `subj` itself."""
+    if subj is None or _lemma(subj) not in _SERIES:
+        return subj
+    return next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), subj)
+
+
 def _agent_of_passive(tok: Any) -> Any:
     for c in tok.children:
         if c.dep_ == "agent":
@@ -142,6 +156,7 @@ def unattributed_source(code: str, tok: Any, subj: Any, place: Place | None, doc
     agent = _agent_of_passive(tok)
     if subj is None:
         subj = agent
+    subj = through_series(subj)
     if subj is not None and not _unnamed(subj):
         return None
     if not _attack_evidence(tok, subj):
@@ -170,9 +185,14 @@ def placed_not_acting(tok: Any, subj: Any, sources: list[Actor]) -> list[Actor]:
     """`sources` without the places named inside an instrument subject: in "the bombing in Kabul killed
     14" or "killed by a device near the Iraqi border", Kabul and Iraq locate the weapon, they did not use
     it. Modifiers of the instrument itself ("Russian shelling") still name the attacker."""
-    heads = [x for x in (subj, _agent_of_passive(tok) if tok.pos_ in ("VERB", "AUX") else None)
-             if x is not None and (_lemma(x) in INSTRUMENTS or _lemma(x) in _ACCIDENTS
-                                   or _lemma(x) == "fire")]
+    def weapon(x: Any) -> bool:
+        return _lemma(x) in INSTRUMENTS or _lemma(x) in _ACCIDENTS or _lemma(x) == "fire"
+
+    heads = []
+    for x in (subj, _agent_of_passive(tok) if tok.pos_ in ("VERB", "AUX") else None):
+        if x is not None and weapon(through_series(x)):
+            # "a spate of shootings in Lima": the places under the counting noun locate the acts too
+            heads += [x, through_series(x)] if through_series(x) is not x else [x]
     spans = []
     for h in heads:
         for p in h.children:
