@@ -15,6 +15,7 @@ from typing import Any
 from ..actors.places import border_place, capital_place
 from ..model import Actor, Article
 from ..nlp_cache import children, doc_table
+from .conjuncts import misattached_conjunct
 from .headlines import headline_shaped
 from .anaphora import ANAPHORS, bound_to_own_subject, pronoun_antecedents
 
@@ -439,22 +440,8 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
         if node is verb and _said_and_did(verb, speech_verbs):
             node = verb.head.head  # "said the boat had intruded and urged Manila": the speaker urged
             continue
-        if node is verb and verb.pos_ == "VERB" and node.dep_ == "conj" and node.head.pos_ in ("ADJ", "ADV"):
-            # "dismissed the report as politically motivated and accused X": the parser hangs the second
-            # verb on the adjective; its subject is the first verb's
-            up = node.head
-            for _ in range(3):
-                if up.pos_ == "VERB" or up.head == up:
-                    break
-                up = up.head
-            if up.pos_ == "VERB":
-                node = up
-                continue
-        if node is verb and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VBG" \
-                and verb.head.dep_ == "pcomp" and verb.head.head.head.pos_ in ("VERB", "AUX"):
-            # "accused X of pushing migrants ... and closed two crossings": a finite verb cannot share the
-            # gerund's slot; it is conjoined to the verb that governs the gerund, and shares its subject
-            node = verb.head.head.head
+        if node is verb and (up := misattached_conjunct(verb)) is not None:
+            node = up  # "dismissed X as biased and accused Y": the first verb's subject (conjuncts.py)
             continue
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head != node:
             if node.dep_ == "xcomp" and node.head.lemma_.lower() not in _INSTRUMENT_VERBS:
