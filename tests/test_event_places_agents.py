@@ -63,3 +63,12 @@ def test_two_foreign_states_acting_together_are_not_at_the_dateline(pipe):
 def test_the_dateline_city_stays(pipe, city, body, trigger):
     for e in _events(pipe, city, body, trigger):
         assert e.place is not None and e.place.resolved_by == "dateline", e.place
+
+
+def test_a_state_and_a_body_not_named_by_a_place_leave_the_act_unplaced():
+    from dateline.api_lib import extract
+
+    art = extract("HARARE, Aug 28 (Wire) - Canada and the European Union urged Zimbabwean authorities to free "
+                  "the detained monitors.", published="2023-08-28")
+    urged = [(e.source.code, e.place.name if e.place else None) for e in art.events if e.trigger.text == "urged"]
+    assert urged and all(place is None for _src, place in urged), urged

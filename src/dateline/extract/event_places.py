@@ -186,9 +186,10 @@ _STATE_BODIES = {"government", "ministry", "cabinet", "parliament", "military", 
 _SEATED_ROOTS = {"01", "02", "03", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
 
 
-def _agent_places(article: Article, doc: Any, trig: Any) -> list[Place]:
-    """The places that name the subject of `trig` as a state: a country or capital as the actor ("Seoul
-    summoned", "Japan condemned"), or the owner of a state body ("Malta's government denied")."""
+def _agent_places(article: Article, doc: Any, trig: Any) -> list[Place | None]:
+    """The places that name the subjects of `trig` as states, one per subject (None for a subject no place
+    names): a country or capital as the actor ("Seoul summoned", "Japan condemned"), or the owner of a
+    state body ("Malta's government denied")."""
     subj = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj and trig.dep_ in ("xcomp", "conj") and trig.head.i != trig.i:
         subj = [c for c in trig.head.children if c.dep_ == "nsubj"]  # "Riyadh agreed to lend"
@@ -206,6 +207,8 @@ def _agent_places(article: Article, doc: Any, trig: Any) -> list[Place]:
             if actor is not None and place is not None and actor.country == place.country:
                 out.append(place)
                 break
+        else:
+            out.append(None)  # a co-subject not named by a place ("the United States and the EU urged")
     return out
 
 
@@ -236,7 +239,10 @@ def acting_place(article: Article, sentence: Sentence, trigger_start: int, place
     trig = _token_at(doc, trigger_start)
     if trig is None or trig.dep_ in ("relcl", "acl"):
         return place
-    agents = _agent_places(article, doc, trig)
+    named = _agent_places(article, doc, trig)
+    agents = [p for p in named if p is not None]
+    if agents and len(agents) < len(named):
+        return None  # a state named by its place beside one that is not: each acts from its own seat
     countries = {p.country for p in agents}
     here = [p for p in article.places if sentence.start <= p.start and p.end <= sentence.end
             and p.country == place.country and p.resolved_by != "dateline"]
