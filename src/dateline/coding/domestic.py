@@ -56,12 +56,23 @@ def domestic_targets(code: str, sources: list[Actor], tok: Any, named: list[Acto
 
 def _object_phrase(tok: Any) -> tuple[int, int, str] | None:
     """(start, end, text) of the trigger's direct object up to its head noun ("41 election monitors" of
-    "arrested 41 election monitors in a raid"), when it names people or things (not a pronoun)."""
+    "arrested 41 election monitors in a raid"), when it names people: counted ("41 election monitors") or
+    a people noun of the actor dictionary ("detained protesters"); not a thing ("fired tear gas", "shut
+    down the internet"), which is no target."""
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-    if obj is None:
+    if obj is None or not (any(c.dep_ == "nummod" for c in obj.children) or _people_noun(obj.lemma_.lower())):
         return None
     words = obj.doc[obj.left_edge.i : obj.i + 1]  # a span's text, not the whole doc's (doc.text rebuilds it)
     return words.start_char, words.end_char, words.text
+
+
+def _people_noun(lemma: str) -> bool:
+    try:
+        from ..actors.data import load_dictionary
+
+        return lemma in load_dictionary().sectors
+    except Exception:  # noqa: BLE001 - without the actor dictionary no people nouns
+        return False
 
 
 def _is_state(country: str) -> bool:
