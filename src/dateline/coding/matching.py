@@ -253,6 +253,8 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
         return None
     if pos == "VERB" and _noun_tagged_verb(tok):
         pos = "NOUN"
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+        return None  # "opened fire without warning", "held without charge": the act named did not happen
     lem = lex.lemma(tok) if pos == "VERB" else tok.lemma_.lower()
     cands = lex.candidates_for(pos, lem, tok.lower_)
     if pos == "NOUN" and tok.pos_ == "NOUN":
