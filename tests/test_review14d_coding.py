@@ -106,3 +106,20 @@ def test_the_two_leaders_are_the_pair_of_their_own_sentence(pipe):
     agreed = {(e.source.country, e.target.country if e.target else None) for e in events
               if e.trigger.text == "agreed"}
     assert agreed == {("GBR", "IND"), ("IND", "GBR")}, agreed
+
+
+def test_a_government_concerned_by_violence_makes_a_pessimistic_comment(pipe):
+    events = code(pipe, "France said it was deeply concerned by reports of violence against protesters "
+                        "in Georgia.")
+    assert [(e.cameo, e.source.country) for e in events] == [("012", "FRA")], events
+
+
+def test_a_minister_alarmed_by_fighting_is_the_source_not_the_target(pipe):
+    events = code(pipe, "The State Department said Secretary of State Marco Rubio was disappointed by "
+                        "the decision.")
+    assert [(e.cameo, e.source.code, e.target) for e in events] == [("012", "USAGOV", None)], events
+
+
+def test_the_areas_concerned_make_no_comment(pipe):
+    events = code(pipe, "The areas concerned were shelled by Russian forces overnight.")
+    assert "012" not in {e.cameo for e in events}, events
