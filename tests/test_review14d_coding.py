@@ -123,3 +123,18 @@ def test_a_minister_alarmed_by_fighting_is_the_source_not_the_target(pipe):
 def test_the_areas_concerned_make_no_comment(pipe):
     events = code(pipe, "The areas concerned were shelled by Russian forces overnight.")
     assert "012" not in {e.cameo for e in events}, events
+
+
+def test_a_court_ordering_a_journalist_detained_detains_him(pipe):
+    events = code(pipe, "A court in Minsk ordered the Polish journalist detained for two months.")
+    assert [(e.cameo, e.source.code, e.target.country) for e in events] == [("173", "BLRJUD", "POL")], events
+
+
+def test_ordering_an_army_to_detain_still_demands_it(pipe):
+    events = code(pipe, "Malian President Assimi Goita ordered the army to detain the rebel leaders.")
+    assert "173" not in {e.cameo for e in events if e.trigger.text == "ordered"}, events
+
+
+def test_police_holding_an_activist_in_custody_detain_him(pipe):
+    events = code(pipe, "Belarusian police held the opposition activist in custody overnight.")
+    assert {e.cameo for e in events} == {"173"}, events

@@ -40,7 +40,7 @@ from .parties import (TOPIC_VERBS, asked_about, between_pair, broker_roles, clai
 from .reporter import according_to_of, reporter_of
 from .relief import aid_recipient, relief_code
 from .sense import (BODY_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
-                    left_body, measure_content, state_as_act, warning_code)
+                    left_body, measure_content, ordered_custody, state_as_act, warning_code)
 from .linked import paired_events, without_elaborations, without_tolls, without_untargeted_repeats
 from .when import event_when
 from .crowd_acts import crowd_source, happening_anchor
@@ -214,7 +214,8 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                                    else intent_code(inner) if frame == "intent"
                                    # "ordered an investigation": the order starts the act, which is the
                                    # orderer's own; "ordered X to investigate" demands it of X
-                                   else inner if e.lemma == "order" and c.pos_ in ("NOUN", "PROPN")
+                                   else inner if e.lemma == "order" and (c.pos_ in ("NOUN", "PROPN")
+                                                                          or ordered_custody(c))
                                    else compose(frame, inner), im)
                     consumed.add(c.i)
                     if im is not None:
