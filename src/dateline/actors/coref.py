@@ -107,10 +107,23 @@ def with_trailing_name(actor: Actor, table: Any, cue_ends: list[int], head_i: in
     if not actor.resolved or actor.name is not None or actor.role is not None or actor.members:
         return actor
     first = max((e for e in cue_ends if e <= head_i), default=None)
-    if first is None or first > head_i or not all(table.pos[k] == "PROPN" for k in range(first, head_i + 1)):
+    if first is None or first > head_i or not all(
+            table.pos[k] == "PROPN" or _joining_hyphen(table, k, first, head_i) for k in range(first, head_i + 1)):
         return actor
-    name = " ".join(table.text[first:head_i + 1])
+    # a hyphenated family name ("Kwaku Agyeman-Manu") is three tokens written as one word
+    name = table.text[first]
+    for k in range(first + 1, head_i + 1):
+        glued = table.idx[k] == table.idx[k - 1] + len(table.text[k - 1])
+        name += ("" if glued else " ") + table.text[k]
     return dataclasses.replace(actor, name=name)
+
+
+def _joining_hyphen(table: Any, k: int, first: int, last: int) -> bool:
+    """Whether token `k` is a hyphen written inside a name between two of its words, unspaced
+    ("Agyeman-Manu"), so the name runs on past it."""
+    if table.text[k] != "-" or not first < k < last:
+        return False
+    return table.idx[k] == table.idx[k - 1] + len(table.text[k - 1]) and table.idx[k + 1] == table.idx[k] + 1
 
 
 def as_named_before(prev: Actor, start: int, end: int, text: str) -> Actor:

@@ -196,9 +196,12 @@ def _fits(actor: Actor, span: Any, kinds: frozenset[str], lemma: str, mods: list
     allowed `kinds` can refer to (rule 4)."""
     if not actor.resolved or actor.members or actor.role is not None or not actor.country:
         return False
-    if actor.resolved_by in ("pronoun", "description", "context", "group"):
-        return False  # borrowed, not named here
     same_head = span.root.lemma_.lower() == lemma and span.root.tag_ in ("NN", "NNP")
+    if actor.resolved_by in ("pronoun", "description", "group") or (
+            actor.resolved_by == "context" and not (same_head and _kinds_of(actor) & kinds)):
+        # borrowed, not named here; but "an armed group seized ... The group threatened" repeats the very
+        # noun the story's country gave a kind: the same group, whatever code it got
+        return False
     named_org = _org_named(d, actor.name)
     if not (same_head or named_org):
         return False  # a person, or a phrase that names no organisation ("Sudanese rebels")

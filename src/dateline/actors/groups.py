@@ -163,6 +163,9 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
     def key(a: Actor) -> str:
         return (a.code or "") if people else _side(a)
 
+    local = _sentence_sides(ctx, doc, head_i, eligible, n)
+    if local is not None:
+        return tuple(key(a) for a in local)  # "Kishida held talks with Modi, and the two leaders agreed"
     if n == 2:
         pair = _last_pair(ctx, eligible)
         if pair is not None and _side(pair[0]) != _side(pair[1]):
@@ -189,6 +192,23 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
     if len(ranked) < n:
         return ()
     return tuple(v[2] for v in sorted(ranked, key=lambda v: v[1]))
+
+
+def _sentence_sides(ctx: Context, doc: Any, head_i: int | None, eligible: Any, n: int) -> list[Actor] | None:
+    """The parties named earlier in the group phrase's own sentence, when they are exactly `n` sides: the
+    clause before it just named them ("Kishida held talks with Modi, and the two leaders agreed"), however
+    often other people were named in the paragraphs before. The last mention of each side, in text order;
+    None when the sentence names more or fewer sides before the phrase."""
+    if doc is None or head_i is None:
+        return None
+    tok = doc[head_i]
+    begin, at = tok.sent.start_char, tok.left_edge.idx
+    last: dict[str, Actor] = {}
+    for a in ctx.actors:
+        if begin <= a.start and a.end <= at and eligible(a) and _side(a):
+            last.pop(_side(a), None)
+            last[_side(a)] = a
+    return list(last.values()) if len(last) == n else None
 
 
 def resolve_late_groups(d: ActorDictionary, ctx: Context, out: list, pending: list[tuple[int, int]],

@@ -34,13 +34,13 @@ from .claims import issuer
 from .domestic import domestic_targets
 from .roles import _noun_args, _pairs, _targets_from_preps, _verb_args, attack_targets
 from .parties import (TOPIC_VERBS, asked_about, between_pair, broker_roles, claim_targets, clause_conjuncts,
-                      clause_subjects, condition_subjects, debtors, expand_groups, hyphen_pair, in_session,
-                      judged_thing, military, misparsed_subjects, not_own, outside_object, own_people,
-                      participle_agent, place_actor, purpose_targets, sides_of, topic, venue)
+                      clause_subjects, condition_subjects, debtors, expand_groups, hyphen_pair,
+                      in_session, joint_sources, military, misparsed_subjects, not_own, outside_object,
+                      own_people, participle_agent, place_actor, purpose_targets, topic, venue)
 from .reporter import according_to_of, reporter_of
 from .relief import aid_recipient, relief_code
 from .sense import (BODY_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
-                    left_body, measure_content, state_as_act, warning_code)
+                    left_body, measure_content, ordered_custody, state_as_act, warning_code)
 from .linked import paired_events, without_elaborations, without_tolls, without_untargeted_repeats
 from .when import event_when
 from .crowd_acts import crowd_source, happening_anchor
@@ -214,7 +214,8 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                                    else intent_code(inner) if frame == "intent"
                                    # "ordered an investigation": the order starts the act, which is the
                                    # orderer's own; "ordered X to investigate" demands it of X
-                                   else inner if e.lemma == "order" and c.pos_ in ("NOUN", "PROPN")
+                                   else inner if e.lemma == "order" and (c.pos_ in ("NOUN", "PROPN")
+                                                                          or ordered_custody(c))
                                    else compose(frame, inner), im)
                     consumed.add(c.i)
                     if im is not None:
@@ -422,9 +423,8 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             code = "0874"  # "ordered its troops to leave the city": a withdrawal of one's own forces
     targets = not_own(targets, own, code)  # "recalled its ambassador": the source's own people are no target
     resolved_targets = [a for a in resolved_targets if a in targets]
-    src_countries = {a.country for a in sources if a.country}
-    if code[:2] in _MUTUAL_ROOTS and not code.startswith(_ONE_WAY) and len(sides_of(sources)) > 1 \
-            and all(a.country in src_countries for a in resolved_targets) and not judged_thing(tok, code):
+    if joint_sources(tok, code, sources, resolved_targets, code[:2] in _MUTUAL_ROOTS
+                     and not code.startswith(_ONE_WAY)):
         # "X and Y want to strengthen their partnership": cooperation between the conjoined sources
         # themselves, coded both ways as CAMEO does for joint acts; a target that is one of the sources
         # ("Iran and the IAEA agreed to resume talks on Tehran's nuclear sites") is a topic, not a third party

@@ -144,7 +144,8 @@ class Lexicon:
         hit = self._verb_cache.get(key)
         if hit is None:
             verbs, nouns = self.by_pos.get("VERB", {}), self.by_pos.get("NOUN", {})
-            hit = (self.lemma_of(lem, lower, tag) in verbs or lower in verbs or lem in nouns or lower in nouns)
+            hit = (self.lemma_of(lem, lower, tag) in verbs or lower in verbs or lem in nouns or lower in nouns
+                   or tag == "VBN" and lower in self.by_pos.get("ADJ", {}))  # "was concerned" (matching.py)
             self._verb_cache[key] = hit
         return hit
 

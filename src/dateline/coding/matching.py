@@ -211,6 +211,11 @@ def _through_measures(objs: list[Any]) -> list[Any]:
 
 _BROKERS = frozenset({"broker", "mediate"})
 _POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+# Participles the parser tags as passive verbs that, after "be", say how the subject feels: the lexicon's
+# adjective entries code them ("was deeply concerned by the violence" is 012 by the subject, not an act
+# done to it by the violence).
+_STATE_PARTICIPLES = frozenset({"concerned", "alarmed", "disappointed", "worried", "dismayed", "troubled",
+                                "appalled", "outraged", "frustrated"})
 # Clause relations a bare infinitive ("VB") legitimately holds: "helped them dispute", "will dispute".
 _VB_CLAUSE_DEPS = {"ROOT", "xcomp", "ccomp", "conj", "relcl", "acl", "parataxis"}
 
@@ -253,6 +258,11 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
         return None
     if pos == "VERB" and _noun_tagged_verb(tok):
         pos = "NOUN"
+    if pos == "VERB" and tok.tag_ == "VBN" and tok.lower_ in _STATE_PARTICIPLES and (
+            tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children)):
+        pos = "ADJ"  # "said it was deeply concerned by", "he was alarmed by": a state of the subject
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+        return None  # "opened fire without warning", "held without charge": the act named did not happen
     lem = lex.lemma(tok) if pos == "VERB" else tok.lemma_.lower()
     cands = lex.candidates_for(pos, lem, tok.lower_)
     if pos == "NOUN" and tok.pos_ == "NOUN":

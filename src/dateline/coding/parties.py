@@ -358,6 +358,24 @@ def judged_thing(tok: Any, code: str) -> bool:
         d.lower_ in ("their", "each", "one") for d in o.subtree) for o in objs)
 
 
+__all__ += ["each_other", "joint_sources"]
+_RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
+
+
+def each_other(tok: Any) -> bool:
+    """Whether `tok` acts on "each other" / "one another", as its object or its preposition's ("accused each
+    other of violating the truce", "fired at one another"): conjoined sources are then each other's target."""
+    for c in tok.children:
+        objs = [c] if c.dep_ in ("dobj", "pobj") else [o for o in c.children if o.dep_ == "pobj"] \
+            if c.dep_ == "prep" else []
+        for o in objs:
+            doc = o.doc  # the parser hangs "another" off "one", or "each" off "other"
+            pairs = [(doc[k].lower_, doc[k + 1].lower_) for k in (o.i - 1, o.i) if 0 <= k < len(doc) - 1]
+            if any(p in _RECIPROCALS for p in pairs):
+                return True
+    return False
+
+
 # Armed or political groups that are a side of their own in their country's conflicts (actors.groups).
 _GROUP_SECTORS = frozenset({"REB", "OPP", "UAF", "INS", "SEP"})
 
@@ -366,3 +384,17 @@ def sides_of(actors: list[Actor]) -> set[str]:
     """The distinct sides among `actors`: a country (its state, army, people), or a group of its own ("Kiir
     and rebel leader Machar signed a peace deal": South Sudan's government and its rebels are two sides)."""
     return {(a.code if a.sector in _GROUP_SECTORS else a.country) or "" for a in actors if a.country} - {""}
+
+
+def joint_sources(tok: Any, code: str, sources: list[Actor], resolved_targets: list[Actor],
+                  mutual: bool) -> bool:
+    """Whether conjoined sources of two or more sides act on each other (coded both ways, no third party):
+    "accused each other" (`each_other`), or a `mutual` act (cooperation) with no target beyond themselves
+    that judges no thing ("X and Y want to strengthen their partnership"; a target that is one of the
+    sources, "Iran and the IAEA agreed to resume talks on Tehran's nuclear sites", is a topic)."""
+    if len(sides_of(sources)) < 2:
+        return False
+    if each_other(tok):
+        return True
+    countries = {a.country for a in sources if a.country}
+    return mutual and all(a.country in countries for a in resolved_targets) and not judged_thing(tok, code)

@@ -102,6 +102,8 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
             subj = tok.head  # "Two Aid Workers Kidnapped in ...": the described noun is the patient
     if passive and e.lemma in _STATIVE_PASSIVES and prep_children(tok, "to") and not prep_children(tok, "by"):
         passive = False  # "X is committed to reform", "X is opposed to Y's plan": the subject holds the stance
+    if passive and e.pos == "ADJ":
+        passive = False  # "she was alarmed by the fighting": the subject feels it (matching.py)
     sources: list[Actor] = []
     targets: list[Actor] = []
     if passive:

@@ -19,7 +19,7 @@ from typing import Any
 
 __all__ = ["BODY_VERBS", "LEAVE_VERBS",
            "MEASURE_NOUNS", "state_as_act", "aerial_code", "aimed_measure", "blocked_content", "body_left",
-           "expulsion_code", "left_body", "measure_content", "warning_code"]
+           "expulsion_code", "left_body", "measure_content", "ordered_custody", "warning_code"]
 
 # Nouns for a policy instrument: what they "target" or "hit" is the aim of the measure, not of force.
 MEASURE_NOUNS = frozenset({
@@ -159,6 +159,24 @@ def expulsion_code(tok: Any) -> tuple[str, Any] | None:
             if code is not None:
                 return code, w
     return None
+
+
+# Participles after "ordered X ...": the order itself puts X in custody or frees X (a court's, a ruler's).
+_CUSTODY_ACTS = frozenset({"detain", "jail", "imprison", "arrest", "remand", "incarcerate", "hold", "release",
+                           "free"})
+# "held in custody": holding counts only with a place of custody
+_CUSTODY_PLACES = frozenset({"custody", "detention", "jail", "prison"})
+
+
+def ordered_custody(comp: Any) -> bool:
+    """Whether `comp`, a complement of "ordered", is a bare participle of holding or freeing someone, no
+    "to" ("a court ordered the journalist detained for two months", "ordered X held in custody", "ordered
+    the activists released"): the order does the act (173 / 084), it asks no one for it."""
+    if comp.tag_ not in ("VBN", "VBD") or any(a.dep_ in ("aux", "auxpass") for a in comp.children):
+        return False
+    lemma = _lemma(comp)
+    held_in = {o.lemma_.lower() for p in comp.children if p.dep_ == "prep" for o in p.children}
+    return lemma in _CUSTODY_ACTS and (lemma != "hold" or bool(held_in & _CUSTODY_PLACES))
 
 
 # Aircraft and what they fire: an attack carried out by them or with them is aerial (CAMEO 195).

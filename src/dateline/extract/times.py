@@ -32,6 +32,8 @@ __all__ = ["anchor_date", "event_date", "extract_times", "make_times_stage", "te
 # Precisions an event may take its date from ("now" and durations say nothing about when).
 _DATABLE = {"day", "week", "month", "year", "range", "season", "quarter", "decade"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Dependencies of a year written before a noun as its modifier ("a 1951 treaty").
+_NAMING_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
 # A spaCy DATE that is only a short number ("detained 46 \"rioters\"") is a count, not a year: dateparser
 # would read "46" as 1946. Four-digit years are left to the rules and to dateparser.
 _BARE_COUNT = re.compile(r"[\"'“”]?\d{1,3}[\"'“”]?")
@@ -273,6 +275,9 @@ def _governing(article: Article, sentence: Sentence, trigger_start: int, times: 
         else:  # an empty span: whatever spaCy makes of it
             root = doc.char_span(t.start, t.end, alignment_mode="expand").root
         attach = root.head
+        if t.precision in ("year", "decade") and root.dep_ in _NAMING_DEPS and root.i < attach.i != trig.i \
+                and attach.pos_ in ("NOUN", "PROPN"):
+            continue  # "under a 1951 treaty", "the 2015 nuclear deal": the year names the thing, not the act
         if attach.lower_ in _SPAN_ENDS and attach.pos_ in ("ADP", "SCONJ"):
             continue  # "extended the mandate until August": when what was done ends, not when it was done
         if attach.pos_ == "ADP" and attach.head.i != attach.i:
