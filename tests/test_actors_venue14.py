@@ -143,3 +143,38 @@ def test_mediating_host_named_as_often_as_the_parties_is_no_venue():
         "Police arrested 20 protesters who marched toward the Israeli embassy, security sources said.")
     assert _one(art, "Police").code == "EGYCOP"
     assert _one(art, "20 protesters").country == "EGY"
+
+
+# -- troops belong to whoever sends or keeps them ----------------------------------------------------------
+
+def test_security_council_and_mission_troops_are_the_uns():
+    art = _art(
+        "UNITED NATIONS, March 14 (Newswire) - The U.N. Security Council on Thursday extended its "
+        "peacekeeping mission in South Sudan for another year and kept a ceiling of 17,000 troops, as "
+        "fighting spread in the north of the country.\n\n"
+        "South Sudan's government has accused rebels of attacking civilians in Upper Nile state, and the "
+        "mission said 2,000 troops would be moved to protect displaced people.")
+    assert _one(art, "17,000 troops").country == "IGOUNO"
+    assert _one(art, "2,000 troops").country == "IGOUNO"
+    assert _one(art, "rebels").code == "SSDREB"  # not the organisation's
+
+
+def test_a_bloc_that_sends_troops_owns_them_but_not_an_army_it_accuses():
+    art = _art(
+        "MOGADISHU, March 14 (Newswire) - The African Union will send 3,000 more troops to Somalia next "
+        "month, the bloc said, as militants attacked a base near the capital.\n\n"
+        "The Security Council accused the army of killing civilians. NATO said it would deploy 4,000 troops "
+        "to its eastern flank.")
+    assert _one(art, "3,000 more troops").country.startswith("IGOAFR")
+    assert _one(art, "army").code == "SOMMIL"
+    assert _one(art, "4,000 troops").country.startswith("IGOWST")
+
+
+def test_troops_sent_by_the_other_side_in_a_war_story():
+    art = _art(
+        "KYIV, March 14 (Newswire) - Russia has sent thousands more troops to the front in the east, "
+        "Ukraine's military said on Tuesday, as Russian shelling killed three civilians in the city.\n\n"
+        "Police said rescuers were still searching the rubble.")
+    assert _one(art, "thousands more troops").code == "RUSMIL"
+    assert _one(art, "three civilians").country == "UKR"
+    assert _one(art, "Police").code == "UKRCOP"

@@ -15,7 +15,7 @@ from ..model import Actor, Article
 from .data import ActorDictionary, norm
 from .places import SAY_VERBS, reporting_places
 from .resolve import LEADER_ROLES, Context, code_for
-from .venue import patient_of, venue_mentions
+from .venue import deployer_of, patient_of, venue_mentions
 
 __all__ = ["CONTEXT_SECTORS", "minority_home", "resolve_from_context"]
 
@@ -193,6 +193,13 @@ def resolve_from_context(article: Article, d: ActorDictionary, out: list, pendin
                                      country=igo, sector=sector, resolved_by="context", role_date=ctx.date),
                       span)
     todo = [t for t in todo if t not in keepers]
+    for i, sector in [t for t in todo if t[1] == "MIL"]:
+        # "the Security Council ... kept a ceiling of 17,000 troops", "Rwanda had sent troops", "the mission
+        # said 2,000 troops would be moved": the deployer's troops, not the dateline's country's
+        owner = _deployer(d, out, i)
+        if owner is not None:
+            _assign(d, out, i, owner, sector, ctx)
+            todo.remove((i, sector))
     if not todo:
         return
     counts = _named_counts(d, out)
@@ -222,6 +229,23 @@ def resolve_from_context(article: Article, d: ActorDictionary, out: list, pendin
         country = next(iter(countries)) if len(countries) == 1 else _nearest_before(out, i, countries)
         if country is not None:
             _assign(d, out, i, country, sector, ctx)
+
+
+def _deployer(d: ActorDictionary, out: list, i: int) -> str | None:
+    """The country or international organisation whose clause sends, keeps or withdraws the troops mention
+    `i` names (`venue.deployer_of`): that clause's subject, or the organisation of "the mission" that
+    speaks of them; None when the subject is no actor with a country of its own."""
+    subject = deployer_of(out[i][2])
+    if subject is None:
+        return None
+    sent = out[i][2].sent
+    for _, a, sp in out:
+        if sp.sent == sent and a.resolved and subject[0] <= a.start < subject[1] and not _borrowed(a) \
+                and not a.members and (a.country in d.countries or (a.country or "").startswith("IGO")):
+            return a.country
+    if out[i][2].doc.text[subject[0]:subject[1]].lower().endswith("mission"):
+        return _igo_of(out, i)
+    return None
 
 
 def _assign(d: ActorDictionary, out: list, i: int, country: str, sector: str, ctx: Context) -> None:

@@ -27,7 +27,7 @@ from typing import Any
 from ..model import Article
 from .data import ActorDictionary, norm
 
-__all__ = ["dateline_country", "patient_of", "venue_mentions"]
+__all__ = ["dateline_country", "deployer_of", "patient_of", "venue_mentions"]
 
 # Words of meetings and exchanges whose place a venue is ("a summit in Addis Ababa", "exchanged prisoners in
 # Abu Dhabi"); lemmas, nouns and verbs alike.
@@ -40,6 +40,11 @@ MEDIATE_WORDS = frozenset({"mediate", "broker", "facilitate", "sponsor", "mediat
 # "hosted" is a go-between's only in the passive ("talks hosted by Qatar"): "Xi hosted Putin" is a party's.
 _BY_WORDS = MEDIATE_WORDS | {"host"}
 _LOCATIVE = frozenset({"in", "at"})
+# Verbs whose subject's own troops their object is: "the African Union will send 3,000 troops", "the
+# Council kept a ceiling of 17,000 troops".
+DEPLOY_VERBS = frozenset({"send", "deploy", "keep", "maintain", "station", "dispatch", "authorize",
+                          "authorise", "commit", "withdraw", "pull", "reduce", "cut", "increase", "boost",
+                          "raise", "field", "command", "move", "redeploy", "extend"})
 # Verbs whose object is the other side's people when their agent is one side: "Israeli strikes killed 30
 # people", "Russia released 150 soldiers", "prisoners held by Israel".
 OTHER_SIDE_VERBS = frozenset({"kill", "wound", "injure", "attack", "shell", "strike", "bomb", "shoot", "target",
@@ -142,3 +147,41 @@ def _implicit_subject(verb: Any) -> Any:
     elif verb.dep_ != "xcomp":
         return None
     return next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def deployer_of(span: Any) -> tuple[int, int] | None:
+    """The character range of the subject of the clause whose object (at any depth) the group `span` names
+    ("the Council ... kept a ceiling of 17,000 troops", "the African Union will send 3,000 troops"; a
+    conjoined verb's subject is its first verb's); for a group in what "the mission said", the mission.
+    None when the group is a subject itself or no subject is found."""
+    tok = span.root
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        say = tok.head
+        if say.dep_ == "ccomp" and say.head.lemma_.lower() in ("say", "announce", "report", "tell"):
+            subj = next((c for c in say.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() == "mission":  # "the mission said 2,000 troops ..."
+                return subj.left_edge.idx, subj.idx + len(subj.text)
+        return None
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i or node.dep_ in ("nsubj", "nsubjpass", "ccomp", "advcl", "relcl"):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ == "nsubj" for c in node.children):
+        node = node.head
+    if node.lemma_.lower() not in DEPLOY_VERBS:
+        return None  # "the Council accused the army of ...": not its army
+    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "PRON" and node.dep_ == "ccomp":
+        subj = next((c for c in node.head.children if c.dep_ == "nsubj"), subj)  # "NATO said it would send"
+    if subj is None and node.dep_ == "xcomp":
+        # "urged the Council to keep 17,000 troops": the object of the governing verb keeps them
+        subj = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+    if subj is None:
+        return None
+    return subj.left_edge.idx, subj.idx + len(subj.text)
