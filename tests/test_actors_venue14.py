@@ -178,3 +178,33 @@ def test_troops_sent_by_the_other_side_in_a_war_story():
     assert _one(art, "thousands more troops").code == "RUSMIL"
     assert _one(art, "three civilians").country == "UKR"
     assert _one(art, "Police").code == "UKRCOP"
+
+
+# -- "both sides" in a mediated story are the parties, not the mediators ----------------------------------
+
+def test_both_sides_urged_by_a_mediators_official_are_not_the_mediators():
+    art = _art(
+        "DOHA, May 2 (Newswire) - Israel and Hamas resumed indirect talks in Doha on Thursday over a "
+        "ceasefire in Gaza and the release of hostages.\n\n"
+        "Qatar's foreign ministry said Qatar and Egypt were working to narrow the gaps. Egypt's intelligence "
+        "chief arrived later in the day, and Egypt said it had sent a new proposal.\n\n"
+        "A Qatari official said the mediators had urged both sides to show flexibility.")
+    members = _one(art, "both sides").members
+    assert len(members) == 2 and "QAT" not in members and "EGY" not in members, members
+    assert "ISR" in members
+
+
+def test_two_sides_are_not_the_pair_that_mediated():
+    art = _art(
+        "DOHA, May 2 (Newswire) - Israeli and Hamas negotiators resumed indirect talks in Doha on Thursday "
+        "over a ceasefire in Gaza.\n\n"
+        "Qatar and Egypt, which have mediated for months, said progress had been made. Qatar's foreign "
+        "ministry said Qatar had hosted several rounds this year.\n\n"
+        "The Qatari prime minister called on the two sides to seize the moment.")
+    assert set(_one(art, "two sides").members) == {"ISR", "PSE"}
+
+
+def test_troops_of_several_deployers_are_not_the_first_ones():
+    art = _art("LUSAKA, May 2 (Newswire) - Tanzania, Zambia and Malawi will withdraw their troops from eastern "
+               "Congo under an accord signed on Monday.")
+    assert _one(art, "their troops").country != "TZA"

@@ -24,6 +24,7 @@ from typing import Any
 from ..model import Actor
 from .data import ActorDictionary
 from .resolve import Context
+from .venue import is_mediator
 
 __all__ = ["group_members", "resolve_late_groups"]
 
@@ -133,13 +134,16 @@ def _side(a: Actor) -> str:
 
 
 def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma: str, raw_root_lemma: str,
-                  doc: Any = None, head_i: int | None = None) -> tuple[str, ...] | None:
+                  doc: Any = None, head_i: int | None = None,
+                  go_betweens: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
     """('RUS', 'CHN') for "both sides" / "the two countries"; () when the parties are unknown; None if no
     group.
 
     `words`: the phrase's lower-case tokens; `root_lemma` its root's folded lemma and `raw_root_lemma` its
     root's `lemma_`; `doc` and `head_i` (the root's index), when given, let the clause's own subject be
-    left out (module docstring). `ctx.actors` holds the actors named so far, in text order.
+    left out (module docstring), and with them every actor of their side ("The Qatari prime minister called
+    on the two sides": Qatar is none); `go_betweens`: sides known to mediate, no side either. `ctx.actors`
+    holds the actors named so far, in text order.
     """
     if root_lemma not in d.group_nouns:
         return None
@@ -154,11 +158,15 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
         return None
     n = 3 if "three" in words else 2
     own = _own_subject(doc, head_i) if doc is not None and head_i is not None else []
+    # whoever addresses "both sides" is none of them, under any of its names; nor is a mediator
+    skip = go_betweens | {_side(a) for a in ctx.actors if a.resolved and not a.members
+                          and a.sector not in _BYSTANDERS
+                          and any(a.start <= s < a.end or s <= a.start < e for s, e in own)}
 
     def eligible(a: Actor) -> bool:
         if not a.resolved or a.members or _venue_before(ctx.text, a) or a.sector in _BYSTANDERS:
             return False
-        return not any(a.start <= s < a.end or s <= a.start < e for s, e in own)
+        return _side(a) not in skip and not any(a.start <= s < a.end or s <= a.start < e for s, e in own)
 
     def key(a: Actor) -> str:
         return (a.code or "") if people else _side(a)
@@ -198,12 +206,13 @@ def resolve_late_groups(d: ActorDictionary, ctx: Context, out: list, pending: li
     `out`, root token index); `table`: the article's token table, `lemmas` its folded lemmas; `out`
     entries are replaced in place."""
     doc = out[0][2].doc if out else None
+    go_betweens = frozenset(_side(a) for _, a, span in out if a.resolved and not a.members and is_mediator(span))
     for i, head_i in pending:
         mention, actor, span = out[i]
         before = Context(date=ctx.date, text=ctx.text)
         before.actors = [a for _, a, _ in out[:i]]
         words = table.lower[span.start:span.end]
-        group = group_members(d, before, words, lemmas[head_i], table.lemma[head_i], doc, head_i)
+        group = group_members(d, before, words, lemmas[head_i], table.lemma[head_i], doc, head_i, go_betweens)
         if group:
             out[i] = (mention, Actor(actor.start, actor.end, actor.text, members=group, resolved_by="group",
                                      role_date=ctx.date), span)

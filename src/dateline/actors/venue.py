@@ -27,7 +27,7 @@ from typing import Any
 from ..model import Article
 from .data import ActorDictionary, norm
 
-__all__ = ["dateline_country", "deployer_of", "patient_of", "venue_mentions"]
+__all__ = ["dateline_country", "deployer_of", "is_mediator", "patient_of", "venue_mentions"]
 
 # Words of meetings and exchanges whose place a venue is ("a summit in Addis Ababa", "exchanged prisoners in
 # Abu Dhabi"); lemmas, nouns and verbs alike.
@@ -75,16 +75,20 @@ def _is_venue(span: Any) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and _meeting_sentence(span.sent)
 
 
-def _is_mediator(span: Any) -> bool:
-    """"mediated by the UAE", "the UAE brokered", "Qatari mediation", "Qatar's mediation", "UAE-brokered"."""
+def is_mediator(span: Any) -> bool:
+    """"mediated by the UAE", "the UAE brokered", "Qatari mediation", "Qatar's mediation", "UAE-brokered",
+    "Qatar and Egypt, which have mediated" (a conjunct shares its first conjunct's role)."""
     root = span.root
+    if root.dep_ == "conj" and root.head.pos_ == "PROPN":
+        root = root.head
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _BY_WORDS:
         return True
     if root.dep_ in ("nsubj", "amod", "compound", "poss", "npadvmod") and head.lemma_.lower() in MEDIATE_WORDS:
         return True
-    # "Qatar, which mediated ...": the relative clause's verb
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in MEDIATE_WORDS for c in root.children)
+    # "Qatar, which mediated ...": the relative clause's verb, on any conjunct ("Qatar and Egypt, which ...")
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in MEDIATE_WORDS
+               for t in (root, *root.conjuncts) for c in t.children)
 
 
 def venue_mentions(article: Article, d: ActorDictionary, out: list, own: dict[str, int]) -> str | None:
@@ -95,7 +99,7 @@ def venue_mentions(article: Article, d: ActorDictionary, out: list, own: dict[st
     if country is None:
         return None
     cued = [(actor, span) for _, actor, span in out
-            if actor.resolved and actor.country == country and (_is_venue(span) or _is_mediator(span))]
+            if actor.resolved and actor.country == country and (_is_venue(span) or is_mediator(span))]
     if not cued:
         return None
     sents = {span.sent.start for _, span in cued}
@@ -184,4 +188,5 @@ def deployer_of(span: Any) -> tuple[int, int] | None:
         subj = next((c for c in node.head.children if c.dep_ == "dobj"), None)
     if subj is None:
         return None
-    return subj.left_edge.idx, subj.idx + len(subj.text)
+    # the subject with its premodifiers and conjuncts ("Tanzania, Zambia and Malawi"), not its relative clause
+    return subj.left_edge.idx, max(t.idx + len(t.text) for t in (subj, *subj.conjuncts))
