@@ -208,3 +208,11 @@ def test_troops_of_several_deployers_are_not_the_first_ones():
     art = _art("LUSAKA, May 2 (Newswire) - Tanzania, Zambia and Malawi will withdraw their troops from eastern "
                "Congo under an accord signed on Monday.")
     assert _one(art, "their troops").country != "TZA"
+
+
+def test_a_speaker_who_speaks_of_both_countries_is_one_of_them():
+    art = _art(
+        "BRASILIA, May 2 (Newswire) - Kenyan President William Ruto held talks with Brazil's president on "
+        "Monday.\n\nRuto said Kenya wanted closer trade ties with Brazil, and the visit would bring benefits "
+        "for both countries.")
+    assert set(_one(art, "both countries").members) == {"KEN", "BRA"}

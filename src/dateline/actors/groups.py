@@ -38,6 +38,9 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 # People nouns that, as a bare definite plural ("the leaders"), stand for two people just named as a pair
 # ("officials" never do: "the officials said" are others).
 _PAIRED = frozenset({"leader", "minister", "president"})
+# Verbs of addressing a group: their subject is none of it ("Qatar urged both sides").
+_ADDRESS_VERBS = frozenset({"urge", "call", "ask", "press", "appeal", "tell", "invite", "encourage", "warn",
+                            "exhort", "implore", "admonish"})
 
 
 def _venue_before(text: str, a: Actor) -> bool:
@@ -73,6 +76,31 @@ def _own_subject(doc: Any, head_i: int) -> list[tuple[int, int]]:
             # and its apposition ("the peacekeeping force UNIFIL called on both sides": UNIFIL is no side)
             out += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in t.children
                     if c.dep_ == "appos"]
+    return out
+
+
+def _addresser(doc: Any, head_i: int) -> list[tuple[int, int]]:
+    """The character range of the subject of the verb that addresses the group phrase at `head_i` ("urged
+    both sides", "called on the two sides", "appealed to both countries"), else []."""
+    tok = doc[head_i]
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in ("on", "to", "upon"):
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return []
+    if verb.lemma_.lower() not in _ADDRESS_VERBS:
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("xcomp", "conj"):  # "was quoted as urging", "said and urged"
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    out = [(subj.left_edge.idx, max(t.idx + len(t.text) for t in (subj, *subj.conjuncts)))]
+    if subj.pos_ == "NOUN" and verb.dep_ == "ccomp":
+        # "a Qatari official said the mediators had urged both sides": the reporter speaks for them
+        said = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if said is not None:
+            out.append((said.left_edge.idx, said.idx + len(said.text)))
     return out
 
 
@@ -158,10 +186,12 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
         return None
     n = 3 if "three" in words else 2
     own = _own_subject(doc, head_i) if doc is not None and head_i is not None else []
-    # whoever addresses "both sides" is none of them, under any of its names; nor is a mediator
+    # whoever urges or calls on "both sides" is none of them, under any of its names ("relations between the
+    # two countries", "benefits for both countries" may well include the speaker's); nor is a mediator
+    addresser = _addresser(doc, head_i) if doc is not None and head_i is not None else []
     skip = go_betweens | {_side(a) for a in ctx.actors if a.resolved and not a.members
                           and a.sector not in _BYSTANDERS
-                          and any(a.start <= s < a.end or s <= a.start < e for s, e in own)}
+                          and any(a.start <= s < a.end or s <= a.start < e for s, e in addresser)}
 
     def eligible(a: Actor) -> bool:
         if not a.resolved or a.members or _venue_before(ctx.text, a) or a.sector in _BYSTANDERS:

@@ -6,7 +6,7 @@ often Russia is named). Some datelines are only where diplomats meet: an African
 about Congo and Rwanda, a prisoner swap the UAE mediated, reported from Abu Dhabi. There the "militias" and
 "soldiers" belong to the parties, not to the host.
 
-The dateline is a venue when both hold:
+The dateline is a venue when all three hold:
 
 - the text says so: a mention of the dateline's country is the place of a meeting ("a summit in the
   Ethiopian capital", "talks in Doha" in a sentence with a meeting word) or a mediator or host ("a swap
@@ -16,8 +16,13 @@ The dateline is a venue when both hold:
 - the parties dominate: some other country is named at least twice as often as the dateline's own (its
   venue and mediator mentions left out), and at least twice.
 
-The second guard keeps stories where the host is also a party ("Zelenskiy hosted Scholz for talks in Kyiv
-... Russian missiles struck ..., police said") on the dateline's country.
+The last two guards keep stories where the host is also a party ("Zelenskiy hosted Scholz for talks in
+Kyiv ... Russian missiles struck ..., police said") and war stories, whose dateline country is named less
+than the attacker, on the dateline's country.
+
+Two clause readings help give the groups of such a story (and troops anywhere) their party: `patient_of`
+(the agent of a verb of harm or custody acting on the group: "Israeli strikes killed 30 people" are the other
+side's) and `deployer_of` (the subject that sends or keeps troops: "the Council kept 17,000 troops").
 """
 
 from __future__ import annotations
