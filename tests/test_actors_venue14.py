@@ -205,8 +205,8 @@ def test_two_sides_are_not_the_pair_that_mediated():
 
 
 def test_troops_of_several_deployers_are_not_the_first_ones():
-    art = _art("LUSAKA, May 2 (Newswire) - Tanzania, Zambia and Malawi will withdraw their troops from eastern "
-               "Congo under an accord signed on Monday.")
+    art = _art("LUSAKA, May 2 (Newswire) - Tanzania, Zambia and Malawi will withdraw their troops from "
+               "eastern Congo under an accord signed on Monday.")
     assert _one(art, "their troops").country != "TZA"
 
 

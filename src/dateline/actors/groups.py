@@ -236,7 +236,8 @@ def resolve_late_groups(d: ActorDictionary, ctx: Context, out: list, pending: li
     `out`, root token index); `table`: the article's token table, `lemmas` its folded lemmas; `out`
     entries are replaced in place."""
     doc = out[0][2].doc if out else None
-    go_betweens = frozenset(_side(a) for _, a, span in out if a.resolved and not a.members and is_mediator(span))
+    go_betweens = frozenset(_side(a) for _, a, span in out
+                            if a.resolved and not a.members and is_mediator(span))
     for i, head_i in pending:
         mention, actor, span = out[i]
         before = Context(date=ctx.date, text=ctx.text)

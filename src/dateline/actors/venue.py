@@ -52,9 +52,9 @@ DEPLOY_VERBS = frozenset({"send", "deploy", "keep", "maintain", "station", "disp
                           "raise", "field", "command", "move", "redeploy", "extend"})
 # Verbs whose object is the other side's people when their agent is one side: "Israeli strikes killed 30
 # people", "Russia released 150 soldiers", "prisoners held by Israel".
-OTHER_SIDE_VERBS = frozenset({"kill", "wound", "injure", "attack", "shell", "strike", "bomb", "shoot", "target",
-                              "capture", "detain", "arrest", "abduct", "kidnap", "hold", "release", "free",
-                              "return", "hand", "execute", "jail", "imprison", "expel", "deport"})
+OTHER_SIDE_VERBS = frozenset({"kill", "wound", "injure", "attack", "shell", "strike", "bomb", "shoot",
+                              "target", "capture", "detain", "arrest", "abduct", "kidnap", "hold", "release",
+                              "free", "return", "hand", "execute", "jail", "imprison", "expel", "deport"})
 
 
 def dateline_country(article: Article, d: ActorDictionary) -> str | None:
@@ -89,7 +89,8 @@ def is_mediator(span: Any) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _BY_WORDS:
         return True
-    if root.dep_ in ("nsubj", "amod", "compound", "poss", "npadvmod") and head.lemma_.lower() in MEDIATE_WORDS:
+    if root.dep_ in ("nsubj", "amod", "compound", "poss", "npadvmod") \
+            and head.lemma_.lower() in MEDIATE_WORDS:
         return True
     # "Qatar, which mediated ...": the relative clause's verb, on any conjunct ("Qatar and Egypt, which ...")
     return any(c.dep_ == "relcl" and c.lemma_.lower() in MEDIATE_WORDS
@@ -128,11 +129,9 @@ def patient_of(span: Any) -> tuple[int, int] | None:
         if agent is None:
             agent = _implicit_subject(verb)
     else:
-        if root.dep_ == "nsubjpass" and verb.lemma_.lower() in OTHER_SIDE_VERBS:
-            pass
-        else:
-            verb = next((c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in OTHER_SIDE_VERBS),
-                        None)
+        if not (root.dep_ == "nsubjpass" and verb.lemma_.lower() in OTHER_SIDE_VERBS):
+            verb = next((c for c in root.children
+                         if c.dep_ == "acl" and c.lemma_.lower() in OTHER_SIDE_VERBS), None)
         if verb is not None:
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
