@@ -8,14 +8,18 @@ article's other country. Places that only locate a reporting source or an event 
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from ..model import Actor, Article
 from .data import ActorDictionary, norm
 from .places import SAY_VERBS, reporting_places
 from .resolve import LEADER_ROLES, Context, code_for
+from .venue import deployer_of, patient_of, venue_mentions
 
 __all__ = ["CONTEXT_SECTORS", "minority_home", "resolve_from_context"]
+
+log = logging.getLogger(__name__)
 
 # Sectors of unnamed groups that may take the article's country ("insurgents", "police", "students",
 # "journalists"); officials and ministries do not: "officials said" in a story about two countries could be
@@ -26,6 +30,9 @@ CONTEXT_SECTORS = frozenset({"REB", "OPP", "COP", "MIL", "CVL", "EDU", "LAB", "R
 # speaker says they will do are that speaker's ("Israel's prime minister said the army would resume ...",
 # whatever the dateline).
 SPEAKER_SECTORS = frozenset({"MIL", "COP"})
+# Groups that stay where they are: police and protesters in a story told from a venue are the host's
+# ("police sealed off the summit venue", "protesters gathered outside the talks") unless a party owns them.
+LOCAL_SECTORS = frozenset({"COP", "OPP"})
 SPEECH_VERBS = SAY_VERBS | frozenset({"warn", "vow", "insist", "pledge", "promise", "declare", "stress",
                                       "threaten", "tell", "explain", "write"})
 
@@ -73,11 +80,13 @@ def _speech_subject(tok: Any) -> Any:
     return None
 
 
-def _speaker_country(d: ActorDictionary, out: list, i: int, counts: dict[str, int]) -> str | None:
+def _speaker_country(d: ActorDictionary, out: list, i: int, counts: dict[str, int],
+                     dyad: frozenset[str] = frozenset()) -> str | None:
     """The country of the government speaker whose words mention `i` (an armed or police force named by no
     country) is the subject of: the speaker's own forces. None when no government actor (GOV sector, or a
     head of state or government) says it, or when the article names another country more often than the
-    speaker's (a foreign visitor speaking of the host's army: "Blinken said the army must ...")."""
+    speaker's (a foreign visitor speaking of the host's army: "Blinken said the army must ..."), unless the
+    speaker is one of the two parties of a story told from a venue (`dyad`; no host's army there)."""
     subj = _speech_subject(out[i][2].root)
     if subj is None:
         return None
@@ -86,7 +95,7 @@ def _speaker_country(d: ActorDictionary, out: list, i: int, counts: dict[str, in
             or not (speaker.sector == "GOV" or speaker.role in LEADER_ROLES):
         return None
     own = counts.get(speaker.country, 0)
-    if any(n > own for c, n in counts.items() if c != speaker.country):
+    if speaker.country not in dyad and any(n > own for c, n in counts.items() if c != speaker.country):
         return None
     return speaker.country
 
@@ -184,24 +193,116 @@ def resolve_from_context(article: Article, d: ActorDictionary, out: list, pendin
                                      country=igo, sector=sector, resolved_by="context", role_date=ctx.date),
                       span)
     todo = [t for t in todo if t not in keepers]
-    spoken = [(i, sector) for i, sector in todo if sector in SPEAKER_SECTORS]
-    counts = _named_counts(d, out) if spoken else {}
-    for i, sector in spoken:
-        country = _speaker_country(d, out, i, counts)
-        if country is not None:
-            mention, actor, span = out[i]
-            out[i] = (mention, Actor(actor.start, actor.end, actor.text, code=code_for(d, country, sector),
-                                     country=country, sector=sector, resolved_by="context",
-                                     role_date=ctx.date), span)
+    for i, sector in [t for t in todo if t[1] == "MIL"]:
+        # "the Security Council ... kept a ceiling of 17,000 troops", "Rwanda had sent troops", "the mission
+        # said 2,000 troops would be moved": the deployer's troops, not the dateline's country's
+        owner = _deployer(d, out, i)
+        if owner is not None:
+            _assign(d, out, i, owner, sector, ctx)
             todo.remove((i, sector))
+    if not todo:
+        return
+    counts = _named_counts(d, out)
+    venue = venue_mentions(article, d, out, counts)
+    parties = _parties(counts, ctx.places, venue) if venue else {}
+    dyad = frozenset(sorted(parties, key=lambda c: parties[c], reverse=True)[:2])
+    spoken = [(i, sector) for i, sector in todo if sector in SPEAKER_SECTORS]
+    for i, sector in spoken:
+        country = _speaker_country(d, out, i, counts, dyad)
+        if country is not None:
+            _assign(d, out, i, country, sector, ctx)
+            todo.remove((i, sector))
+    if venue:
+        log.debug("dateline %s is the venue; unnamed groups go to the parties %s", venue, parties)
+        for i, sector in todo:
+            country = _party_of(out, i, parties, dyad, sector not in LOCAL_SECTORS)
+            if country is None and sector in LOCAL_SECTORS:
+                country = venue  # "police closed roads around the summit": the host's
+            if country is not None:
+                _assign(d, out, i, country, sector, ctx)
+        return
     countries = _context_countries(article, d, out, ctx.places) if todo else set()
     if not countries:
         return
     for i, sector in todo:
         # two equally prominent countries: the one named just before in the sentence, else unresolved
         country = next(iter(countries)) if len(countries) == 1 else _nearest_before(out, i, countries)
-        if country is None:
+        if country is not None:
+            _assign(d, out, i, country, sector, ctx)
+
+
+def _deployer(d: ActorDictionary, out: list, i: int) -> str | None:
+    """The country or international organisation whose clause sends, keeps or withdraws the troops mention
+    `i` names (`venue.deployer_of`): that clause's subject, or the organisation of "the mission" that
+    speaks of them; None when the subject is no actor with a country of its own."""
+    subject = deployer_of(out[i][2])
+    if subject is None:
+        return None
+    sent = out[i][2].sent
+    owners = {a.country for _, a, sp in out
+              if sp.sent == sent and a.resolved and subject[0] <= a.start < subject[1] and not _borrowed(a)
+              and not a.members and (a.country in d.countries or (a.country or "").startswith("IGO"))}
+    if owners:  # several ("Tanzania, Zambia and Malawi withdraw their troops"): each its own, so none
+        return next(iter(owners)) if len(owners) == 1 else None
+    if out[i][2].doc.text[subject[0]:subject[1]].lower().endswith("mission"):
+        return _igo_of(out, i)
+    return None
+
+
+def _assign(d: ActorDictionary, out: list, i: int, country: str, sector: str, ctx: Context) -> None:
+    mention, actor, span = out[i]
+    out[i] = (mention, Actor(actor.start, actor.end, actor.text, code=code_for(d, country, sector),
+                             country=country, sector=sector, resolved_by="context", role_date=ctx.date), span)
+
+
+def _parties(counts: dict[str, int], places: Any, venue: str) -> dict[str, int]:
+    """How often each country other than the venue's is named (actors and event places)."""
+    parties = {c: n for c, n in counts.items() if c != venue}
+    for country in places:
+        if country != venue:
+            parties[country] = parties.get(country, 0) + 1
+    return parties
+
+
+def _party_of(out: list, i: int, parties: dict[str, int], dyad: frozenset[str], dominant: bool = True) \
+        -> str | None:
+    """The party an unnamed group of a venue story belongs to: the other party when one acts on it with a
+    verb of harm or custody (`venue.patient_of`); the one of the two main parties named last before it in
+    its sentence ("Tshisekedi said Rwanda had sent troops"), unless that one is coordinated
+    with the other ("Russia and Ukraine exchanged 300 prisoners": both sides', so neither); with none
+    named before it, the party named at least twice as often as any other (with `dominant`); else None."""
+    sent = out[i][2].sent
+    agent = patient_of(out[i][2]) if len(dyad) == 2 else None
+    if agent is not None:
+        # "Israeli strikes killed 30 people", "prisoners held by Israel": the other party's people
+        # a pronoun agent counts ("Kyiv said it had handed over 115 prisoners to Russia"); a group that
+        # took the story's country does not
+        acting = {a.country for _, a, sp in out if sp.sent == sent and a.resolved and a.country in dyad
+                  and a.resolved_by != "context" and agent[0] <= a.start < agent[1]}
+        if len(acting) == 1:
+            return next(iter(dyad - acting))
+    for k in range(i - 1, -1, -1):
+        _, actor, span = out[k]
+        if span.sent != sent:
+            break
+        if not actor.resolved or actor.country not in dyad or _borrowed(actor):
             continue
-        mention, actor, span = out[i]
-        out[i] = (mention, Actor(actor.start, actor.end, actor.text, code=code_for(d, country, sector),
-                                 country=country, sector=sector, resolved_by="context", role_date=ctx.date), span)
+        if k and _coordinated(out, k, dyad):
+            return None
+        return actor.country
+    ranked = sorted(parties.values(), reverse=True)
+    if not dominant or not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return next(c for c, n in parties.items() if n == ranked[0])
+
+
+def _coordinated(out: list, k: int, dyad: frozenset[str]) -> bool:
+    """Whether mention `k` is the second of a pair of the two parties ("Russia and Ukraine", "between
+    Moscow and Kyiv")."""
+    _, first, span = out[k - 1]
+    _, second, span2 = out[k]
+    if span.sent != span2.sent or not first.resolved or first.country not in dyad \
+            or first.country == second.country:
+        return False
+    between = span.doc.text[first.end:second.start].strip().lower() if first.end <= second.start else ""
+    return between in ("and", "&", "or")

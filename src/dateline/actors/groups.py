@@ -24,6 +24,7 @@ from typing import Any
 from ..model import Actor
 from .data import ActorDictionary
 from .resolve import Context
+from .venue import is_mediator
 
 __all__ = ["group_members", "resolve_late_groups"]
 
@@ -37,6 +38,9 @@ _RELATIVE = frozenset({"which", "who", "that", "whom"})
 # People nouns that, as a bare definite plural ("the leaders"), stand for two people just named as a pair
 # ("officials" never do: "the officials said" are others).
 _PAIRED = frozenset({"leader", "minister", "president"})
+# Verbs of addressing a group: their subject is none of it ("Qatar urged both sides").
+_ADDRESS_VERBS = frozenset({"urge", "call", "ask", "press", "appeal", "tell", "invite", "encourage", "warn",
+                            "exhort", "implore", "admonish"})
 
 
 def _venue_before(text: str, a: Actor) -> bool:
@@ -72,6 +76,31 @@ def _own_subject(doc: Any, head_i: int) -> list[tuple[int, int]]:
             # and its apposition ("the peacekeeping force UNIFIL called on both sides": UNIFIL is no side)
             out += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in t.children
                     if c.dep_ == "appos"]
+    return out
+
+
+def _addresser(doc: Any, head_i: int) -> list[tuple[int, int]]:
+    """The character range of the subject of the verb that addresses the group phrase at `head_i` ("urged
+    both sides", "called on the two sides", "appealed to both countries"), else []."""
+    tok = doc[head_i]
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in ("on", "to", "upon"):
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return []
+    if verb.lemma_.lower() not in _ADDRESS_VERBS:
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("xcomp", "conj"):  # "was quoted as urging", "said and urged"
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    out = [(subj.left_edge.idx, max(t.idx + len(t.text) for t in (subj, *subj.conjuncts)))]
+    if subj.pos_ == "NOUN" and verb.dep_ == "ccomp":
+        # "a Qatari official said the mediators had urged both sides": the reporter speaks for them
+        said = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if said is not None:
+            out.append((said.left_edge.idx, said.idx + len(said.text)))
     return out
 
 
@@ -133,13 +162,16 @@ def _side(a: Actor) -> str:
 
 
 def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma: str, raw_root_lemma: str,
-                  doc: Any = None, head_i: int | None = None) -> tuple[str, ...] | None:
+                  doc: Any = None, head_i: int | None = None,
+                  go_betweens: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
     """('RUS', 'CHN') for "both sides" / "the two countries"; () when the parties are unknown; None if no
     group.
 
     `words`: the phrase's lower-case tokens; `root_lemma` its root's folded lemma and `raw_root_lemma` its
     root's `lemma_`; `doc` and `head_i` (the root's index), when given, let the clause's own subject be
-    left out (module docstring). `ctx.actors` holds the actors named so far, in text order.
+    left out (module docstring), and with them every actor of their side ("The Qatari prime minister called
+    on the two sides": Qatar is none); `go_betweens`: sides known to mediate, no side either. `ctx.actors`
+    holds the actors named so far, in text order.
     """
     if root_lemma not in d.group_nouns:
         return None
@@ -154,11 +186,17 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
         return None
     n = 3 if "three" in words else 2
     own = _own_subject(doc, head_i) if doc is not None and head_i is not None else []
+    # whoever urges or calls on "both sides" is none of them, under any of its names ("relations between the
+    # two countries", "benefits for both countries" may well include the speaker's); nor is a mediator
+    addresser = _addresser(doc, head_i) if doc is not None and head_i is not None else []
+    skip = go_betweens | {_side(a) for a in ctx.actors if a.resolved and not a.members
+                          and a.sector not in _BYSTANDERS
+                          and any(a.start <= s < a.end or s <= a.start < e for s, e in addresser)}
 
     def eligible(a: Actor) -> bool:
         if not a.resolved or a.members or _venue_before(ctx.text, a) or a.sector in _BYSTANDERS:
             return False
-        return not any(a.start <= s < a.end or s <= a.start < e for s, e in own)
+        return _side(a) not in skip and not any(a.start <= s < a.end or s <= a.start < e for s, e in own)
 
     def key(a: Actor) -> str:
         return (a.code or "") if people else _side(a)
@@ -218,12 +256,14 @@ def resolve_late_groups(d: ActorDictionary, ctx: Context, out: list, pending: li
     `out`, root token index); `table`: the article's token table, `lemmas` its folded lemmas; `out`
     entries are replaced in place."""
     doc = out[0][2].doc if out else None
+    go_betweens = frozenset(_side(a) for _, a, span in out
+                            if a.resolved and not a.members and is_mediator(span))
     for i, head_i in pending:
         mention, actor, span = out[i]
         before = Context(date=ctx.date, text=ctx.text)
         before.actors = [a for _, a, _ in out[:i]]
         words = table.lower[span.start:span.end]
-        group = group_members(d, before, words, lemmas[head_i], table.lemma[head_i], doc, head_i)
+        group = group_members(d, before, words, lemmas[head_i], table.lemma[head_i], doc, head_i, go_betweens)
         if group:
             out[i] = (mention, Actor(actor.start, actor.end, actor.text, members=group, resolved_by="group",
                                      role_date=ctx.date), span)
