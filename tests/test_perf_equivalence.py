@@ -316,7 +316,7 @@ def test_event_place_attachment_matches_char_span_root(nlp, text):
 
 
 def _governing_reference(doc, trigger_start, times):
-    from dateline.extract.times import _hops_up
+    from dateline.extract.times import _NAMING_DEPS, _SPAN_ENDS, _hops_up
 
     span = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
     trig = span[0] if span is not None and len(span) else None
@@ -328,6 +328,12 @@ def _governing_reference(doc, trigger_start, times):
         if span is None:
             continue
         attach = span.root.head
+        # the rules `_governing` applies before attaching (a year naming a thing, the end of a span)
+        if t.precision in ("year", "decade") and span.root.dep_ in _NAMING_DEPS \
+                and span.root.i < attach.i != trig.i and attach.pos_ in ("NOUN", "PROPN"):
+            continue
+        if attach.lower_ in _SPAN_ENDS and attach.pos_ in ("ADP", "SCONJ"):
+            continue
         if attach.pos_ == "ADP" and attach.head.i != attach.i:
             attach = attach.head
         if span.start <= attach.i < span.end:
