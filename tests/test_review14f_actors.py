@@ -57,3 +57,16 @@ def test_a_position_on_a_question_is_no_military_post(pipe):
     got = _actors(pipe, "MOSCOW, June 2 (Wire) - Russia's position on the grain deal has not changed, "
                         "a diplomat told reporters.")
     assert not any(code == "RUSMIL" for code in got.values()), got
+
+
+def test_plural_positions_on_a_question_and_an_industrial_base_are_no_military(pipe):
+    got = _actors(pipe, "JERUSALEM, June 2 (Wire) - Egyptian positions on the truce have hardened, and "
+                        "Turkey's manufacturing base is shrinking, analysts said.")
+    assert not any(code in ("EGYMIL", "TURMIL") for code in got.values()), got
+
+
+def test_air_bases_are_military_and_an_aid_convoy_is_not(pipe):
+    got = _actors(pipe, "ANKARA, June 2 (Wire) - Syrian air bases were struck overnight while a Turkish aid "
+                        "convoy waited at the crossing.")
+    assert got.get("Syrian air bases") == "SYRMIL", got
+    assert got.get("Turkish aid convoy") == "TUR", got

@@ -59,3 +59,9 @@ def test_a_speaker_still_reports_another_partys_act(pipe):
     hit = [e for e in events if e.source is not None and e.source.country == "RUS"]
     assert hit and hit[0].reported_by == "Norway", events
     assert hit[0].reported_by_actor is not None and hit[0].reported_by_actor.country == "NOR", hit
+
+
+def test_a_person_reporting_a_body_of_the_same_code_still_reports_it(pipe):
+    events = code(pipe, "Prime Minister Jonas Gahr Store said Norway would send aid to Sudan.")
+    hit = [e for e in events if e.cameo.startswith("03")]
+    assert hit and hit[0].reported_by is not None and hit[0].reported_by.endswith("Store"), events

@@ -33,7 +33,13 @@ _KIND_WORDS = {
     **{w: "CVL" for w in ("fishing", "passenger", "civilian", "rescue", "pleasure")},
     **{w: "BUS" for w in ("merchant", "cargo", "commercial", "container", "oil", "gas", "grain", "bulk",
                           "shipping")},
+    # an aid convoy or ship carries relief, not troops: the country, with no sector the words give
+    **{w: "" for w in ("aid", "humanitarian", "relief", "research", "hospital")},
 }
+# Modifiers under which a military base is one ("an air base"); any other ("its industrial base") is not.
+_BASE_WORDS = frozenset({"military", "naval", "navy", "air", "army", "forward", "missile", "submarine"})
+# A position "on" or "over" something is a stance ("Israeli positions on the ceasefire").
+_STANCE_PREPS = frozenset({"on", "over", "regarding", "toward", "towards", "about", "concerning"})
 _HEAD_KINDS = {"trawler": "CVL", "airliner": "CVL", "freighter": "BUS"}
 
 
@@ -43,17 +49,22 @@ def asset_actor(d: ActorDictionary, t: TokenTable, actor: Actor, mod_end: int, s
     `actor` (a bare country, modifier ending at token `mod_end`) is; None when it does not."""
     if not actor.resolved or not actor.country or actor.sector or actor.name or actor.role:
         return None
-    lemma = t.lemma[head_i].lower()
+    lemma = "base" if t.lower[head_i] == "bases" else t.lemma[head_i].lower()  # tagged "basis" at times
     if lemma not in _MILITARY_HEADS and lemma not in _CRAFT_HEADS:
         return None
     if lemma == "position" and t.tag[head_i] != "NNS":
         return None  # "Russia's position on the talks": a stance, not a post
     between = range(mod_end, head_i)
+    if lemma == "position" and any(t.head[k] == head_i and t.lower[k] in _STANCE_PREPS
+                                   for k in range(head_i + 1, min(head_i + 3, len(t)))):
+        return None
+    if lemma == "base" and any(t.tag[k] != "POS" and t.lower[k] not in _BASE_WORDS for k in between):
+        return None  # "China's manufacturing base", "its support base"
     if any(t.pos[k] == "PROPN" or (t.tag[k] != "POS" and not t.text[k].islower()) for k in between):
         return None  # another name between owner and head ("Chinese Navy ship") is its own actor
     sector: str | None = "MIL" if lemma in _MILITARY_HEADS else _HEAD_KINDS.get(lemma)
     for k in between:
-        sector = _KIND_WORDS.get(t.lower[k], sector)
+        sector = _KIND_WORDS.get(t.lower[k], sector) or None
     s_char = t.idx[start]
     e_char = t.idx[head_i] + len(t.text[head_i])
     return Actor(s_char, e_char, text[s_char:e_char], code=code_for(d, actor.country, sector),

@@ -43,7 +43,11 @@ def report_layer(reporter: str | None, reporter_tok: Any, reporter_actor: Actor 
         reporter = None
     if reporter_actor is None or not reporter_actor.resolved:
         return {"reported_by": reporter, "reported_by_actor": None}
-    if reporter_actor.code == source.code and reporter_actor.country == source.country:
+    same = (reporter_actor.code, reporter_actor.name, reporter_actor.role) == (source.code, source.name,
+                                                                              source.role)
+    if same:
+        # the same party ("it", the name again); not a person speaking of a body that shares its code
+        # ("Premier Li said Beijing would ...": Li reports the government's act)
         return {"reported_by": None, "reported_by_actor": None}
     return {"reported_by": reporter, "reported_by_actor": reporter_actor}
 
