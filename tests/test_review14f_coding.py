@@ -65,3 +65,13 @@ def test_a_person_reporting_a_body_of_the_same_code_still_reports_it(pipe):
     events = code(pipe, "Prime Minister Jonas Gahr Store said Norway would send aid to Sudan.")
     hit = [e for e in events if e.cameo.startswith("03")]
     assert hit and hit[0].reported_by is not None and hit[0].reported_by.endswith("Store"), events
+
+
+def test_coming_under_fire_from_troops_is_their_attack(pipe):
+    got = summary(code(pipe, "Georgian positions came under heavy fire from Armenian troops on Tuesday."))
+    assert ("ARM", "GEO", "190", "asserted") in got, got
+
+
+def test_fire_from_no_actor_is_no_event(pipe):
+    got = summary(code(pipe, "Smoke and fire from the burning refinery could be seen across the bay."))
+    assert not got, got
