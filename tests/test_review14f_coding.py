@@ -47,7 +47,7 @@ def test_arresting_protesters_with_tear_gas_stays_repression(pipe):
 
 
 def test_a_speaker_is_no_reporter_of_its_own_statement(pipe):
-    events = code(pipe, "OSLO, June 3 (Wire) - Norway said it was deeply concerned about the fighting "
+    events = code(pipe, "OSLO, June 3 (Wire) - Norway said it was gravely concerned over the clashes "
                         "in the north.")
     hit = [e for e in events if e.cameo == "012"]
     assert hit and hit[0].source.code == "NOR", events

@@ -1,7 +1,7 @@
 """An arrest of protesters is an arrest (CAMEO 173) unless the sentence tells of violence.
 
 The CAMEO verb dictionary codes "ARREST + PROTESTER", "ARREST + DEMONSTRATOR" and "ARREST DURING PROTEST"
-as violent repression (175). The codebook's 175 is "forcing subjugation through crowd control tactics" (its
+as violent repression (175). The codebook's 175 is repression of collective dissent by crowd control (its
 example: riot police using tear gas on demonstrators); "police arrested 45 protesters" reports detentions
 and nothing else, which is 173 ("legal or extrajudicial arrests, detentions"). So a 175 from an arrest verb
 stays 175 only when the sentence names the force used: beatings, tear gas, batons, water cannon, shooting.
