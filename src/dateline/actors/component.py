@@ -37,6 +37,7 @@ from ..pipeline import component
 from .data import ActorDictionary, load_dictionary, norm
 from ..nlp_cache import TokenTable, entities, sent_range, tokens
 from ..nlp_spans import span_root
+from .assets import asset_actor
 from .candidates import candidate_spans as _candidate_spans
 from .match import (Hit, folded_lemmas, folded_tokens, join_split_names, lexicon_ends, match_lexicon,
                     match_tokens)
@@ -162,6 +163,12 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                     # "the Nairobi bombings", "the Madrid talks": the city is the place, not an actor; it still
                     # tells what country the story is about
                     ctx.places.append(actor.country)
+                    continue
+                asset = asset_actor(d, table, actor, e_tok, start, head_i, article.text, ctx.date)
+                if asset is not None:  # "the Philippine ship", "Azerbaijani positions" (assets.py)
+                    out.append((Mention(asset.start, asset.end, asset.text, "NOUN"), asset, sub))
+                    ctx.actors.append(asset)
+                    ctx.countries.add(asset.country)
                     continue
                 if not actor.resolved and not sub_hits and sub_lex and sub_lex[-1].kind == "sector":
                     # "an army convoy": the story's army

@@ -37,7 +37,8 @@ from .parties import (TOPIC_VERBS, asked_about, between_pair, broker_roles, clai
                       clause_subjects, condition_subjects, debtors, expand_groups, hyphen_pair,
                       in_session, joint_sources, military, misparsed_subjects, not_own, outside_object,
                       own_people, participle_agent, place_actor, purpose_targets, topic, venue)
-from .reporter import according_to_of, reporter_of
+from .reporter import according_to_of, report_layer, reporter_of
+from .arrests import arrest_code
 from .relief import aid_recipient, relief_code
 from .sense import (BODY_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
                     left_body, measure_content, ordered_custody, state_as_act, warning_code)
@@ -279,7 +280,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         ctx.note(tok, entry=e.id, code=code, reason="what a measure aims at, not force")
         return []
     code = warning_code(tok, e.lemma, code)  # "warned that the situation had worsened": 012, not 130
-    code = relief_code(tok, aerial_code(tok, code))  # warplanes that strike: 195; rescue teams: 073
+    code = relief_code(tok, aerial_code(tok, arrest_code(tok, code)))  # warplanes: 195; rescue teams: 073
     if e.pos == "NOUN" and comp is None and is_background(tok):
         # "since last month's invasion", "on the eve of a visit by X", "after two days of fighting": an
         # event named as the time of another is background, reported (if at all) in its own sentence
@@ -487,8 +488,7 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
             cameo=code, root=info.root, goldstein=info.goldstein, quad_class=info.quad_class,
             trigger=trigger, evidence=ctx.sentence, plover=plover_for(code), mode=mode, date=date,
             date_precision=precision, date_source=date_source, place=acted_place(ctx, tok, place, code),
-            reported_by=reporter if reporter_tok is not None and reporter_tok.i != (subj_tok.i if subj_tok is not None else -1) else None,
-            reported_by_actor=reporter_actor if reporter_actor is not None and reporter_actor.resolved else None,
+            **report_layer(reporter, reporter_tok, reporter_actor, subj_tok, src),
             pattern=pattern, **according_to_of(tok, ctx)))
     ctx.note(tok, entry=e.id, code=code, mode=mode, mode_reason=why,
              source=[a.text for a in sources], target=[a.text for a in targets], reported_by=reporter,

@@ -19,7 +19,7 @@ from .context import Ctx
 from .matching import pobjs_of
 from .modality import governing_verb
 
-__all__ = ["according_to_of", "reporter_of"]
+__all__ = ["according_to_of", "report_layer", "reporter_of"]
 
 
 def reporter_of(tok: Any, ctx: Ctx) -> tuple[str | None, Actor | None, Any]:
@@ -29,6 +29,27 @@ def reporter_of(tok: Any, ctx: Ctx) -> tuple[str | None, Actor | None, Any]:
     if key not in ctx.memo:
         ctx.memo[key] = _clause_reporter(node, tok, ctx)
     return ctx.memo[key]
+
+
+def report_layer(reporter: str | None, reporter_tok: Any, reporter_actor: Actor | None, subj_tok: Any,
+                 source: Actor) -> dict[str, Any]:
+    """`reported_by` and `reported_by_actor` of one event of a reported clause.
+
+    A speaker is no separate reporter of its own act: the subject word itself ("X said" as the trigger's
+    subject), or a resolved speaker who is the event's source ("The United States said it was concerned":
+    the source speaks for itself, so listing it again as reporter says nothing and reads as a third party).
+    """
+    if reporter_tok is None or (subj_tok is not None and reporter_tok.i == subj_tok.i):
+        reporter = None
+    if reporter_actor is None or not reporter_actor.resolved:
+        return {"reported_by": reporter, "reported_by_actor": None}
+    same = (reporter_actor.code, reporter_actor.name, reporter_actor.role) == (source.code, source.name,
+                                                                              source.role)
+    if same:
+        # the same party ("it", the name again); not a person speaking of a body that shares its code
+        # ("Premier Li said Beijing would ...": Li reports the government's act)
+        return {"reported_by": None, "reported_by_actor": None}
+    return {"reported_by": reporter, "reported_by_actor": reporter_actor}
 
 
 def _clause_reporter(node: Any, tok: Any, ctx: Ctx) -> tuple[str | None, Actor | None, Any]:
