@@ -58,7 +58,7 @@ def test_summit_venue_both_countries_are_the_parties():
 
 SWAP = (
     "ABU DHABI, Jan 3 (Newswire) - Russia and Ukraine exchanged 300 prisoners of war on Wednesday in a swap "
-    "mediated by the United Arab Emirates, the two sides said.\n\n"
+    "mediated by the UAE, the two sides said.\n\n"
     "Ukraine's President Volodymyr Zelenskiy said 150 soldiers had come home, including defenders of the "
     "steel plant. Russia's defence ministry said its soldiers were flown to Moscow for checks.\n\n"
     "The UAE foreign ministry said it had mediated several swaps between Moscow and Kyiv and thanked both "
@@ -136,7 +136,7 @@ def test_leaders_meeting_in_the_hosts_capital_keep_the_hosts_police():
 
 def test_mediating_host_named_as_often_as_the_parties_is_no_venue():
     art = _art(
-        "CAIRO, May 2 (Newswire) - Egyptian President Abdel Fattah al-Sisi said on Thursday that talks in "
+        "CAIRO, May 2 (Newswire) - President Abdel Fattah al-Sisi of Egypt told reporters on Thursday that talks in "
         "Cairo between Israel and Hamas had made progress.\n\n"
         "Egypt's foreign ministry said Egyptian mediators would meet both delegations again. Egypt's "
         "government also said it had reinforced its border.\n\n"
@@ -149,9 +149,9 @@ def test_mediating_host_named_as_often_as_the_parties_is_no_venue():
 
 def test_security_council_and_mission_troops_are_the_uns():
     art = _art(
-        "UNITED NATIONS, March 14 (Newswire) - The U.N. Security Council on Thursday extended its "
+        "UNITED NATIONS, March 14 (Newswire) - The U.N. Security Council extended on Thursday its "
         "peacekeeping mission in South Sudan for another year and kept a ceiling of 17,000 troops, as "
-        "fighting spread in the north of the country.\n\n"
+        "fighting spread in the country's north.\n\n"
         "South Sudan's government has accused rebels of attacking civilians in Upper Nile state, and the "
         "mission said 2,000 troops would be moved to protect displaced people.")
     assert _one(art, "17,000 troops").country == "IGOUNO"

@@ -31,7 +31,7 @@ def test_a_hyphenated_family_name_refers_back_to_its_minister(pipe):
 
 def test_the_group_refers_back_to_an_armed_group(pipe):
     a = _actor(pipe, "BAMAKO, March 14 (Wire) - An armed group seized two French engineers in northern "
-               "Mali on Monday, officials said. The group threatened to kill the hostages.", "group")
+               "Mali on Monday, local officials reported. The group threatened to kill the hostages.", "group")
     assert (a.code, a.resolved_by) == ("MLIUAF", "description"), a
 
 

@@ -21,7 +21,7 @@ def test_aid_workers_seized_by_gunmen_are_abducted(pipe):
 
 def test_cattle_seized_by_soldiers_are_property_seized(pipe):
     events = code(pipe, "About 200 camels were seized by Sudanese soldiers "
-                        "near the border on Friday, a local official said.")
+                        "near the border late on Friday, a district officer said.")
     got = {(e.cameo, e.source.code) for e in events}
     assert ("171", "SDNMIL") in got, got
 
@@ -70,7 +70,7 @@ def test_a_rescue_operation_is_no_use_of_force(pipe):
 
 def test_a_military_operation_against_militants_is_still_force(pipe):
     got = summary(code(pipe, "LAGOS, July 3 (Wire) - Nigerian troops launched an operation against "
-                             "Boko Haram militants in Borno state on Friday."))
+                             "Boko Haram fighters near Maiduguri on Friday."))
     assert "190" in codes(got), got
 
 
@@ -99,17 +99,17 @@ def test_a_year_that_dates_the_act_still_does(pipe):
 
 
 def test_the_two_leaders_are_the_pair_of_their_own_sentence(pipe):
-    events = code(pipe, "LONDON, March 3 (Wire) - French President Emmanuel Macron and German Chancellor "
+    events = code(pipe, "LONDON, March 3 (Wire) - Macron of France and Chancellor "
                         "Olaf Scholz attended the summit. Macron spoke with Scholz earlier. British Prime "
                         "Minister Keir Starmer later held talks with Indian Prime Minister Narendra Modi, "
-                        "and the two leaders agreed to expand trade.")
+                        "and the two leaders then agreed to expand trade.")
     agreed = {(e.source.country, e.target.country if e.target else None) for e in events
               if e.trigger.text == "agreed"}
     assert agreed == {("GBR", "IND"), ("IND", "GBR")}, agreed
 
 
 def test_a_government_concerned_by_violence_makes_a_pessimistic_comment(pipe):
-    events = code(pipe, "France said it was deeply concerned by reports of violence against protesters "
+    events = code(pipe, "France said it was gravely worried by reports of violence against protesters "
                         "in Georgia.")
     assert [(e.cameo, e.source.country) for e in events] == [("012", "FRA")], events
 

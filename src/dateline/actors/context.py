@@ -242,7 +242,7 @@ def _deployer(d: ActorDictionary, out: list, i: int) -> str | None:
     owners = {a.country for _, a, sp in out
               if sp.sent == sent and a.resolved and subject[0] <= a.start < subject[1] and not _borrowed(a)
               and not a.members and (a.country in d.countries or (a.country or "").startswith("IGO"))}
-    if owners:  # several ("Tanzania, Zambia and Malawi withdraw their troops"): each its own, so none
+    if owners:  # several ("Ghana and Togo pulled out their soldiers"): each its own, so none
         return next(iter(owners)) if len(owners) == 1 else None
     if out[i][2].doc.text[subject[0]:subject[1]].lower().endswith("mission"):
         return _igo_of(out, i)

@@ -212,7 +212,7 @@ def _through_measures(objs: list[Any]) -> list[Any]:
 _BROKERS = frozenset({"broker", "mediate"})
 _POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 # Participles the parser tags as passive verbs that, after "be", say how the subject feels: the lexicon's
-# adjective entries code them ("was deeply concerned by the violence" is 012 by the subject, not an act
+# adjective entries code them ("was gravely worried by the unrest" is 012 by the subject, not an act
 # done to it by the violence).
 _STATE_PARTICIPLES = frozenset({"concerned", "alarmed", "disappointed", "worried", "dismayed", "troubled",
                                 "appalled", "outraged", "frustrated"})
@@ -260,7 +260,7 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
         pos = "NOUN"
     if pos == "VERB" and tok.tag_ == "VBN" and tok.lower_ in _STATE_PARTICIPLES and (
             tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children)):
-        pos = "ADJ"  # "said it was deeply concerned by", "he was alarmed by": a state of the subject
+        pos = "ADJ"  # "said it was gravely worried by", "he was alarmed by": a state of the subject
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
         return None  # "opened fire without warning", "held without charge": the act named did not happen
     lem = lex.lemma(tok) if pos == "VERB" else tok.lemma_.lower()

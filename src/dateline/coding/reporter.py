@@ -36,7 +36,7 @@ def report_layer(reporter: str | None, reporter_tok: Any, reporter_actor: Actor 
     """`reported_by` and `reported_by_actor` of one event of a reported clause.
 
     A speaker is no separate reporter of its own act: the subject word itself ("X said" as the trigger's
-    subject), or a resolved speaker who is the event's source ("The United States said it was concerned":
+    subject), or a resolved speaker who is the event's source ("Canada said it was worried":
     the source speaks for itself, so listing it again as reporter says nothing and reads as a third party).
     """
     if reporter_tok is None or (subj_tok is not None and reporter_tok.i == subj_tok.i):

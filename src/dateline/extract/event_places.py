@@ -208,7 +208,7 @@ def _agent_places(article: Article, doc: Any, trig: Any) -> list[Place | None]:
                 out.append(place)
                 break
         else:
-            out.append(None)  # a co-subject not named by a place ("the United States and the EU urged")
+            out.append(None)  # a co-subject not named by a place ("Canada and the EU urged")
     return out
 
 
