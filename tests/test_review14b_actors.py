@@ -3,23 +3,9 @@
 
 from __future__ import annotations
 
-import pytest
+from actor_helpers import actor_named as _actor, pipe  # noqa: F401 - pipe is a fixture
 
-from dateline.config import Settings
 from dateline.model import Article
-from dateline.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(Settings(), stages=["nlp", "actors"])
-
-
-def _actor(pipe, text, words, published="2025-06-02"):
-    art = pipe(Article.create(text, published=published))
-    found = [a for a in art.actors if a.text == words]
-    assert found, [(a.text, a.code) for a in art.actors]
-    return found[-1]
 
 
 def test_the_authorities_take_the_one_country_of_the_story(pipe):
