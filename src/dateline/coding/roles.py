@@ -10,6 +10,7 @@ from .arguments import subject_of
 from .claims import origin_agents
 from .context import Ctx
 from .headlines import headline_passive, participle_act
+from .instruments import instrument_agents
 from .matching import Match, match_token, objects_of, pobjs_of, prep_children
 from .sources import fallback_sources, noun_fallback_sources, premodifier_actor
 
@@ -118,6 +119,7 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
                 sources += [x for x in ctx.finder.actors(o) if x not in sources]
         if not sources and e.code and e.code[:2] in _VIOLENT_ROOTS:
             sources = _attack_noun_agents(tok, ctx) or origin_agents(tok, ctx)  # "fired at X from Y"
+        sources = sources if _resolved(sources) else instrument_agents(tok, ctx) or sources  # instruments.py
         if not sources and e.code and (e.code.startswith(("166", "087")) and _resolved(targets)
                                        or _deployed(e.code, targets)):
             # "peacekeepers were shipped out of X", "troops were pulled out of X": with no agent named,

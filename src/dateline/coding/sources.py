@@ -28,6 +28,7 @@ from ..model import Actor
 from ..nlp_cache import sent_range
 from .arguments import _country_word, is_pronoun, subject_of
 from .context import Ctx
+from .instruments import weapon_agents
 from .matching import pobjs_of
 
 __all__ = ["acts_itself", "fallback_sources", "noun_fallback_sources", "premodifier_actor", "pronoun_speakers"]
@@ -61,7 +62,7 @@ def fallback_sources(tok: Any, subj: Any, ctx: Ctx) -> tuple[list[Actor], Any]:
     """(resolved sources, subject token) of an active verb trigger whose parsed subject `subj` (may be
     None) names no resolved actor; ([], None) when none of the shapes above applies."""
     if subj is not None and subj.i < tok.i:
-        found = _prefixed_subject(subj, ctx)
+        found = weapon_agents(subj, ctx) or _prefixed_subject(subj, ctx)  # "a drone launched by X hit ..."
         if found:
             return found, subj
     found, tok_s = _speaker_of_conjoined_statement(tok, ctx)
