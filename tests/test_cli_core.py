@@ -71,3 +71,22 @@ def test_help_everywhere(dateline_cli):
     for cmd in ("extract", "ingest", "events", "demo"):
         res = dateline_cli(cmd, "--help")
         assert res.returncode == 0 and "Usage" in res.stdout
+
+
+def test_explain_keeps_going_past_an_article_that_failed_before_the_parse(tmp_path, dateline_cli):
+    # a non-English article fails at ingest and is never parsed: --explain must say so in its record and
+    # still code the articles after it (one broken article never stops a batch)
+    f = tmp_path / "mixed.jsonl"
+    rows = [{"id": "es", "text": "El gobierno anunció nuevas medidas para la economía del país este lunes.",
+             "published": "2024-03-04"},
+            {"id": "en", "text": "Kenya's president met the visiting Ugandan foreign minister in Nairobi on Monday.",
+             "published": "2024-03-04"}]
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    res = dateline_cli("extract", str(f), "--explain", "--format", "jsonl")
+    assert res.returncode == 1, res.stderr
+    objs = {o["id"]: o for o in map(json.loads, res.stdout.splitlines())}
+    assert set(objs) == {"es", "en"}
+    assert objs["es"]["errors"] and objs["es"]["explain"][0]["reason"].startswith("not coded:")
+    assert objs["es"]["explain"][0]["code"] == objs["es"]["errors"][0]["code"]
+    assert objs["en"]["events"] and any(t.get("reason") == "coded" for s in objs["en"]["explain"]
+                                        for t in s["triggers"])

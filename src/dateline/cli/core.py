@@ -93,6 +93,10 @@ def _explain(article) -> list[dict]:
         from ..coding.explain import explain_article
     except ImportError:
         return [{"reason": "the coder in this build cannot explain itself"}]
+    if article.doc is None and article.errors:
+        # an article that failed before the parse (not English, empty, unreadable) has nothing to trace; it
+        # must not stop the batch (its error is in its own record)
+        return [{"reason": f"not coded: {article.errors[0].reason}", "code": article.errors[0].code}]
     return explain_article(article)
 
 
