@@ -165,3 +165,14 @@ def test_language_detector():
     mixed = detect_language("Officials in Kyiv (Київ) said on Tuesday that the talks with Poland would resume "
                             "next week in Warsaw, the foreign ministry said.")
     assert mixed.english
+
+
+def test_a_long_headline_without_function_words_is_not_refused():
+    # wire headlines and captions can be a dozen nouns and names; "unknown" needs a longer text
+    head = detect_language("Coalition jets enforce no-fly zone, shooting down rebel fighter plane near "
+                           "northern border town")
+    assert head.english, head
+    # a longer text in a language with no word list here is still refused as unknown
+    swahili = detect_language(" ".join(["Serikali ilitangaza jumatatu kwamba mawaziri wa ulinzi watakutana "
+                                        "mjini Nairobi wiki ijayo kujadili usalama wa kanda"] * 3))
+    assert not swahili.english and swahili.language == "unknown (not English)", swahili

@@ -12,7 +12,9 @@ How it decides (on the first `sample_chars` characters):
    when the English share is at least half of `min_ratio` (names and numbers dilute short wire copy), and
    "unknown (not English)" below that (a word list, or a language without a list here).
 3. Texts with fewer than `min_words` words are not judged (a headline-length text says too little);
-   they pass as English.
+   they pass as English. "Unknown" needs `min_words_unknown` words: a long headline or a caption of names
+   and nouns ("Allied jets enforce no-fly zone, shooting down ... fighter plane") can have no function word
+   at all, while a text in another listed language is still named from fewer words.
 
 This is deliberately small and dependency-free; it errs towards "English" on short or mixed texts.
 """
@@ -97,7 +99,8 @@ for _lang, _words in _STOP.items():
 
 
 def detect_language(
-    text: str, *, sample_chars: int = 1500, min_words: int = 12, min_ratio: float = 0.12
+    text: str, *, sample_chars: int = 1500, min_words: int = 12, min_ratio: float = 0.12,
+    min_words_unknown: int = 30,
 ) -> LanguageGuess:
     """Guess whether `text` is English. Cheap: looks at the first `sample_chars` characters only."""
     sample = text[:sample_chars]
@@ -122,6 +125,6 @@ def detect_language(
     detail = f"English function words {en:.0%}, {other} {other_ratio:.0%} of {len(words)} words"
     if other_ratio > en and other_ratio >= min_ratio:
         return LanguageGuess(other, False, detail)
-    if en >= min_ratio / 2:
+    if en >= min_ratio / 2 or len(words) < min_words_unknown:
         return LanguageGuess("English", True, detail)
     return LanguageGuess("unknown (not English)", False, detail)
