@@ -44,7 +44,7 @@ def test_he_opening_a_sentence_is_the_previous_unnamed_representative(pipe):
 
 def test_an_expletive_it_and_a_person_before_it_give_no_actor(pipe):
     got = summary(code(pipe, "KAMPALA, May 4 (Wire) - Uganda's police said they had arrested two "
-                             "Rwandan traders.\n\nIt was not clear whether the two had lawyers."))
+                             "Rwandan traders.\n\nIt remained unclear if either trader had a lawyer."))
     assert all(s is not None for s, _t, _c, _m in got), got
     events = code(pipe, "KAMPALA, May 4 (Wire) - Ugandan Foreign Minister Jeje Odongo met the envoy on "
                         "Monday.\n\nIt accused Kenya of delaying the pipeline.")
