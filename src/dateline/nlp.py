@@ -30,6 +30,11 @@ def _paragraph_starts(doc: Any) -> Any:
     from spacy.attrs import IS_SPACE
 
     last = len(doc) - 1
+    # A blanked dateline header is one leading whitespace token; left inside the first sentence it makes
+    # the parser read "Russian President Vladimir Putin and ..." as "President" with an apposed name, so
+    # the article's first (and most important) sentence starts at the token after it.
+    if last > 0 and doc[0].is_space:
+        doc[1].is_sent_start = True
     for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
         if i < last and doc[i].text.count("\n") >= 2:
             doc[i + 1].is_sent_start = True

@@ -15,11 +15,14 @@ from . import arguments
 if TYPE_CHECKING:
     from .arguments import ActorFinder
 
-__all__ = ["ANAPHORS", "bound_to_own_subject", "pronoun_antecedents"]
+__all__ = ["ANAPHORS", "PERSONAL", "bound_to_own_subject", "previous_subject", "pronoun_antecedents"]
 
 _REFLEXIVES = {"itself", "themselves", "himself", "herself"}
 _PLURAL_ANAPHORS = {"they", "them", "themselves"}
 ANAPHORS = {"it", "they", "them"} | _REFLEXIVES
+# Person pronouns the actor layer resolves against named people and offices only; "The Sudanese
+# government's representative welcomed ... He accused ..." has no named person, so the parse gives it.
+PERSONAL = {"he", "she"}
 # Verbs whose reflexive object is a suicide, not an act against one's own side ("blew themselves up",
 # "killed 20 people and themselves"): the act is aimed at the others, if anyone.
 _SELF_HARM = {"blow", "kill", "detonate", "explode", "immolate", "burn", "hang", "shoot", "set", "starve"}
@@ -27,6 +30,9 @@ _SELF_HARM = {"blow", "kill", "detonate", "explode", "immolate", "burn", "hang",
 _PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "leader",
                  "envoy", "ambassador", "diplomat", "commander", "chief", "king", "queen", "premier",
                  "chancellor", "secretary", "general", "governor", "mayor", "prince", "emir", "sheikh"}
+# ... and the unnamed ones wire copy refers back to with "he"/"she" ("the government's representative").
+_UNNAMED_PEOPLE = _PERSON_NOUNS | {"representative", "delegate", "negotiator", "spokesperson", "envoy",
+                                   "head", "chairman", "chairwoman", "chair", "director", "prosecutor"}
 
 
 def _governor(tok: Any) -> Any:
@@ -128,4 +134,39 @@ def pronoun_antecedents(finder: "ActorFinder", tok: Any) -> list[Actor]:
         if _fits(word, subj, found):
             return [_at_pronoun(a, tok, "pronoun") for a in found]
         return []  # the nearest speaker does not fit: a guess further up would be a guess
-    return []
+    return previous_subject(finder, tok) if word == "it" else []
+
+
+def _sentence_subject(tok: Any) -> bool:
+    """Whether `tok` is the first word of its sentence and the subject of the sentence's main verb."""
+    sent = tok.sent
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.i == tok.i and tok.dep_ == "nsubj" and tok.head.i == sent.root.i
+
+
+def previous_subject(finder: "ActorFinder", tok: Any) -> list[Actor]:
+    """The actor of the previous sentence's main subject for a sentence-initial subject pronoun the actor
+    layer left alone: wire copy carries the subject on ("The State Security Service said it had detained a
+    national ... It accused two diplomats of ..."; "The government's representative welcomed ... He accused
+    the rebels of ..."). Only the sentence right before counts, only a subject that fits the pronoun ("it":
+    one country or organisation; "he"/"she": one person or an office noun), never a passive subject."""
+    word = tok.lower_
+    if not _sentence_subject(tok) or tok.sent.start == 0:
+        return []
+    doc = tok.doc
+    k = tok.sent.start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    prev = doc[k].sent
+    if not any(not t.is_space for t in prev):
+        return []
+    subj, passive = arguments.subject_of(prev.root)
+    if subj is None or passive or subj.i >= prev.root.i or subj.pos_ == "PRON":
+        return []
+    found = [a for a in finder.actors(subj) if a.resolved]
+    if word == "it":
+        fits = _fits(word, subj, found)
+    else:
+        fits = len(found) == 1 and not found[0].members and subj.tag_ not in ("NNS", "NNPS") and (
+            subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _UNNAMED_PEOPLE)
+    return [_at_pronoun(a, tok, "pronoun") for a in found] if fits else []

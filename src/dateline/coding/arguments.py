@@ -17,7 +17,7 @@ from ..model import Actor, Article
 from ..nlp_cache import children, doc_table
 from .conjuncts import misattached_conjunct
 from .headlines import headline_shaped
-from .anaphora import ANAPHORS, bound_to_own_subject, pronoun_antecedents
+from .anaphora import ANAPHORS, PERSONAL, bound_to_own_subject, previous_subject, pronoun_antecedents
 
 __all__ = ["ActorFinder", "subject_of", "core_span"]
 
@@ -172,6 +172,10 @@ class ActorFinder:
                     return [own]
                 own = None  # "police raided the offices and arrested them": not the police themselves
             return pronoun_antecedents(self, tok) or ([own] if own is not None else [])
+        if tok.lower_ in PERSONAL and tok.pos_ == "PRON":
+            own = self.actor(tok)
+            if own is None or not own.resolved:
+                return previous_subject(self, tok) or ([own] if own is not None else [])
         for t in _conjuncts(tok):
             a = self.actor(t)
             if a is not None and all((a.start, a.end) != (b.start, b.end) for b in out):
