@@ -98,3 +98,39 @@ def participle_act(tok: Any, lemma: str) -> bool:
         if c.dep_ == "agent":
             return any(o.dep_ == "pobj" and o.lemma_.lower() not in _HAPPENINGS for o in c.children)
     return False
+
+
+def verb_as_modifier(tok: Any) -> bool:
+    """"Chile and Peru sign trade agreement": a headline's verb that the small parser hangs on its object
+    noun as a compound, with the headline's subject as another modifier of that noun before it. A base or
+    present verb form is no noun modifier, so the noun is its object and the nominal before it its subject."""
+    if tok.dep_ != "compound" or tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBP", "VBZ"):
+        return False
+    head = tok.head
+    if head.i <= tok.i or head.pos_ != "NOUN":
+        return False
+    # the subject hangs on the noun or, in Title Case, on the verb itself
+    if not any(c.i < tok.i and c.dep_ in ("nmod", "compound", "nsubj") and c.pos_ in ("PROPN", "NOUN")
+               for c in (*head.children, *tok.children)):
+        return False
+    return headline_shaped(tok)
+
+
+def modified_object(tok: Any) -> Any:
+    """The object of a `verb_as_modifier`: the last noun of the compound it hangs in ("Trade" ->
+    "Agreement" in "Chile and Peru Sign Trade Agreement")."""
+    obj = tok.head
+    while obj.dep_ == "compound" and obj.head.i > obj.i and obj.head.pos_ in ("NOUN", "PROPN"):
+        obj = obj.head
+    return obj
+
+
+def joint_subject_before(tok: Any) -> bool:
+    """A noun-tagged headline word hung as a compound on the noun after it, with two conjoined names before
+    it ("Namibia and Angola sign trade agreement"): read as the verb of the pair, as `verb_as_modifier`.
+    Only with a conjoined proper-noun subject: "Croatia war declare ceasefire" has no such pair."""
+    if tok.dep_ != "compound" or tok.head.i <= tok.i or tok.head.pos_ != "NOUN":
+        return False
+    return any(c.i < tok.i and c.pos_ == "PROPN" and c.dep_ in ("nmod", "compound", "nsubj")
+               and any(g.dep_ == "conj" for g in c.children)
+               for c in (*tok.head.children, *tok.children)) and headline_shaped(tok)

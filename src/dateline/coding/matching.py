@@ -13,7 +13,8 @@ from typing import Any
 from ..nlp_cache import children, doc_table
 from ..records import fast_init
 from .evaluations import criticism_by_naming
-from .headlines import headline_passive, headline_shaped, verb_read_as_noun
+from .headlines import (headline_passive, headline_shaped, joint_subject_before, modified_object, verb_as_modifier,
+                        verb_read_as_noun)
 from .lexicon import Entry, Lexicon
 
 __all__ = ["Match", "match_token", "objects_of", "lemmas_of", "prep_children", "pobjs_of"]
@@ -94,6 +95,8 @@ def objects_of(tok: Any) -> list[Any]:
         t = doc_table(doc)
         objs = [doc[j] for j in kids if dep[j] == "npadvmod" and j > tok.i and t.pos[j] in ("NOUN", "PROPN")
                 and t.ent[j] not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT")]
+    if not objs and dep[tok.i] == "compound" and verb_as_modifier(tok):
+        objs = [modified_object(tok)]  # "Chile and Peru sign trade agreement" (headlines.py)
     return objs
 
 
@@ -224,7 +227,7 @@ def _noun_tagged_verb(tok: Any) -> bool:
     """A base-form "verb" with no subject, auxiliary, marker or "to", hanging where a clause cannot
     ("ending its fisheries dispute with ..." parsed as advcl "dispute"): the small model's noun/verb
     error. Such a token is matched as the noun it is."""
-    if tok.tag_ != "VB" or tok.dep_ in _VB_CLAUSE_DEPS:
+    if tok.tag_ != "VB" or tok.dep_ in _VB_CLAUSE_DEPS or verb_as_modifier(tok):
         return False
     dep, kids = doc_table(tok.doc).dep, children(tok.doc)[tok.i]
     return not any(dep[c] in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "neg") for c in kids)
@@ -276,6 +279,8 @@ def match_token(tok: Any, lex: Lexicon) -> Match | None:
     if pos == "NOUN" and tok.text.isupper() and len(tok.text) > 1 and not lex.indexed(pos, lem, tok.lower_):
         return None  # an acronym is no plural: "AIDS" is not "aid" (the lexicon's singular fallback)
     objs = _through_measures(objects_of(tok)) if pos == "VERB" else []
+    if pos == "VERB" and not objs and tok.pos_ == "NOUN" and joint_subject_before(tok):
+        objs = [modified_object(tok)]  # "X and Y sign trade agreement" with the verb tagged a noun
     if pos == "VERB" and not objs and tok.dep_ == "acl" and tok.tag_ == "VBN" and lem in _BROKERS:
         objs = [tok.head]  # "a truce brokered by Qatar": the described noun is what was brokered
     elif pos == "VERB" and not objs and headline_passive(tok, lem):
