@@ -136,6 +136,13 @@ def build_countries(ref: Path, curated: dict) -> tuple[list[dict], dict[str, str
     # populous one; the others would only add ambiguity.
     pop = {iso3: int(g.get("population") or 0) for iso3, g in geo.items()}
     owner: dict[str, str] = {}
+    # ... except a form the curated table gives a country by hand: "Belgrade" is Serbia's seat, though the
+    # more populous former Serbia and Montenegro still lists it as its capital
+    for iso3, extra in curated.items():
+        if iso3 != "ambiguous":
+            for n in [*extra.get("names", []), *extra.get("adjectives", []), *extra.get("seats", {})]:
+                if fold(n) not in ambiguous:
+                    owner.setdefault(fold(n), iso3)
     for c in sorted(out, key=lambda c: -pop.get(c["iso3"], 0)):
         for n in c["names"] + c["adjectives"] + list(c["seats"]):
             owner.setdefault(fold(n), c["iso3"])

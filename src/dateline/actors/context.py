@@ -15,6 +15,7 @@ from ..model import Actor, Article
 from .data import ActorDictionary, norm
 from .places import SAY_VERBS, reporting_places
 from .resolve import LEADER_ROLES, Context, code_for
+from .told_from import told_from
 from .venue import deployer_of, patient_of, venue_mentions
 
 __all__ = ["CONTEXT_SECTORS", "minority_home", "resolve_from_context"]
@@ -43,7 +44,7 @@ def _context_countries(article: Article, d: ActorDictionary, out: list, places: 
     if article.dateline is not None and article.dateline.place:
         for e in d.phrases.get(norm(article.dateline.place), ()):
             if e.kind in ("country", "seat") and e.value in d.countries:
-                return {e.value}
+                return {told_from(article, e.value, _named_counts(d, out), out)}
     counts: dict[str, int] = {}
     skip = reporting_places(out)  # "relief officials in Nairobi said": a source's place, not the story's
     for k, (_, actor, _) in enumerate(out):

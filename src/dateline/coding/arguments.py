@@ -15,7 +15,7 @@ from typing import Any
 from ..actors.places import border_place, capital_place
 from ..model import Actor, Article
 from ..nlp_cache import children, doc_table
-from .conjuncts import misattached_conjunct
+from .conjuncts import misattached_conjunct, misparsed_main_verb
 from .headlines import headline_shaped
 from .anaphora import ANAPHORS, PERSONAL, bound_to_own_subject, previous_subject, pronoun_antecedents
 
@@ -432,6 +432,8 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
                 and node.head.dep_ in ("dobj", "obj") and node.head.head.pos_ in ("VERB", "AUX"):
             node = node.head.head  # "issued a statement demanding ...": whoever issued it demands
             continue
+        if node.dep_ == "acl" and (noun := misparsed_main_verb(node)) is not None:
+            return noun, False  # "The agency called on X ...": a main verb read as a relative (conjuncts.py)
         if node.dep_ == "acl" and node.tag_ == "VBN":
             return None, False  # "forces backed by X": X is found as the agent
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX") \

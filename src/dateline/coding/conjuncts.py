@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["misattached_conjunct"]
+__all__ = ["misattached_conjunct", "misparsed_main_verb"]
 
 
 def misattached_conjunct(verb: Any) -> Any | None:
@@ -30,4 +30,27 @@ def misattached_conjunct(verb: Any) -> Any | None:
     if verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VBG" and head.dep_ == "pcomp" \
             and head.head.head.pos_ in ("VERB", "AUX"):
         return head.head.head
+    return None
+
+
+def misparsed_main_verb(verb: Any) -> Any | None:
+    """The subject noun of a main verb the parser hung on that noun as a reduced relative (`acl`), else None:
+    - a finite past verb ("VBD") right after the sentence's subject: "The agency called on X to stop ... and
+      warned ..." (a true reduced relative is a participle: "the agency called X", "troops sent there");
+    - a participle with a complement of its own after a subject set off by a relative or appositive clause,
+      in a sentence the parser left without a main verb: "China, which has invested in both, offered to
+      mediate" (a noun is the sentence's root)."""
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.head.i > verb.i:
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if verb.tag_ == "VBD" and noun.dep_ in ("nsubj", "ROOT") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in verb.children):
+        return noun
+    if verb.tag_ == "VBN" and noun.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in noun.children) \
+            and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children) \
+            and not any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return noun
     return None

@@ -79,10 +79,33 @@ def relief_code(tok: Any, code: str) -> str:
     return code
 
 
+# What support can be given for instead of to someone: an operation, a process, an effort.
+_UNDERTAKINGS = frozenset({"operation", "process", "effort", "work", "mission", "campaign", "plan", "initiative",
+                           "project", "programme", "program", "talks", "dialogue", "negotiation", "strike",
+                           "offensive", "election", "reform", "demarcation", "deal", "agreement", "ceasefire"})
+_SUPPORT_VERBS = frozenset({"support", "fund", "finance", "back", "help", "assist"})
+
+
+def _for_an_undertaking(tok: Any) -> bool:
+    """Trigger `tok` gives something for an undertaking: "provided support for the operation" (the object's
+    or the verb's "for" phrase), "promised 5 million euros to support the peace process" (a purpose clause)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ == "for" \
+                    and any(o.dep_ == "pobj" and _lemma(o) in _UNDERTAKINGS for o in p.children):
+                return True
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "advcl") and _lemma(c) in _SUPPORT_VERBS \
+                and any(o.dep_ in ("dobj", "obj") and _lemma(o) in _UNDERTAKINGS for o in c.children):
+            return True
+    return False
+
+
 def aid_recipient(code: str, sources: list[Actor], tok: Any, ctx: Ctx) -> list[Actor]:
     """The dateline's country as the recipient of aid (07x) or a pledge of it (033x) that names none (module
     docstring); [] when the article does not name that country as an actor or a source is its own."""
-    if not code.startswith(_AID_PREFIXES) or not sources:
+    if not code.startswith(_AID_PREFIXES) or not sources or _for_an_undertaking(tok):
         return []
     line = next((p for p in _article_places(ctx) if p.resolved_by == "dateline" and p.country), None)
     if line is None:
