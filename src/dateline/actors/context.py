@@ -12,6 +12,7 @@ import logging
 from typing import Any
 
 from ..model import Actor, Article
+from .conjoined import GROUP_SECTORS, conjoined_government
 from .data import ActorDictionary, norm
 from .places import SAY_VERBS, reporting_places
 from .resolve import LEADER_ROLES, Context, code_for
@@ -194,6 +195,11 @@ def resolve_from_context(article: Article, d: ActorDictionary, out: list, pendin
                                      country=igo, sector=sector, resolved_by="context", role_date=ctx.date),
                       span)
     todo = [t for t in todo if t not in keepers]
+    for i, sector in [t for t in todo if t[1] in GROUP_SECTORS]:
+        owner = conjoined_government(out, i)  # "talks between the X government and rebels" (conjoined.py)
+        if owner is not None:
+            _assign(d, out, i, owner, sector, ctx)
+            todo.remove((i, sector))
     for i, sector in [t for t in todo if t[1] == "MIL"]:
         # "the Security Council ... kept a ceiling of 17,000 troops", "Rwanda had sent troops", "the mission
         # said 2,000 troops would be moved": the deployer's troops, not the dateline's country's
