@@ -105,7 +105,12 @@ def _for_an_undertaking(tok: Any) -> bool:
 def aid_recipient(code: str, sources: list[Actor], tok: Any, ctx: Ctx) -> list[Actor]:
     """The dateline's country as the recipient of aid (07x) or a pledge of it (033x) that names none (module
     docstring); [] when the article does not name that country as an actor or a source is its own."""
-    if not code.startswith(_AID_PREFIXES) or not sources or _for_an_undertaking(tok):
+    if not code.startswith(_AID_PREFIXES) or not sources:
+        return []
+    helped = purpose_beneficiaries(tok, ctx)
+    if helped:
+        return helped
+    if _for_an_undertaking(tok):
         return []
     line = next((p for p in _article_places(ctx) if p.resolved_by == "dateline" and p.country), None)
     if line is None:
@@ -118,3 +123,30 @@ def aid_recipient(code: str, sources: list[Actor], tok: Any, ctx: Ctx) -> list[A
         return []
     return [Actor(tok.idx, tok.idx + len(tok.text), tok.text, code=named.code[:3], country=iso3,
                   resolved_by="dateline")]
+
+
+# Verbs of a purpose infinitive whose object is who the aid is for ("to help defend Poland").
+_HELPING_VERBS = frozenset({"help", "defend", "protect", "assist", "support", "rebuild", "bolster", "strengthen",
+                            "aid", "secure", "feed", "shelter"})
+
+
+def purpose_beneficiaries(tok: Any, ctx: Ctx) -> list[Actor]:
+    """"willing to send equipment to help defend Poland", "shipped grain to feed Yemen": aid whose purpose
+    infinitive helps, defends or protects someone is for them (resolved actors of that verb's object, or of
+    the verb under "help"), searched below the trigger and the verb of a frame ("willing to send")."""
+    # "is ready to send jets to help defend X": the parser may hang the purpose on the frame's copula
+    stack, seen = [tok] + ([tok.head] if tok.dep_ == "acomp" else []), 0
+    while stack and seen < 12:
+        t = stack.pop()
+        seen += 1
+        for c in t.children:
+            if c.dep_ not in ("advcl", "xcomp", "ccomp", "acl"):
+                continue
+            if c.lemma_.lower() in _HELPING_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                for v in [c] + [x for x in c.children if x.dep_ == "xcomp" and x.lemma_.lower() in _HELPING_VERBS]:
+                    found = [a for o in v.children if o.dep_ in ("dobj", "obj")
+                             for a in ctx.finder.actors(o) if a.resolved]
+                    if found:
+                        return found
+            stack.append(c)
+    return []
