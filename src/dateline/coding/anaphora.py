@@ -128,4 +128,20 @@ def pronoun_antecedents(finder: "ActorFinder", tok: Any) -> list[Actor]:
         if _fits(word, subj, found):
             return [_at_pronoun(a, tok, "pronoun") for a in found]
         return []  # the nearest speaker does not fit: a guess further up would be a guess
-    return []
+    return _previous_subject(finder, tok, clause) if word == "it" else []
+
+
+def _previous_subject(finder: "ActorFinder", tok: Any, clause: Any) -> list[Actor]:
+    """"The army said the RSF had shelled a hospital. It accused the RSF of ...": a sentence that opens
+    with "it" as the subject of its main verb (no copula: "It was the first launch") continues the
+    previous sentence's subject, when that is one country or organisation (`_fits`)."""
+    sent = tok.sent
+    if tok.dep_ != "nsubj" or clause.i != sent.root.i or clause.lemma_.lower() == "be" or sent.start == 0 \
+            or any(not (t.is_space or t.is_punct) for t in tok.doc[sent.start:tok.i]):
+        return []
+    prev_root = tok.doc[sent.start - 1].sent.root
+    subj, passive = arguments.subject_of(prev_root)
+    if subj is None or passive or subj.lower_ in ANAPHORS:
+        return []
+    found = [a for a in finder.actors(subj) if a.resolved]
+    return [_at_pronoun(a, tok, "pronoun") for a in found] if found and _fits("it", subj, found) else []
