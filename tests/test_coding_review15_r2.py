@@ -94,3 +94,24 @@ def test_a_bailout_approved_for_a_country_is_economic_aid(pipe):
     got = summary(code(pipe, "ACCRA, May 2 (Wire) - The International Monetary Fund approved a $3 billion "
                              "bailout for Ghana on Wednesday."))
     assert any(t == "GHA" and c == "071" for _s, t, c, _m in got), got
+
+
+def test_condemning_the_exercises_answers_the_joint_drills(pipe):
+    # joint drills are coded 062; the answer must find them, not a later show of force by a third party
+    events = code(pipe, "TOKYO, Sept. 3 (Wire) - Russian and Chinese warships began joint naval exercises "
+                        "near Hokkaido on Monday. Japan's defence ministry said it had scrambled jets after "
+                        "Chinese bombers approached. The United States condemned the exercises.")
+    hit = [e for e in events if e.cameo == "111" and e.source is not None and e.source.country == "USA"]
+    assert hit and hit[0].target is not None and hit[0].target.country in ("RUS", "CHN"), events
+
+
+def test_a_toll_with_no_named_author_is_no_accusation(pipe):
+    got = summary(code(pipe, "SRINAGAR, Oct. 21 (Wire) - Police in Poonch said two farmers were killed when "
+                             "a shell landed on their field in the village of Shahpur."))
+    assert "112" not in codes(got), got
+
+
+def test_a_named_attacker_is_still_accused(pipe):
+    got = summary(code(pipe, "SRINAGAR, Oct. 21 (Wire) - The Indian Army said Pakistani troops shelled a "
+                             "village in Kupwara."))
+    assert ("IND", "PAK", "112", "asserted") in got, got
