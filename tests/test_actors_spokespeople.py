@@ -33,9 +33,18 @@ def test_two_countries_institutions_in_one_sentence_leave_it_open(pipe):
     assert not _spokes(art), art.actors
 
 
-def test_another_paragraph_is_too_far(pipe):
+def test_two_paragraphs_back_is_too_far(pipe):
+    # wire copy often gives each sentence its own paragraph, so the paragraph just before counts (review 15);
+    # one further back does not
     art = _run(pipe, "Egypt's foreign ministry condemned the raid on Sunday.\n\n"
+                     "The crossing stayed shut for a third day.\n\n"
                      "Spokesman Karim Adel said talks would resume.")
+    assert not _spokes(art), art.actors
+
+
+def test_the_paragraph_before_with_two_countries_leaves_it_open(pipe):
+    art = _run(pipe, "Egypt's foreign ministry and Jordan's foreign ministry issued statements on Sunday.\n\n"
+                     "Spokesman Karim Adel said the crossing would stay shut.")
     assert not _spokes(art), art.actors
 
 

@@ -318,6 +318,13 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     resolve_bare_names(d, out, article.text)
     resolve_descriptions(article, d, out)
     resolve_spokespeople(article, out)
+    if pending_pronouns:
+        # "A spokesman for the group said ... He accused ...": pronouns still unresolved, against the people
+        # the late passes (spokespeople, titles, surnames) resolved
+        # (found afresh: the passes above may have added entries, which moves the indices)
+        _re_resolve_pronouns(ctx, out, [(k, a.text.lower()) for k, (m, a, _) in enumerate(out)
+                                        if m.kind == "PRON" and not a.resolved and a.text.lower() in _PRONOUNS],
+                             paragraphs, past_places=True)
     if pending_groups:
         resolve_late_groups(d, ctx, out, pending_groups, table, lemmas)
     article.mentions.extend(m for m, _, _ in out)
@@ -396,11 +403,15 @@ def _coordinated(cues, t: TokenTable, head_i: int) -> list:
 _WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits"})
 # Waters named after a country ("the East China Sea"); not "Gulf", which also names the Gulf states.
 _OPEN_WATERS = frozenset({"sea", "ocean", "strait", "straits"})
+_PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
 _SENTENCE_END = re.compile(r"[.!?][\"')]*\s")
 
 
-def _re_resolve_pronouns(ctx: Context, out: list, pending: list[tuple[int, str]], paragraphs: list[int]) -> None:
-    """Pronouns resolved again, in text order, against the actors as context resolution left them."""
+def _re_resolve_pronouns(ctx: Context, out: list, pending: list[tuple[int, str]], paragraphs: list[int],
+                         past_places: bool = False) -> None:
+    """Pronouns resolved again, in text order, against the actors as context resolution left them.
+    `past_places`: an unresolved place name between the antecedent and the pronoun ("an army spokesman in
+    Jammu said. He ...") does not block, as no place is "he"."""
     for i, lower in pending:
         mention, actor, span = out[i]
         now = Context(date=ctx.date, text=ctx.text, modifiers=ctx.modifiers)
@@ -413,7 +424,8 @@ def _re_resolve_pronouns(ctx: Context, out: list, pending: list[tuple[int, str]]
         # only a subject that context resolved late ("the rebels said they ..."), not an object ("backed the
         # killing of security officers ... said they"), nor past a group the dictionary does not know
         if source is None or source[1].root.dep_ not in ("nsubj", "nsubjpass") or any(
-                not a.resolved and source[0].end <= a.start for a in now.actors):
+                not a.resolved and source[0].end <= a.start and not (past_places and m.kind in _PLACE_KINDS)
+                for m, a, _ in out[:i]):
             continue
         out[i] = (mention, again, span)
 
@@ -438,7 +450,9 @@ def _resolve_pronoun(ctx: Context, lower: str, paragraphs: list[int], start: int
             fits = prev.start not in ctx.modifiers and (bool(prev.members) or (
                 prev.sector is not None and prev.name is None) or (prev.name is None and prev.role is None))
         else:
-            fits = is_person_like(prev)
+            # a name after "the" with no office is an institution's ("the Kremlin"), no "he" or "she"
+            fits = (is_person_like(prev) and not (prev.role is None and ctx.text[max(prev.start - 4, 0):prev.start]
+                                                  .lower() == "the ")) or prev.resolved_by == "spokesperson"
         if fits:
             return Actor(start, end, text, code=prev.code, country=prev.country, sector=prev.sector,
                          name=prev.name, role=prev.role, resolved_by="pronoun", role_date=prev.role_date,

@@ -193,7 +193,10 @@ def _one_slip(a: str, b: str) -> bool:
 
 
 def _term(r: list[str]) -> Term:
-    return Term(r[0], r[1], r[2], pad_date(r[3], end=False), pad_date(r[4], end=True),
+    # the built dictionary files the leader of the opposition under GOV (a state office in Westminster
+    # systems), but the holder leads the opposition: CAMEO codes OPP
+    sector = "OPP" if r[1] == "GOV" and r[2] == "leader_of_the_opposition" else r[1]
+    return Term(r[0], sector, r[2], pad_date(r[3], end=False), pad_date(r[4], end=True),
                 pad_date(r[5], end=True) if len(r) > 5 else "", r[6] if len(r) > 6 else "user")
 
 

@@ -95,7 +95,9 @@ def _article_country(article: Article, d: ActorDictionary, out: list, i: int, ow
     country = None
     if govs and len({a.country for _, a, _ in govs}) == 1:
         country = govs[0][1].country
-        _, _, last_sp = govs[-1]
+        # the country's opposition speaking keeps the story on its politics too ("Opposition leader X
+        # criticised the government")
+        _, _, last_sp = [x for x in named if x[1].country == country and x[1].sector in ("GOV", "OPP")][-1]
         sents = list(span.doc.sents) if countries - {country} else []
         if sents:
             # another country was named too: the government must have been the subject of its clause

@@ -7,6 +7,12 @@ named before it in the same paragraph: a resolved actor that is no person, no gr
 for its government. When the sentence that names that institution also names another of a different
 country, either could be meant and the spokesperson stays unresolved. Marked
 `resolved_by="spokesperson"`.
+
+Wire copy also gives each sentence a paragraph of its own ("The Kremlin denied any involvement. //
+Spokesman Dmitry Peskov said ..."): with no institution in its own paragraph, a spokesperson looks in the
+one before, under the same guard. A named institution ("the Kremlin") counts, a named person does not. "The
+spokesman" with no name of its own is the spokesperson named last, in its paragraph or the one before
+("..., his spokesman Stephane Dujarric said. // The spokesman called on ...").
 """
 
 from __future__ import annotations
@@ -25,10 +31,33 @@ _INSTITUTION_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB
                                   "HLH", "EDU"})
 
 
-def _institution(a: Actor) -> bool:
-    return (a.resolved and bool(a.country) and a.name is None and a.role is None and not a.members
-            and a.resolved_by not in ("metonym", "pronoun", "possessive", "spokesperson")
+def _institution(a: Actor, mention: object, span: object) -> bool:
+    # a name is an institution's only when the mention is no person's ("the Kremlin", not "Maia Sandu")
+    named_org = a.name is not None and getattr(mention, "kind", None) != "PERSON" \
+        and all(t.ent_type_ != "PERSON" for t in span)
+    return (a.resolved and bool(a.country) and (a.name is None or named_org) and a.role is None
+            and not a.members and a.resolved_by not in ("metonym", "pronoun", "possessive", "spokesperson",
+                                                        "coreference")
             and (a.sector in _INSTITUTION_SECTORS or a.country.startswith("IGO")))
+
+
+def _bare_spokesperson(span: object) -> bool:
+    """"The spokesman", "the ministry's spokeswoman" with no name of its own (no proper noun)."""
+    before = span.doc[span.start - 1] if span.start else None
+    return all(t.pos_ != "PROPN" for t in span) and (
+        any(t.lower_ == "the" for t in span) or (before is not None and before.lower_ == "the"))
+
+
+def _institution_before(out: list, k: int, lo: int, hi: int) -> Actor | None:
+    """The latest institution named in [lo, hi) before entry k, unless its sentence also names one of
+    another country."""
+    before = [(a, sp) for m, a, sp in out[:k] if lo <= a.start and a.end <= hi and _institution(a, m, sp)]
+    if not before:
+        return None
+    inst, inst_span = before[-1]
+    if any(sp.sent == inst_span.sent and a.country != inst.country for a, sp in before):
+        return None
+    return inst
 
 
 def _attached(span: object, out: list) -> Actor | None:
@@ -47,22 +76,29 @@ def resolve_spokespeople(article: Article, out: list) -> None:
     text = article.text
     if not any(w in text.lower() for w in ("spokes",)):
         return  # the common case: no spokesperson at all, no scan
-    paragraphs = [0] + [k + 1 for k, c in enumerate(text) if c == "\n"]
+    # paragraph starts; a blank line between paragraphs starts none of its own
+    paragraphs = [0] + [k + 1 for k, c in enumerate(text) if c == "\n" and text[k + 1:k + 2] not in ("\n", "")]
     for k, (mention, actor, span) in enumerate(out):
         if actor.resolved or not any(t.lower_ in SPOKES_WORDS for t in span):
             continue
         owner = _attached(span, out)
-        if owner is not None:  # "Spokesman X of the State Department": the institution it names
-            inst = owner
-        else:
-            first = paragraphs[bisect_right(paragraphs, actor.start) - 1]
-            before = [(a, sp) for _, a, sp in out[:k]
-                      if first <= a.start and a.end <= actor.start and _institution(a)]
-            if not before:
-                continue
-            inst, inst_span = before[-1]
-            if any(sp.sent == inst_span.sent and a.country != inst.country for a, sp in before):
-                continue
+        para = bisect_right(paragraphs, actor.start) - 1
+        first = paragraphs[para]
+        # the paragraph before, when it is no more than the previous sentence or two (wire style)
+        prev = paragraphs[para - 1] if para > 0 else first
+        inst: Actor | None = owner  # "Spokesman X of the State Department": the institution it names
+        if inst is None and _bare_spokesperson(span):
+            inst = next((a for _, a, sp in reversed(out[:k]) if prev <= a.start and a.end <= actor.start
+                         and a.resolved and a.resolved_by in ("spokesperson", "possessive", "dictionary",
+                                                              "demonym", "title")
+                         and any(t.lower_ in SPOKES_WORDS for t in sp)), None)
+        if inst is None:
+            inst = _institution_before(out, k, first, actor.start)
+        if inst is None and prev < first and not any(
+                first <= a.start < actor.start and a.resolved and a.country for _, a, _ in out[:k]):
+            inst = _institution_before(out, k, prev, first)
+        if inst is None:
+            continue
         spoken = Actor(actor.start, actor.end, actor.text, code=inst.code, country=inst.country,
                        sector=inst.sector, resolved_by="spokesperson", role_date=inst.role_date)
         out[k] = (mention, spoken, span)

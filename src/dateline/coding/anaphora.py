@@ -151,8 +151,8 @@ def previous_subject(finder: "ActorFinder", tok: Any) -> list[Actor]:
     the rebels of ..."). Only the sentence right before counts, only a subject that fits the pronoun ("it":
     one country or organisation; "he"/"she": one person or an office noun), never a passive subject."""
     word = tok.lower_
-    if not _sentence_subject(tok) or tok.sent.start == 0:
-        return []
+    if not _sentence_subject(tok) or tok.sent.start == 0 or (word == "it" and tok.head.lemma_.lower() == "be"):
+        return []  # (with a copula, "It was the first launch", "it" points at no actor)
     doc = tok.doc
     k = tok.sent.start - 1
     while k > 0 and doc[k].is_space:

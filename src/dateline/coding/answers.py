@@ -45,7 +45,9 @@ _ACTS: dict[str, tuple[str, ...]] = {
                               "blacklisting", "expulsion", "curb")},
     **{w: _FORCE for w in ("strike", "airstrike", "attack", "shelling", "bombardment", "bombing", "raid",
                            "incursion", "offensive", "assault")},
-    **{w: ("15",) for w in ("drill", "exercise", "deployment", "buildup", "test", "launch")},
+    **{w: ("15",) for w in ("deployment", "buildup", "test", "launch")},
+    # joint drills are coded as military cooperation (062) both ways
+    **{w: ("15", "062") for w in ("drill", "exercise", "manoeuvre", "maneuver", "wargame")},
     "visit": ("042",), "trip": ("042",), "arrest": ("173",), "detention": ("173",), "seizure": ("17",),
     "kidnapping": ("181",), "abduction": ("181",), "killing": _FORCE,
     # "condemned the decision", "welcomed the move": a policy act decided by its author (not a statement,

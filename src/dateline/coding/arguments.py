@@ -15,7 +15,7 @@ from typing import Any
 from ..actors.places import border_place, capital_place
 from ..model import Actor, Article
 from ..nlp_cache import children, doc_table
-from .conjuncts import misattached_conjunct, misparsed_main_verb
+from .conjuncts import misattached_conjunct, misparsed_main_verb, said_and_did
 from .headlines import headline_shaped
 from .anaphora import ANAPHORS, PERSONAL, bound_to_own_subject, previous_subject, pronoun_antecedents
 
@@ -28,6 +28,9 @@ _WATER_NAMES = frozenset({"sea", "ocean", "strait", "straits"})
 _PHRASE_CACHE: dict[tuple[str, str | None], Actor | None] = {}
 # "jailed X for helping", "accused X of making": the gerund's agent is the object, not the subject
 _OBJECT_PREPS = {"for", "of", "from", "against"}
+# Nouns that name a party by its relation to another ("X's neighbour Y"): the apposition names the party.
+_RELATIONAL_NOUNS = frozenset({"neighbour", "neighbor", "ally", "rival", "partner", "foe", "enemy", "adversary",
+                               "archrival", "arch-rival"})
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us"}
 # Nouns that carry what their issuer says: "issued a statement demanding", "adopted a resolution calling for".
 _CARRIER_NOUNS = {"statement", "declaration", "resolution", "letter", "communique", "communiqué", "message",
@@ -152,6 +155,11 @@ class ActorFinder:
                     if alt is not None and alt.resolved and (alt.code or "").startswith(("IGO", "NGO")):
                         found = alt
                         break
+        if depth == 0 and tok.lemma_.lower() in _RELATIONAL_NOUNS and tok.pos_ == "NOUN":
+            # "Somalia's neighbour Eritrea", "Russia's ally Belarus": the name in apposition is who acts
+            named = next((a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          for a in [self.actor(c, depth + 1)] if a is not None and a.resolved), None)
+            found = named or found
         if depth == 0:
             self._cache[tok.i] = found
         return found
@@ -443,8 +451,8 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
         if node.dep_ == "acomp" and node.head != node:
             node = node.head  # "X is due to visit", "X is ready to talk": the copula holds the subject
             continue
-        if node is verb and _said_and_did(verb, speech_verbs):
-            node = verb.head.head  # "said the boat had intruded and urged Manila": the speaker urged
+        if node is verb and (speaker_verb := said_and_did(verb, speech_verbs)) is not None:
+            node = speaker_verb  # "said the boat had intruded and urged Manila": the speaker urged
             continue
         if node is verb and (up := misattached_conjunct(verb)) is not None:
             node = up  # "dismissed X as biased and accused Y": the first verb's subject (conjuncts.py)
@@ -461,26 +469,6 @@ def subject_of(verb: Any, speech_verbs: frozenset[str] | set[str] = frozenset())
             continue
         return None, False
     return None, False
-
-
-# Acts done by speaking, which a speaker goes on to do in the same breath: "said ... and urged X".
-_VOICE_ACTS = frozenset({"urge", "call", "warn", "demand", "accuse", "criticise", "criticize", "condemn",
-                         "appeal", "ask", "reject", "deny", "praise", "welcome", "threaten", "insist", "vow",
-                         "pledge", "promise", "blame", "denounce", "press", "invite", "thank", "reiterate"})
-
-
-def _said_and_did(verb: Any, speech_verbs: frozenset[str] | set[str]) -> bool:
-    """"X said Y had done Z and urged W": the parser hangs "urged" on the reported verb, but a bare past verb
-    beside a reported one with an auxiliary of its own ("had", "would") goes with "said", in X's voice."""
-    head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" \
-            or head.head.lemma_ not in speech_verbs:
-        return False
-    if verb.lemma_.lower() not in _VOICE_ACTS:
-        return False  # "said police had raided its offices and arrested them": the police arrested
-    if head.head.i > head.i or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
-        return False  # "X has done Y and opened Z, the ministry said": one subject for both, said after
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "would") for c in head.children)
 
 
 def _antecedent(relcl: Any) -> Any:

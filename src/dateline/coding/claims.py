@@ -71,6 +71,12 @@ def says_accusation(verb: Any, speaker_tok: Any, speaker: Actor, ev: Event) -> b
     if verb.lemma_.lower() not in SAY_VERBS or verb.idx > ev.trigger.start or _press(speaker_tok, speaker):
         return False
     src = ev.source
+    # the unnamed author the coder gives a toll told with no attacker ("a woman was killed when a shell hit
+    # her house": unaligned forces of the place, `unattributed.py`) is blamed by no organ of that same
+    # country's state reporting it
+    if src is not None and src.resolved_by == "unattributed" and src.country == speaker.country \
+            and _state(speaker):
+        return False
     return bool(ev.root in _BLAMED_ROOTS and src is not None and src.resolved and src.country
                 and speaker.country and not _same_side(src, speaker))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["misattached_conjunct", "misparsed_main_verb"]
+__all__ = ["misattached_conjunct", "misparsed_main_verb", "said_and_did"]
 
 
 def misattached_conjunct(verb: Any) -> Any | None:
@@ -54,3 +54,40 @@ def misparsed_main_verb(verb: Any) -> Any | None:
             and not any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return noun
     return None
+
+
+# Acts done by speaking, which a speaker goes on to do in the same breath: "said ... and urged X".
+_VOICE_ACTS = frozenset({"urge", "call", "warn", "demand", "accuse", "criticise", "criticize", "condemn",
+                         "appeal", "ask", "reject", "deny", "praise", "welcome", "threaten", "insist", "vow",
+                         "pledge", "promise", "blame", "denounce", "press", "invite", "thank", "reiterate"})
+
+
+def said_and_did(verb: Any, speech_verbs: frozenset[str] | set[str]) -> Any | None:
+    """The speech verb whose speaker does `verb`, else None. "X said Y had done Z and urged W": the parser
+    hangs "urged" on the reported verb, but a bare past verb of speaking beside a reported clause that is
+    not in the simple past itself (an auxiliary "had", a modal: "said Pakistan must stop ... and urged
+    Islamabad"; a copula: "said the dispute was commercial and urged Chisinau") goes with "said", in X's
+    voice. The reported verb may sit in a relative clause inside the complement ("said the boats had been
+    fishing in an area where the claims overlap and called on Jakarta")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lemma_.lower() not in _VOICE_ACTS:
+        return None  # "said police had raided its offices and arrested them": the police arrested
+    clause = verb.head
+    for _ in range(6):
+        if clause.dep_ == "ccomp" or clause.head.i == clause.i or clause.dep_ not in _INNER_DEPS:
+            break
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in speech_verbs:
+        return None
+    if clause.head.i > clause.i or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None  # "X has done Y and opened Z, the ministry said": one subject for both, said after
+    if any(c.dep_ == "aux" and (c.lower_ in ("had", "would") or c.tag_ == "MD") for c in clause.children) \
+            or (clause.lemma_ == "be" and verb.head is clause):
+        return clause.head
+    if verb.head is not clause and verb.head.tag_ in ("VBP", "VBZ"):
+        return clause.head  # a present-tense relative clause inside the complement is no past act of its own
+    return None
+
+
+# Dependencies inside a reported clause that a conjoined verb may hang on: a relative clause and the phrase
+# that holds it ("an area where the two claims overlap").
+_INNER_DEPS = frozenset({"relcl", "pobj", "prep", "advcl", "acl", "dobj"})

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..model import Actor, Place
 from .arguments import subject_of
+from .conjuncts import said_and_did
 from .context import Ctx
 from .matching import Match, match_token, objects_of, pobjs_of
 from .roles import active_subject_actors
@@ -18,6 +19,8 @@ __all__ = ["TOPIC_VERBS", "asked_about", "broker_roles", "expand_groups", "claim
            "between_pair", "hyphen_pair", "not_own", "own_people", "participle_agent", "place_actor", "purpose_targets", "topic", "venue"]
 
 _CLAIM_CODES = ("02", "10", "11", "12", "14")
+# Verbs of saying whose speaker may go on to act in a conjunct hung on the reported clause (conjuncts.py).
+_SAYING = frozenset({"say", "tell", "add", "state", "write", "insist", "stress", "note", "declare"})
 
 def in_session(tok: Any, subj: Any) -> bool:
     """"The cabinet met on Sunday": a single body meeting with nobody named is a session, not a
@@ -44,7 +47,8 @@ def clause_conjuncts(verb: Any) -> list:
     while todo:
         for k in todo.pop().children:
             if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") \
-                    and not any(x.dep_ in ("nsubj", "nsubjpass") for x in k.children):
+                    and not any(x.dep_ in ("nsubj", "nsubjpass") for x in k.children) \
+                    and said_and_did(k, _SAYING) is None:  # "said Y must stop X and urged Z": the speaker's
                 out.append(k)
                 todo.append(k)
     return out
@@ -359,6 +363,8 @@ def judged_thing(tok: Any, code: str) -> bool:
 
 
 __all__ += ["each_other", "joint_sources"]
+# Verbs of handing something over: conjoined givers give to someone else, not to each other.
+_GIVING = frozenset({"give", "offer", "provide", "pledge", "grant", "extend", "send", "donate", "lend"})
 _RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 
 
@@ -397,4 +403,7 @@ def joint_sources(tok: Any, code: str, sources: list[Actor], resolved_targets: l
     if each_other(tok):
         return True
     countries = {a.country for a in sources if a.country}
+    given = [o for o in objects_of(tok) if o.dep_ in ("dobj", "obj")]
+    if tok.lemma_.lower() in _GIVING and given and not any(o.lemma_.lower() in _MUTUAL_OBJECTS for o in given):
+        return False  # "India and Japan gave assurances", "pledged aid": each gives, to a third party
     return mutual and all(a.country in countries for a in resolved_targets) and not judged_thing(tok, code)

@@ -129,11 +129,14 @@ def _possessed_part(ctx: Ctx, heads: list[Any]) -> Place | None:
 # PRESSURE/CRITICISM/THREAT/CHARGE" with source and target swapped (":100", ":111").
 _UNDERGO_VERBS = {"face", "suffer", "endure", "weather"}
 _UNDER_VERBS = {"come", "be", "remain", "fall"}
+# Verbs whose subject brings on the act named by their object from the "from" object ("drew condemnation
+# from Seoul and Tokyo", "attracted criticism from rights groups"): the same swap, every giver kept.
+_DRAW_VERBS = {"draw", "attract", "earn", "invite", "provoke"}
 
 
 def _undergoer_verb(tok: Any) -> Any | None:
     head = tok.head
-    if tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in _UNDERGO_VERBS:
+    if tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in _UNDERGO_VERBS | _DRAW_VERBS:
         return head
     if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in _UNDER_VERBS:
         return head.head
@@ -157,7 +160,10 @@ def noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
     verb = _undergoer_verb(m.token)
     if verb is None or out[0] and any(a.resolved for a in out[0]):
         return out
-    subj, passive = subject_of(verb, ctx.lex.speech_verbs)
+    drawn = verb.lemma_.lower() in _DRAW_VERBS
+    subj, passive = _reported_subject(verb, ctx) if drawn else (None, False)
+    if subj is None:
+        subj, passive = subject_of(verb, ctx.lex.speech_verbs)
     if subj is None or passive:
         return out
     givers = [a for h in (m.token, verb) for w in ("from", "by") for p in prep_children(h, w)
@@ -165,7 +171,18 @@ def noun_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any, Any]:
     faced = [a for a in ctx.finder.actors(subj) if a.resolved]
     if not givers or not faced:
         return out
-    return givers[:1], faced, None, None
+    return (givers if drawn else givers[:1]), faced, None, None
+
+
+def _reported_subject(verb: Any, ctx: Ctx) -> tuple[Any, bool]:
+    """"North Korea fired a missile, the military said, drawing condemnation from Seoul": a participle hung
+    on the verb of saying after a reported clause is the reported act's consequence, so whoever did that
+    act draws it (not the speaker); (None, False) when the participle hangs elsewhere."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_ not in ctx.lex.speech_verbs:
+        return None, False
+    reported = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
+    return subject_of(reported[0], ctx.lex.speech_verbs) if reported else (None, False)
 
 
 # --------------------------------------------------------------------------------- violent protest
@@ -180,7 +197,11 @@ _NOT_RIOT = ("1821", "1822", "1823")  # sexual assault, torture, killing by assa
 
 
 def protest_violence(code: str, sources: list[Actor], tok: Any) -> str:
-    """145 for property destruction or beating (17x destroy/seize, 180, 182) by protesters or rioters."""
+    """145 for property destruction or beating (17x destroy/seize, 180, 182) by protesters or rioters; 114
+    for a protest by a state ("Vietnam's foreign ministry protested the arrests", "a sharp protest from
+    Tokyo"): a government's protest is an official complaint (CAMEO 114), a crowd's a demonstration (14x)."""
+    if code == "140" and sources and all(_state(a) and not _modifier_of_crowd(a, tok.doc) for a in sources):
+        return "114"
     if not code.startswith(_RIOT_CODES) or code.startswith(_NOT_RIOT) or not sources:
         return code
     if all(_protester(a, tok.doc) for a in sources):
@@ -267,3 +288,14 @@ def serving_abroad(targets: list[Actor]) -> bool:
     attacked peacekeepers near X" is not an attack on X). The actor layer gives them the organisation the
     article names (`actors.context`); with none named they stay without a target."""
     return any(not a.resolved and "peacekeeper" in a.text.lower() for a in targets)
+
+
+def _state(a: Actor) -> bool:
+    """A government, a state named by its country or capital, or an international body's executive."""
+    return a.resolved and bool(a.country) and (a.sector == "GOV" or (a.sector is None and a.code == a.country))
+
+
+def _modifier_of_crowd(a: Actor, doc: Any) -> bool:
+    """Whether the mention only modifies the noun that protests ("Filipino" in "Filipino fishermen")."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i >= span.end
