@@ -38,7 +38,7 @@ from .data import ActorDictionary, load_dictionary, norm
 from ..nlp_cache import TokenTable, entities, sent_range, tokens
 from ..nlp_spans import span_root
 from .assets import asset_actor
-from .candidates import candidate_spans as _candidate_spans
+from .candidates import article_chunks, candidate_spans as _candidate_spans
 from .match import (Hit, folded_lemmas, folded_tokens, join_split_names, lexicon_ends, match_lexicon,
                     match_tokens)
 from .context import CONTEXT_SECTORS, minority_home, resolve_from_context
@@ -113,7 +113,9 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     # Token attributes come from the table (t_*) and character offsets from its idx column: `doc[i]`,
     # `span.root` and `span.start_char` build Python objects per call, and this loop runs per candidate.
     t_text, t_pos, t_tag, t_idx = table.text, table.pos, table.tag, table.idx
-    spans = join_split_names(d, table, folded, _candidate_spans(doc, article.body_start, table, entities(article)))
+    candidates = _candidate_spans(doc, article.body_start, table, entities(article),
+                                  article_chunks(article, table))
+    spans = join_split_names(d, table, folded, candidates)
     for start, end, label in spans:
         head_i = span_root(table, start, end)
         if start >= 2 and table.lower[start - 1] == "of" and table.lower[start - 2] in _WATERS:
