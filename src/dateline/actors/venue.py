@@ -92,19 +92,38 @@ def is_mediator(span: Any) -> bool:
     # on the token table (groups.py asks this of every resolved mention): no Token objects
     doc = span.doc
     t = doc_table(doc)
-    head, dep, lemma = t.head, t.dep, t.lemma
+    low, any_word, any_relcl = _mediation_words(t)
+    if not any_word:  # every test below needs one of these lemmas somewhere in the Doc
+        return False
+    head, dep = t.head, t.dep
     root = span_root(t, span.start, span.end)
     if dep[root] == "conj" and t.pos[head[root]] == "PROPN":
         root = head[root]
     h = head[root]
-    if dep[root] == "pobj" and t.lower[h] == "by" and lemma[head[h]].lower() in _BY_WORDS:
+    if dep[root] == "pobj" and t.lower[h] == "by" and low[head[h]] in _BY_WORDS:
         return True
-    if dep[root] in ("nsubj", "amod", "compound", "poss", "npadvmod") and lemma[h].lower() in MEDIATE_WORDS:
+    if dep[root] in ("nsubj", "amod", "compound", "poss", "npadvmod") and low[h] in MEDIATE_WORDS:
         return True
+    if not any_relcl:  # the test below needs a relative clause of mediating somewhere in the Doc
+        return False
     # "Qatar, which mediated ...": the relative clause's verb, on any conjunct ("Qatar and Egypt, which ...")
     kids = children(doc)
-    return any(dep[c] == "relcl" and lemma[c].lower() in MEDIATE_WORDS
+    return any(dep[c] == "relcl" and low[c] in MEDIATE_WORDS
                for k in (root, *conjuncts(t, kids, root)) for c in kids[k])
+
+
+# (the table asked last, its lemmas in lower case, whether one is a `_BY_WORDS` word, whether one is a
+# `MEDIATE_WORDS` relative clause verb): is_mediator runs for every mention, and most Docs have neither
+_MEDIATION: tuple = (None, [], False, False)
+
+
+def _mediation_words(t: TokenTable) -> tuple[list[str], bool, bool]:
+    global _MEDIATION
+    if _MEDIATION[0] is not t:
+        low = list(map(str.lower, t.lemma))
+        _MEDIATION = (t, low, not _BY_WORDS.isdisjoint(low),
+                      not MEDIATE_WORDS.isdisjoint([w for w, d in zip(low, t.dep) if d == "relcl"]))
+    return _MEDIATION[1:]
 
 
 def conjuncts(t: TokenTable, kids: list[list[int]], i: int) -> list[int]:
