@@ -123,10 +123,12 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
         if table.lower[end - 1] in _OPEN_WATERS and end - start > 1:
             continue  # "the South China Sea", "the Indian Ocean": a body of water, not the country
         span_start, span_end = t_idx[start], t_idx[end - 1] + len(t_text[end - 1])
-        hits = [h for h in match_tokens(d, table, folded, start, end) if not stance_hit(table.lower, h)]
+        # (most phrases have no hit: the filters below are skipped for them, each a call per phrase)
+        hits = match_tokens(d, table, folded, start, end)
+        hits = [h for h in hits if not stance_hit(table.lower, h)] if hits else hits
         lex = match_lexicon(d, lemmas, folded, start, end, ends)
-        head_lex = [h for h in lex if h.start <= head_i < h.end]
-        head_hit = [h for h in hits if h.start <= head_i < h.end]
+        head_lex = [h for h in lex if h.start <= head_i < h.end] if lex else []
+        head_hit = [h for h in hits if h.start <= head_i < h.end] if hits else []
         is_pron = end - start == 1 and t_tag[head_i] == "PRP" and table.lower[head_i] in _PRONOUNS
         group = group_members(d, ctx, table.lower[start:end], lemmas[head_i], table.lemma[head_i],
                               doc, head_i) if not head_hit else None

@@ -113,7 +113,11 @@ def match_tokens(d: ActorDictionary, table: TokenTable, folded: list[str], start
     """Longest, left-to-right, non-overlapping dictionary hits in tokens [start, end)."""
     # the word after the phrase decides a bare region name ("the West" vs "West Africans"): part of the key
     after = end < len(table.text) and table.text[end][:1].isupper()
-    named = _lower_names(d, table, folded, start, end)  # NER and parse decide lower-case names: in the key
+    # NER and parse decide lower-case names: in the key (None, without the call, when NER labels no word
+    # of the phrase a nationality or country)
+    ents = table.ent[start:end]
+    national = _NATIONAL[0] in ents or _NATIONAL[1] in ents
+    named = _lower_names(d, table, folded, start, end) if national else None
     # and so does the word before it for a region's people ("Africans" vs "West Africans")
     before = bool(start) and table.text[start - 1][:1].isupper() and table.text[start - 1].isalpha()
     key = (tuple(folded[start:end]), tuple(table.text[start:end]), tuple(table.ws[start:end]), after, named,
