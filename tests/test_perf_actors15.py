@@ -68,7 +68,8 @@ def _mediator_reference(span: Any) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _BY_WORDS:
         return True
-    if root.dep_ in ("nsubj", "amod", "compound", "poss", "npadvmod") and head.lemma_.lower() in MEDIATE_WORDS:
+    if root.dep_ in ("nsubj", "amod", "compound", "poss", "npadvmod") \
+            and head.lemma_.lower() in MEDIATE_WORDS:
         return True
     return any(c.dep_ == "relcl" and c.lemma_.lower() in MEDIATE_WORDS
                for t in (root, *root.conjuncts) for c in t.children)
@@ -117,7 +118,8 @@ def _reporting_reference(out: list) -> set[int]:
         prep = root.head
         doc, end = span.doc, span.end
         based = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
-        if root.dep_ == "pobj" and prep.lower_ in ("in", "from") and prep.dep_ == "prep" and speaker(prep.head):
+        if root.dep_ == "pobj" and prep.lower_ in ("in", "from") and prep.dep_ == "prep" \
+                and speaker(prep.head):
             skip.add(i)
         elif based or (actor.sector in _PRESS_SECTORS and speaker(root)):
             skip.add(i)

@@ -15,8 +15,7 @@ import weakref
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["TokenTable", "children", "doc_table", "entities", "sent_range", "sent_range_at",
-           "span_sent_range", "tokens",
+__all__ = ["TokenTable", "children", "doc_table", "entities", "sent_range", "span_sent_range", "tokens",
            "token_table"]
 
 _KEY = "nlp.tokens"
@@ -198,19 +197,6 @@ def sent_range(tok: Any) -> tuple[int, int]:
         sent = tok.sent
         return sent.start, sent.end
     return bounds[0][tok.i], bounds[1][tok.i]  # type: ignore[index]
-
-
-def sent_range_at(doc: Any, i: int) -> tuple[int, int]:
-    """`sent_range` of `doc[i]` without making the `Token`; also the range of `span.sent` for a span
-    starting at `i` (spaCy takes a span's sentence from its first token)."""
-    entry = _entry(doc)
-    bounds = entry.sents
-    if bounds is None:
-        bounds = entry.sents = _sent_bounds(doc)
-    if bounds is False:
-        sent = doc[i].sent
-        return sent.start, sent.end
-    return bounds[0][i], bounds[1][i]  # type: ignore[index]
 
 
 def span_sent_range(span: Any) -> tuple[int, int]:
