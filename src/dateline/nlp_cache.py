@@ -15,7 +15,8 @@ import weakref
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["TokenTable", "children", "doc_table", "entities", "sent_range", "tokens", "token_table"]
+__all__ = ["TokenTable", "children", "doc_table", "entities", "sent_range", "span_sent_range", "tokens",
+           "token_table"]
 
 _KEY = "nlp.tokens"
 
@@ -196,6 +197,20 @@ def sent_range(tok: Any) -> tuple[int, int]:
         sent = tok.sent
         return sent.start, sent.end
     return bounds[0][tok.i], bounds[1][tok.i]  # type: ignore[index]
+
+
+def span_sent_range(span: Any) -> tuple[int, int]:
+    """(start, end) of `span.sent` (the sentence of the span's first token) without building that Span;
+    two spans of one Doc share a sentence exactly when these are equal."""
+    doc = span.doc
+    entry = _entry(doc)
+    bounds = entry.sents
+    if bounds is None:
+        bounds = entry.sents = _sent_bounds(doc)
+    if bounds is False:
+        sent = span.sent
+        return sent.start, sent.end
+    return bounds[0][span.start], bounds[1][span.start]  # type: ignore[index]
 
 
 def _sent_bounds(doc: Any) -> tuple[list[int], list[int]] | bool:

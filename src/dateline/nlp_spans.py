@@ -56,17 +56,21 @@ def span_root(t: TokenTable, start: int, end: int) -> int:
     """Index of `doc[start:end].root` (as spaCy defines `Span.root`: a sentence root in the span, else the token
     closest to its sentence root among those whose head is outside the span, the first on ties)."""
     head = t.head
-    outside = []
+    first, several = -1, False  # the first token whose head is outside; whether there are more
     for i in range(start, end):  # one pass: the first sentence root wins outright, whatever precedes it
         h = head[i]
         if h == i:
             return i
         if not start <= h < end:
-            outside.append(i)
-    if not outside:
+            if first < 0:
+                first = i
+            else:
+                several = True
+    if first < 0:
         return start
-    if len(outside) == 1:
-        return outside[0]
+    if not several:  # the usual phrase: one token (its head) hangs on the rest of the sentence
+        return first
+    outside = [i for i in range(first, end) if not start <= head[i] < end]
     n = len(head)
     best, root = n, -1
     for i in outside:

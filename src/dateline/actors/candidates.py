@@ -8,7 +8,7 @@ from typing import Any
 from ..nlp_cache import TokenTable
 from ..nlp_spans import noun_chunks, span_root
 
-__all__ = ["CALENDAR", "ENT_KINDS", "candidate_spans", "table_of"]
+__all__ = ["CALENDAR", "ENT_KINDS", "article_chunks", "candidate_spans", "table_of"]
 
 ENT_KINDS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
 # Calendar words are never actors, whatever a surname index says ("on Friday" is not Godwin Friday).
@@ -17,13 +17,24 @@ CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
                       "november", "december", "today", "yesterday", "tomorrow", "weekend"})
 
 
+def article_chunks(article: Any, table: TokenTable) -> list[tuple[int, int]]:
+    """`nlp_spans.noun_chunks` of the article's Doc, kept in `article.scratch`: candidates and definite
+    descriptions both walk the chunks, and each walk asks spaCy for a `Token` (and its left edge) per noun."""
+    cached = article.scratch.get("actors.chunks")
+    if cached is None or cached[0] is not article.doc:  # a re-parsed article gets its chunks anew
+        cached = (article.doc, noun_chunks(article.doc, table))
+        article.scratch["actors.chunks"] = cached
+    return cached[1]
+
+
 def candidate_spans(
-    doc: Any, body_start: int = 0, table: TokenTable | None = None, ents: Any = None
+    doc: Any, body_start: int = 0, table: TokenTable | None = None, ents: Any = None,
+    chunks: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start token, end token, entity label or '') for chunks, entities outside chunks, pronouns.
 
     Whitespace tokens (the blanked wire dateline header parses as spaces) never start or end a span.
-    `ents`: `doc.ents`, where the caller has them already.
+    `ents`: `doc.ents`, where the caller has them already; `chunks`: `noun_chunks(doc, table)`, likewise.
     """
     t = table if table is not None else table_of(doc)
     spans: list[tuple[int, int, str]] = []
@@ -32,7 +43,7 @@ def candidate_spans(
     is_space, idx, tag, lower = t.is_space, t.idx, t.tag, t.lower
     dateish = [e in ("DATE", "TIME") or w in CALENDAR for e, w in zip(ent_label, lower)]  # `_dateish`
     # chunk bounds and roots from the table: spaCy's iterator builds a Token per word and a Span per chunk
-    for c_start, c_end in noun_chunks(doc, t):
+    for c_start, c_end in noun_chunks(doc, t) if chunks is None else chunks:
         start = c_start
         while start < c_end and (is_space[start] or idx[start] < body_start or (
                 tag[start] in ("DT", "PDT") and lower[start] not in ("both",))):

@@ -38,7 +38,7 @@ from .data import ActorDictionary, load_dictionary, norm
 from ..nlp_cache import TokenTable, entities, sent_range, tokens
 from ..nlp_spans import span_root
 from .assets import asset_actor
-from .candidates import candidate_spans as _candidate_spans
+from .candidates import article_chunks, candidate_spans as _candidate_spans
 from .match import (Hit, folded_lemmas, folded_tokens, join_split_names, lexicon_ends, match_lexicon,
                     match_tokens)
 from .context import CONTEXT_SECTORS, minority_home, resolve_from_context
@@ -113,7 +113,9 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     # Token attributes come from the table (t_*) and character offsets from its idx column: `doc[i]`,
     # `span.root` and `span.start_char` build Python objects per call, and this loop runs per candidate.
     t_text, t_pos, t_tag, t_idx = table.text, table.pos, table.tag, table.idx
-    spans = join_split_names(d, table, folded, _candidate_spans(doc, article.body_start, table, entities(article)))
+    candidates = _candidate_spans(doc, article.body_start, table, entities(article),
+                                  article_chunks(article, table))
+    spans = join_split_names(d, table, folded, candidates)
     for start, end, label in spans:
         head_i = span_root(table, start, end)
         if start >= 2 and table.lower[start - 1] == "of" and table.lower[start - 2] in _WATERS:
@@ -121,10 +123,12 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
         if table.lower[end - 1] in _OPEN_WATERS and end - start > 1:
             continue  # "the South China Sea", "the Indian Ocean": a body of water, not the country
         span_start, span_end = t_idx[start], t_idx[end - 1] + len(t_text[end - 1])
-        hits = [h for h in match_tokens(d, table, folded, start, end) if not stance_hit(table.lower, h)]
+        # (most phrases have no hit: the filters below are skipped for them, each a call per phrase)
+        hits = match_tokens(d, table, folded, start, end)
+        hits = [h for h in hits if not stance_hit(table.lower, h)] if hits else hits
         lex = match_lexicon(d, lemmas, folded, start, end, ends)
-        head_lex = [h for h in lex if h.start <= head_i < h.end]
-        head_hit = [h for h in hits if h.start <= head_i < h.end]
+        head_lex = [h for h in lex if h.start <= head_i < h.end] if lex else []
+        head_hit = [h for h in hits if h.start <= head_i < h.end] if hits else []
         is_pron = end - start == 1 and t_tag[head_i] == "PRP" and table.lower[head_i] in _PRONOUNS
         group = group_members(d, ctx, table.lower[start:end], lemmas[head_i], table.lemma[head_i],
                               doc, head_i) if not head_hit else None

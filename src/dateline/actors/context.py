@@ -12,6 +12,8 @@ import logging
 from typing import Any
 
 from ..model import Actor, Article
+from ..nlp_cache import doc_table, span_sent_range
+from ..nlp_spans import span_root
 from .conjoined import GROUP_SECTORS, conjoined_government
 from .data import ActorDictionary, norm
 from .places import SAY_VERBS, reporting_places
@@ -141,17 +143,17 @@ def minority_home(article: Article, d: ActorDictionary, out: list, i: int) -> st
 
 def _nearest_in_sentence(out: list, i: int, tied: set[str]) -> str | None:
     """Of tied countries, the one named last before mention `i` in its sentence, else the first after it."""
-    sent = out[i][2].sent
-    after = (a.country for _, a, sp in out[i + 1:] if sp.sent == sent and a.resolved and a.country in tied
-             and not _borrowed(a))
+    sent = span_sent_range(out[i][2])
+    after = (a.country for _, a, sp in out[i + 1:] if span_sent_range(sp) == sent and a.resolved
+             and a.country in tied and not _borrowed(a))
     return _nearest_before(out, i, tied) or next(after, None)
 
 
 def _nearest_before(out: list, i: int, countries: set[str]) -> str | None:
     """The tied country named last before mention `i` in the same sentence, else None."""
-    sent = out[i][2].sent
+    sent = span_sent_range(out[i][2])
     for _, actor, span in reversed(out[:i]):
-        if span.sent != sent:
+        if span_sent_range(span) != sent:
             return None
         if actor.resolved and actor.country in countries and not _borrowed(actor):
             return actor.country
@@ -161,15 +163,16 @@ def _nearest_before(out: list, i: int, countries: set[str]) -> str | None:
 def _peacekeepers(span: Any) -> bool:
     """Whether a mention's head is "peacekeeper(s)" (people serving; a "peacekeeping force" to be sent is
     often a plan, placed by where it would serve)."""
-    return span.root.lower_.startswith("peacekeeper")
+    return doc_table(span.doc).lower[span_root(doc_table(span.doc), span.start, span.end)].startswith(
+        "peacekeeper")
 
 
 def _igo_of(out: list, i: int) -> str | None:
     """The international organisation named nearest to mention `i` in its sentence, else the one the
     article names most (`Actor.country` of an IGO actor, "IGOUNO"); None when it names none."""
-    sent = out[i][2].sent
+    sent = span_sent_range(out[i][2])
     same = [(abs(k - i), a.country) for k, (_, a, sp) in enumerate(out)
-            if k != i and sp.sent == sent and a.resolved and (a.country or "").startswith("IGO")]
+            if k != i and span_sent_range(sp) == sent and a.resolved and (a.country or "").startswith("IGO")]
     if same:
         return min(same)[1]
     counts: dict[str, int] = {}
@@ -245,9 +248,10 @@ def _deployer(d: ActorDictionary, out: list, i: int) -> str | None:
     subject = deployer_of(out[i][2])
     if subject is None:
         return None
-    sent = out[i][2].sent
+    sent = span_sent_range(out[i][2])
     owners = {a.country for _, a, sp in out
-              if sp.sent == sent and a.resolved and subject[0] <= a.start < subject[1] and not _borrowed(a)
+              if span_sent_range(sp) == sent and a.resolved and subject[0] <= a.start < subject[1]
+              and not _borrowed(a)
               and not a.members and (a.country in d.countries or (a.country or "").startswith("IGO"))}
     if owners:  # several ("Ghana and Togo pulled out their soldiers"): each its own, so none
         return next(iter(owners)) if len(owners) == 1 else None
@@ -278,19 +282,20 @@ def _party_of(out: list, i: int, parties: dict[str, int], dyad: frozenset[str], 
     its sentence ("Tshisekedi said Rwanda had sent troops"), unless that one is coordinated
     with the other ("Russia and Ukraine exchanged 300 prisoners": both sides', so neither); with none
     named before it, the party named at least twice as often as any other (with `dominant`); else None."""
-    sent = out[i][2].sent
+    sent = span_sent_range(out[i][2])
     agent = patient_of(out[i][2]) if len(dyad) == 2 else None
     if agent is not None:
         # "Israeli strikes killed 30 people", "prisoners held by Israel": the other party's people
         # a pronoun agent counts ("Kyiv said it had handed over 115 prisoners to Russia"); a group that
         # took the story's country does not
-        acting = {a.country for _, a, sp in out if sp.sent == sent and a.resolved and a.country in dyad
+        acting = {a.country for _, a, sp in out if span_sent_range(sp) == sent and a.resolved
+                  and a.country in dyad
                   and a.resolved_by != "context" and agent[0] <= a.start < agent[1]}
         if len(acting) == 1:
             return next(iter(dyad - acting))
     for k in range(i - 1, -1, -1):
         _, actor, span = out[k]
-        if span.sent != sent:
+        if span_sent_range(span) != sent:
             break
         if not actor.resolved or actor.country not in dyad or _borrowed(actor):
             continue
@@ -308,7 +313,7 @@ def _coordinated(out: list, k: int, dyad: frozenset[str]) -> bool:
     Moscow and Kyiv")."""
     _, first, span = out[k - 1]
     _, second, span2 = out[k]
-    if span.sent != span2.sent or not first.resolved or first.country not in dyad \
+    if span_sent_range(span) != span_sent_range(span2) or not first.resolved or first.country not in dyad \
             or first.country == second.country:
         return False
     between = span.doc.text[first.end:second.start].strip().lower() if first.end <= second.start else ""

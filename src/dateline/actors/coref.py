@@ -51,6 +51,32 @@ def _last_words(text: str) -> set[str]:
     return {norm(w) for w in (last, last.rsplit("-", 1)[-1]) if w[:1].isupper()}
 
 
+class _Folded(dict):
+    """text -> `norm(text)`, filled on first sight: a subscript costs no Python call on a hit, and the
+    bare-name walks below fold every earlier mention's text again for each name."""
+
+    def __missing__(self, text: str) -> str:
+        if len(self) >= _LAST_WORDS_MAX:
+            self.clear()
+        got = self[text] = norm(text)
+        return got
+
+
+_FOLDED = _Folded()
+
+# `_last_words` of texts seen so far: `named_before` asks it of every earlier mention for each bare name (a
+# quadratic walk), and mention texts repeat. Bounded so a long-running worker cannot grow it without limit.
+_LAST_WORDS: dict[str, frozenset[str]] = {}
+_LAST_WORDS_MAX = 100_000
+
+
+def _remember_last_words(text: str) -> frozenset[str]:
+    if len(_LAST_WORDS) >= _LAST_WORDS_MAX:
+        _LAST_WORDS.clear()
+    got = _LAST_WORDS[text] = frozenset(_last_words(text))
+    return got
+
+
 def _first_name_word(a: Actor) -> str | None:
     """The folded first word of the person's name: of `name`, else of the capitalised words ending the
     mention ("spokesman Lin Wenhao" -> "lin"); None for a one-word name."""
@@ -81,8 +107,19 @@ def named_before(d: ActorDictionary, earlier: list[Actor], text: str) -> Actor |
     head, _, rest = word.partition("-")
     keys = {word, rest} if head in _PARTICLES and rest else {word}
     found: list[Actor] = []
+    memo = _LAST_WORDS
     for a in earlier:
-        if not keys & (_last_words(a.text) | _last_words(a.name or "")) or norm(a.text) == word:
+        # keys & (_last_words(a.text) | _last_words(a.name or "")), each looked up once per text
+        last = memo.get(a.text)
+        if last is None:
+            last = _remember_last_words(a.text)
+        if not keys & last:
+            last = memo.get(a.name or "")
+            if last is None:
+                last = _remember_last_words(a.name or "")
+            if not keys & last:
+                continue
+        if _FOLDED[a.text] == word:
             continue
         if not _person_like(a):
             if not a.resolved and len(a.text.split()) > 1:
@@ -178,8 +215,9 @@ def named_within(earlier: list[Actor], text: str) -> Actor | None:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
     needle = f" {norm(text)} "
+    folded = _FOLDED
     found = [a for a in earlier if len(a.text) > len(text)
-             and (needle in f" {norm(a.text)} " or needle in f" {norm(a.name or '')} ")]
+             and (needle in f" {folded[a.text]} " or needle in f" {folded[a.name or '']} ")]
     # every earlier mention so named must be one resolved person: two people named "Sheikh Mohammed ..."
     # (one of them no office the dictionary knows) leave the short form to nobody
     if not found or not all(_person_like(a) for a in found) or len({a.code for a in found}) > 1:

@@ -35,7 +35,7 @@ from spacy.tokens import Span
 
 from ..model import Actor, Article, Mention
 from ..nlp_cache import tokens
-from ..nlp_spans import noun_chunks
+from .candidates import article_chunks
 from .data import ActorDictionary, norm
 from .match import folded_tokens, match_tokens
 
@@ -239,7 +239,7 @@ def resolve_descriptions(article: Article, d: ActorDictionary, out: list) -> Non
     or inserted in place, marked `resolved_by="description"`."""
     doc = article.doc
     t = tokens(article)
-    found = _candidates(t, noun_chunks(doc, t))  # the table walk: spaCy's iterator makes a Token per word
+    found = _candidates(t, article_chunks(article, t))  # the walk candidates.py made (spaCy's makes Tokens)
     if not found:
         return
     text = article.text

@@ -189,14 +189,17 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
     # whoever urges or calls on "both sides" is none of them, under any of its names ("relations between the
     # two countries", "benefits for both countries" may well include the speaker's); nor is a mediator
     addresser = _addresser(doc, head_i) if doc is not None and head_i is not None else []
-    skip = go_betweens | {_side(a) for a in ctx.actors if a.resolved and not a.members
-                          and a.sector not in _BYSTANDERS
-                          and any(a.start <= s < a.end or s <= a.start < e for s, e in addresser)}
+    # (with no addresser, and below no own subject, the overlap tests are False for every actor: skipped)
+    skip = go_betweens | ({_side(a) for a in ctx.actors if a.resolved and not a.members
+                           and a.sector not in _BYSTANDERS
+                           and any(a.start <= s < a.end or s <= a.start < e for s, e in addresser)}
+                          if addresser else set())
 
     def eligible(a: Actor) -> bool:
         if not a.resolved or a.members or _venue_before(ctx.text, a) or a.sector in _BYSTANDERS:
             return False
-        return _side(a) not in skip and not any(a.start <= s < a.end or s <= a.start < e for s, e in own)
+        return _side(a) not in skip and not (own and any(a.start <= s < a.end or s <= a.start < e
+                                                         for s, e in own))
 
     def key(a: Actor) -> str:
         return (a.code or "") if people else _side(a)

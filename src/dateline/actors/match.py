@@ -35,25 +35,32 @@ class Hit:
 
 # Folded forms of words seen so far in this process: news vocabulary repeats, and `norm` is called for
 # every token of every article. Bounded so a long-running worker cannot grow it without limit.
-_NORM_CACHE: dict[str, str] = {}
+class _NormMemo(dict):
+    """text -> `norm(text)`, filled on first sight: a hit is a plain subscript (no Python call), which the
+    per-token folds below make for every token of every article."""
+
+    def __missing__(self, text: str) -> str:
+        v = norm(text)
+        if len(self) < _NORM_CACHE_MAX:
+            self[text] = v
+        return v
+
+
+_NORM_CACHE = _NormMemo()
 _NORM_CACHE_MAX = 200_000
 
 
 def cached_norm(text: str) -> str:
     """`norm(text)`, memoised per process."""
-    v = _NORM_CACHE.get(text)
-    if v is None:
-        v = norm(text)
-        if len(_NORM_CACHE) < _NORM_CACHE_MAX:
-            _NORM_CACHE[text] = v
-    return v
+    return _NORM_CACHE[text]
 
 
 def folded_tokens(table: TokenTable, scratch: dict) -> list[str]:
     """Folded text of every token, computed once per article."""
     cached = scratch.get("actors.folded")
     if cached is None or len(cached) != len(table):
-        cached = [cached_norm(t) for t in table.text]
+        memo = _NORM_CACHE
+        cached = [memo[t] for t in table.text]
         scratch["actors.folded"] = cached
     return cached
 
@@ -62,7 +69,8 @@ def folded_lemmas(table: TokenTable, scratch: dict) -> list[str]:
     """Folded lemma of every token, computed once per article."""
     cached = scratch.get("actors.folded_lemmas")
     if cached is None or len(cached) != len(table):
-        cached = [cached_norm(t) for t in table.lemma]
+        memo = _NORM_CACHE
+        cached = [memo[t] for t in table.lemma]
         scratch["actors.folded_lemmas"] = cached
     return cached
 
@@ -74,11 +82,18 @@ _MEMO_MAX = 100_000
 _MEMOS: dict[int, tuple[ActorDictionary, dict, dict]] = {}
 
 
-def _memos(d: ActorDictionary) -> tuple[dict, dict]:
+def _memos(d: ActorDictionary) -> tuple[ActorDictionary, dict, dict]:
+    global _LAST_MEMOS
     got = _MEMOS.get(id(d))
     if got is None or got[0] is not d:
         got = _MEMOS[id(d)] = (d, {}, {})
-    return got[1], got[2]
+    _LAST_MEMOS = got
+    return got
+
+
+# The entry of the dictionary asked last (a process normally has one): the matchers run per candidate
+# phrase, and this spares them the `_MEMOS` lookup.
+_LAST_MEMOS: tuple = (None, {}, {})
 
 
 def _recall(memo: dict, key: tuple, start: int, compute) -> list[Hit]:
@@ -98,12 +113,17 @@ def match_tokens(d: ActorDictionary, table: TokenTable, folded: list[str], start
     """Longest, left-to-right, non-overlapping dictionary hits in tokens [start, end)."""
     # the word after the phrase decides a bare region name ("the West" vs "West Africans"): part of the key
     after = end < len(table.text) and table.text[end][:1].isupper()
-    named = _lower_names(d, table, folded, start, end)  # NER and parse decide lower-case names: in the key
+    # NER and parse decide lower-case names: in the key (None, without the call, when NER labels no word
+    # of the phrase a nationality or country)
+    ents = table.ent[start:end]
+    national = _NATIONAL[0] in ents or _NATIONAL[1] in ents
+    named = _lower_names(d, table, folded, start, end) if national else None
     # and so does the word before it for a region's people ("Africans" vs "West Africans")
     before = bool(start) and table.text[start - 1][:1].isupper() and table.text[start - 1].isalpha()
     key = (tuple(folded[start:end]), tuple(table.text[start:end]), tuple(table.ws[start:end]), after, named,
            before)
-    return _recall(_memos(d)[0], key, start, lambda: _match_tokens(d, table, folded, start, end, named))
+    memos = _LAST_MEMOS if _LAST_MEMOS[0] is d else _memos(d)
+    return _recall(memos[1], key, start, lambda: _match_tokens(d, table, folded, start, end, named))
 
 
 def _lower_names(d: ActorDictionary, table: TokenTable, folded: list[str], start: int,
@@ -220,7 +240,8 @@ def match_lexicon(d: ActorDictionary, lemmas: list[str], folded: list[str], star
     `lemmas` are the folded lemmas (`folded_lemmas`), `ends` the optional `lexicon_ends` filter."""
     key = (tuple(folded[start:end]), tuple(lemmas[start:end]),
            None if ends is None else tuple(ends[start:end]))
-    return _recall(_memos(d)[1], key, start, lambda: _match_lexicon(d, lemmas, folded, start, end, ends))
+    memos = _LAST_MEMOS if _LAST_MEMOS[0] is d else _memos(d)
+    return _recall(memos[2], key, start, lambda: _match_lexicon(d, lemmas, folded, start, end, ends))
 
 
 def _match_lexicon(d: ActorDictionary, lemmas: list[str], folded: list[str], start: int, end: int,

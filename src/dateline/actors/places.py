@@ -11,6 +11,8 @@ import logging
 from typing import Any
 
 from ..errors import DictionaryError
+from ..nlp_cache import TokenTable, children, doc_table
+from ..nlp_spans import span_root
 
 log = logging.getLogger(__name__)
 
@@ -71,16 +73,15 @@ def capital_place(table: Any, i: int) -> bool:
     return table.lower[table.head[noun]] in _IN_PREPS
 
 
-def _speaker(tok: Any) -> bool:
-    """The subject of a reporting verb ("officials ... said")."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SAY_VERBS
+def _speaker(t: TokenTable, i: int) -> bool:
+    """Whether token `i` is the subject of a reporting verb ("officials ... said")."""
+    return t.dep[i] in ("nsubj", "nsubjpass") and t.lemma[t.head[i]].lower() in SAY_VERBS
 
 
-def _based(span: Any) -> bool:
-    """"a UK-based group", "the London-based Observatory": a country or city that only says where a group
-    has its office, not what the story is about."""
-    doc, end = span.doc, span.end
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
+def _based(t: TokenTable, end: int) -> bool:
+    """"a UK-based group", "the London-based Observatory" (the mention ending at token `end`): a country or
+    city that only says where a group has its office, not what the story is about."""
+    return end + 1 < len(t) and t.text[end] == "-" and t.lower[end + 1] == "based"
 
 
 def reporting_places(out: list) -> set[int]:
@@ -89,16 +90,25 @@ def reporting_places(out: list) -> set[int]:
     that place (`resolved_by="attachment"`), a news outlet or its reporter telling the story ("an AFP
     correspondent said": the agency's home is not the story's country) and an "X-based" office place."""
     skip: set[int] = set()
+    if not out:
+        return skip
+    # on the token table (context resolution asks this up to three times per article): no Token objects
+    doc = out[0][2].doc
+    t = doc_table(doc)
+    head, dep, lower = t.head, t.dep, t.lower
+    kids = None
     for i, (_, actor, span) in enumerate(out):
-        root = span.root
-        prep = root.head
-        if root.dep_ == "pobj" and prep.lower_ in ("in", "from") and prep.dep_ == "prep" and _speaker(prep.head):
+        root = span_root(t, span.start, span.end)
+        prep = head[root]
+        if dep[root] == "pobj" and lower[prep] in ("in", "from") and dep[prep] == "prep" \
+                and _speaker(t, head[prep]):
             skip.add(i)
-        elif _based(span) or (actor.sector in _PRESS_SECTORS and _speaker(root)):
+        elif _based(t, span.end) or (actor.sector in _PRESS_SECTORS and _speaker(t, root)):
             skip.add(i)
-        elif actor.resolved_by == "attachment" and _speaker(root) and any(
-                c.dep_ == "prep" and c.lower_ in ("in", "from") for c in root.children):
-            skip.add(i)
+        elif actor.resolved_by == "attachment" and _speaker(t, root):
+            kids = kids or children(doc)
+            if any(dep[c] == "prep" and lower[c] in ("in", "from") for c in kids[root]):
+                skip.add(i)
     return skip
 
 

@@ -30,6 +30,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Article
+from ..nlp_cache import TokenTable, children, doc_table, span_sent_range
+from ..nlp_spans import span_root
 from .data import ActorDictionary, norm
 
 __all__ = ["dateline_country", "deployer_of", "is_mediator", "patient_of", "venue_mentions"]
@@ -67,34 +69,74 @@ def dateline_country(article: Article, d: ActorDictionary) -> str | None:
     return None
 
 
-def _meeting_sentence(sent: Any) -> bool:
-    return any(t.lemma_.lower() in MEETING_WORDS or t.lower_ in MEETING_WORDS for t in sent)
+def _meeting_sentence(t: TokenTable, lo: int, hi: int) -> bool:
+    return any(t.lemma[k].lower() in MEETING_WORDS or t.lower[k] in MEETING_WORDS for k in range(lo, hi))
 
 
 def _is_venue(span: Any) -> bool:
     """"in Abu Dhabi", "at the Ethiopian capital", "in the Emirati capital": a locative place in a sentence
     about a meeting."""
-    root = span.root
-    if root.head.lemma_.lower() == "capital" and root.dep_ in ("amod", "compound", "poss"):
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and _meeting_sentence(span.sent)
+    # on the token table (this runs for every mention of the dateline's country): no Token objects
+    t = doc_table(span.doc)
+    head, dep = t.head, t.dep
+    root = span_root(t, span.start, span.end)
+    if t.lemma[head[root]].lower() == "capital" and dep[root] in ("amod", "compound", "poss"):
+        root = head[root]
+    return dep[root] == "pobj" and t.lower[head[root]] in _LOCATIVE and _meeting_sentence(
+        t, *span_sent_range(span))
 
 
 def is_mediator(span: Any) -> bool:
     """"mediated by the UAE", "the UAE brokered", "Qatari mediation", "Qatar's mediation", "UAE-brokered",
     "Qatar and Egypt, which have mediated" (a conjunct shares its first conjunct's role)."""
-    root = span.root
-    if root.dep_ == "conj" and root.head.pos_ == "PROPN":
-        root = root.head
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _BY_WORDS:
+    # on the token table (groups.py asks this of every resolved mention): no Token objects
+    doc = span.doc
+    t = doc_table(doc)
+    low, any_word, any_relcl = _mediation_words(t)
+    if not any_word:  # every test below needs one of these lemmas somewhere in the Doc
+        return False
+    head, dep = t.head, t.dep
+    root = span_root(t, span.start, span.end)
+    if dep[root] == "conj" and t.pos[head[root]] == "PROPN":
+        root = head[root]
+    h = head[root]
+    if dep[root] == "pobj" and t.lower[h] == "by" and low[head[h]] in _BY_WORDS:
         return True
-    if root.dep_ in ("nsubj", "amod", "compound", "poss", "npadvmod") \
-            and head.lemma_.lower() in MEDIATE_WORDS:
+    if dep[root] in ("nsubj", "amod", "compound", "poss", "npadvmod") and low[h] in MEDIATE_WORDS:
         return True
+    if not any_relcl:  # the test below needs a relative clause of mediating somewhere in the Doc
+        return False
     # "Qatar, which mediated ...": the relative clause's verb, on any conjunct ("Qatar and Egypt, which ...")
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in MEDIATE_WORDS
-               for t in (root, *root.conjuncts) for c in t.children)
+    kids = children(doc)
+    return any(dep[c] == "relcl" and low[c] in MEDIATE_WORDS
+               for k in (root, *conjuncts(t, kids, root)) for c in kids[k])
+
+
+# (the table asked last, its lemmas in lower case, whether one is a `_BY_WORDS` word, whether one is a
+# `MEDIATE_WORDS` relative clause verb): is_mediator runs for every mention, and most Docs have neither
+_MEDIATION: tuple = (None, [], False, False)
+
+
+def _mediation_words(t: TokenTable) -> tuple[list[str], bool, bool]:
+    global _MEDIATION
+    if _MEDIATION[0] is not t:
+        low = list(map(str.lower, t.lemma))
+        _MEDIATION = (t, low, not _BY_WORDS.isdisjoint(low),
+                      not MEDIATE_WORDS.isdisjoint([w for w, d in zip(low, t.dep) if d == "relcl"]))
+    return _MEDIATION[1:]
+
+
+def conjuncts(t: TokenTable, kids: list[list[int]], i: int) -> list[int]:
+    """Indices of `doc[i].conjuncts` (spaCy's walk: up the "conj" arcs to the first conjunct, then down
+    the right-hand "conj" children), in spaCy's order, from the table and `nlp_cache.children`."""
+    head, dep = t.head, t.dep
+    start = i
+    while head[start] != start and dep[start] == "conj":
+        start = head[start]
+    queue = [start]
+    for word in queue:  # grows while it is walked, as spaCy's does
+        queue.extend(c for c in kids[word] if c > word and dep[c] == "conj")
+    return [w for w in queue if w != i]
 
 
 def venue_mentions(article: Article, d: ActorDictionary, out: list, own: dict[str, int]) -> str | None:
