@@ -74,21 +74,52 @@ def _demonyms(value: str) -> list[str]:
 
 
 def _capitals(value: str) -> list[str]:
+    """Capital names of a Factbook capital field, with the alternative spellings it gives in parentheses:
+    "Pristina (Prishtine, Prishtina)", "Chisinau in Romanian (Kishinev in Russian)", "Nay Pyi Taw is the
+    administrative capital"; not its notes ("(on Efate)", "(political capital)")."""
     value = html.unescape(value or "")
     value = value.split("; note")[0]
     out = []
-    for part in re.split(r";|,", value):
-        m = re.match(r"\s*([^()]+?)\s*(\((.*?)\))?\s*$", part)
+    for part in _outside_parentheses(value):
+        m = re.match(r"\s*([^()]+?)\s*(\((.*)\))?\s*$", part)
         if not m:
             continue
         name = m.group(1).strip()
+        name = re.sub(r"\s+is the\b.*$", "", name)
+        name = re.sub(r"\s+in [A-Z][a-z]+$", "", name)  # "Chisinau in Romanian"
         if name and len(name) < 40 and name[0].isupper():
             out.append(name)
         note = m.group(3) or ""
         alt = re.match(r"(?:aka )?([A-Z][\w\- ]+?) is the transliteration", note)
         if alt:
             out.append(alt.group(1))
+            continue
+        for other in re.split(r"[,/]", note):
+            other = re.sub(r"^aka ", "", other.strip())
+            other = re.sub(r"\s+in [A-Z][a-z]+$", "", other)
+            words = other.split()
+            if words and other[0].isupper() and len(words) <= 3 and not _NOTE_WORDS & {w.lower() for w in words}:
+                out.append(other)
     return out
+
+
+# Words of a note in a capital's parentheses, which then gives no other name of the capital.
+_NOTE_WORDS = frozenset({"capital", "government", "located", "on", "seat", "center", "centre", "base",
+                         "belgium", "france", "germany", "luxembourg", "continues"})
+
+
+def _outside_parentheses(value: str) -> list[str]:
+    """`value` split at commas and semicolons that are not inside parentheses."""
+    parts, depth, cur = [], 0, ""
+    for ch in value:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch in ",;" and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return parts + [cur]
 
 
 def build_countries(ref: Path, curated: dict) -> tuple[list[dict], dict[str, str]]:
