@@ -173,16 +173,18 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
     on the two sides": Qatar is none); `go_betweens`: sides known to mediate, no side either. `ctx.actors`
     holds the actors named so far, in text order.
     """
-    if root_lemma not in d.group_nouns:
+    each_pair = _each_the_other(doc, head_i)  # "each army accused the other"
+    if root_lemma not in d.group_nouns and not each_pair:
         return None
     if len(words) == 1 and raw_root_lemma in _PAIRED and words[0] != raw_root_lemma and doc is not None \
             and head_i and doc[head_i - 1].lower_ == "the":  # the candidate span leaves the article out
         return _named_pair(ctx, doc, head_i)  # "Modi and Putin met ... The leaders also held talks"
-    if len(words) < 2:
+    if len(words) < 2 and not each_pair:
         return None
     quant = " ".join(words[:-1])
     people = raw_root_lemma in ("leader", "official", "minister", "president")
-    if quant not in d.group_quantifiers and words[0] not in ("both",) and "two" not in words[:-1]:
+    if quant not in d.group_quantifiers and words[0] not in ("both",) and "two" not in words[:-1] \
+            and not each_pair:
         return None
     n = 3 if "three" in words else 2
     own = _own_subject(doc, head_i) if doc is not None and head_i is not None else []
@@ -270,3 +272,12 @@ def resolve_late_groups(d: ActorDictionary, ctx: Context, out: list, pending: li
         if group:
             out[i] = (mention, Actor(actor.start, actor.end, actor.text, members=group, resolved_by="group",
                                      role_date=ctx.date), span)
+
+
+def _each_the_other(doc: Any, head_i: int | None) -> bool:
+    """"each army accused the other", "with each side blaming the other": a noun after "each" whose verb acts
+    on "the other" names one of a pair (else "each member state" may be any number)."""
+    if doc is None or not head_i or doc[head_i - 1].lower_ != "each":
+        return False
+    verb = doc[head_i].head
+    return any(t.lower_ == "other" and t.i > head_i and doc[t.i - 1].lower_ == "the" for t in verb.subtree)

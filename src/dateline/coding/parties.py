@@ -379,6 +379,9 @@ def each_other(tok: Any) -> bool:
             pairs = [(doc[k].lower_, doc[k + 1].lower_) for k in (o.i - 1, o.i) if 0 <= k < len(doc) - 1]
             if any(p in _RECIPROCALS for p in pairs):
                 return True
+            if o.lower_ == "other" and o.i and doc[o.i - 1].lower_ == "the" and any(
+                    s.dep_ == "nsubj" and any(d.lower_ == "each" for d in s.children) for s in tok.children):
+                return True  # "each army accused the other"
     return False
 
 
