@@ -33,3 +33,10 @@ def test_each_member_with_no_pair_named_is_no_group(pipe):
     # no two parties in the sentence: "each minister" stays a person of no side, nothing mutual is invented
     got = summary(code(pipe, "Each minister accused the other of leaking the draft, officials said."))
     assert not any(s and t and s != t for s, t in _pairs(got, "112")), got
+
+
+def test_concern_conveyed_or_raised_is_a_pessimistic_comment_to_them(pipe):
+    got = summary(code(pipe, "Seoul conveyed its concern to Tokyo and Washington over the radar incident."))
+    assert {("KOR", "JPN"), ("KOR", "USA")} <= _pairs(got, "012"), got
+    got = summary(code(pipe, "New Zealand raised concerns with Fiji about the arrest of the editor."))
+    assert ("NZL", "FJI") in _pairs(got, "012"), got
