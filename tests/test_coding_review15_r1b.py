@@ -31,3 +31,25 @@ def test_the_repair_leaves_a_real_clause_alone():
     freezes = next(t for t in doc if t.lower_ == "freezes")
     assert (freezes.pos_, freezes.dep_, freezes.head.lower_) == ("NOUN", "conj", "curbs")
     assert next(t for t in doc if t.lower_ == "against").head.lower_ == "announced"
+
+
+def test_the_capital_talks_are_held_in_is_no_party_to_them(pipe):
+    got = summary(code(pipe, "Sudan and South Sudan agreed on Monday to reopen border crossings. The two "
+                             "sides have held several rounds of talks in the Ethiopian capital since March."))
+    talks = {(s, t) for s, t, c, _m in got if c == "046"}
+    assert talks == {("SDN", "SSD"), ("SSD", "SDN")}, got
+    got = summary(code(pipe, "Congolese officials and M23 rebels held talks in Doha on Monday."))
+    assert not any("QAT" in (s or "") + (t or "") for s, t, _c, _m in got), got
+    assert any(s and s.startswith("COD") and t and t.startswith("COD") for s, t, _c, _m in got), got
+
+
+def test_a_single_party_keeps_the_capital_as_its_partner(pipe):
+    got = summary(code(pipe, "The Chinese foreign minister held talks in the Russian capital on Tuesday."))
+    assert any(s and s.startswith("CHN") and t and t.startswith("RUS") for s, t, c, _m in got if c == "046"), got
+
+
+def test_an_appeal_to_a_named_addressee_stays_an_appeal_when_its_content_is_uncoded(pipe):
+    got = summary(code(pipe, "Spain urged the mutinous officers to return to barracks on Sunday."))
+    assert any(s == "ESP" and c == "020" for s, _t, c, _m in got), got
+    # a pledge of an uncoded act is still no event
+    assert not code(pipe, "The junta pledged to return to barracks within a year.")
