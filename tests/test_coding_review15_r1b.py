@@ -53,3 +53,29 @@ def test_an_appeal_to_a_named_addressee_stays_an_appeal_when_its_content_is_unco
     assert any(s == "ESP" and c == "020" for s, _t, c, _m in got), got
     # a pledge of an uncoded act is still no event
     assert not code(pipe, "The junta pledged to return to barracks within a year.")
+
+
+def test_what_a_body_struggles_to_do_is_not_asserted(pipe):
+    got = summary(code(pipe, "The African Union has struggled to send peacekeepers to Somalia."))
+    assert got and all(m != "asserted" for _s, _t, _c, m in got), got
+
+
+def test_the_purpose_of_an_agreed_commission_has_not_happened(pipe):
+    got = summary(code(pipe, "Sudan and Chad agreed to set up a joint committee to investigate the cross-border "
+                             "raids."))
+    assert not any(c.startswith("09") and m == "asserted" for _s, _t, c, m in got), got
+    assert ("SDN", "TCD", "030", "asserted") in got, got
+
+
+def test_a_rights_group_reporting_detentions_by_no_named_agent_accuses_no_one(pipe):
+    got = summary(code(pipe, "Human rights groups say more than 300 people have been detained in Minsk since "
+                             "the vote."))
+    assert "112" not in {c for _s, _t, c, _m in got}, got
+    assert any(c == "173" for _s, _t, c, _m in got), got
+    named = summary(code(pipe, "Amnesty International said Belarusian riot police detained more than 300 "
+                               "demonstrators in Minsk."))
+    assert any(c == "112" and t == "BLR" for _s, t, c, _m in named), named
+    # ... while a speaker telling what befell him still blames the state that did it
+    own = summary(code(pipe, "Daniel Reyes, 52, a retired U.S. Army sergeant, says he was detained in a raid on "
+                             "his flat near Caracas."))
+    assert any(c == "112" and s == "USA" and t == "VEN" for s, t, c, _m in own), own

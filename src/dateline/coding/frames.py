@@ -211,7 +211,9 @@ def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> dict[int
         # "began a hunger strike to demand ...": the purpose of an event named by the verb's object
         head_is_event = head.i in event_heads or any(o.i in event_heads for o in head.children
                                                      if o.dep_ in ("dobj", "obj"))
-        if head_is_event and head.i != i:
+        # "agreed to set up a commission to investigate ...": the purpose of an act that is only agreed,
+        # promised or asked for (a frame's complement) has not happened either
+        if (head_is_event or head.i in absorbed) and head.i != i:
             consumed.add(i)
             absorbed.add(i)
     return refined
