@@ -40,3 +40,27 @@ def test_ministries_of_two_countries_leave_the_spokesman_to_the_other_rules(pipe
                            "Talks would resume soon, ministry spokesman Ani Badalyan said.")
     spokes = next(a for a in actors if a.text.startswith("ministry spokesman"))
     assert spokes.resolved_by != "spokesperson", [(a.text, a.code, a.resolved_by) for a in actors]
+
+
+def test_a_group_whose_clause_names_a_foreign_place_is_not_the_hubs(pipe):
+    actors = _actors(pipe, "NAIROBI, Nov 27 (Wire) - Soldiers seized power in Mogadishu on Wednesday and "
+                           "detained the president, diplomats said. Kenya condemned the takeover.")
+    soldiers = next(a for a in actors if a.text == "Soldiers")
+    assert soldiers.country == "SOM", [(a.text, a.code) for a in actors]
+
+
+def test_coordinated_clauses_share_the_place_and_a_placeless_group_keeps_the_hub(pipe):
+    actors = _actors(pipe, "LONDON, Nov 27 (Wire) - Britain imposed sanctions on five Belarusian officials on "
+                           "Friday.\n\nDemonstrators marched in Minsk for a fifth night, and police fired "
+                           "stun grenades.\n\nStudents at Oxford staged a sit-in.")
+    by_text = {a.text: a for a in actors}
+    assert by_text["Demonstrators"].country == "BLR", [(a.text, a.code) for a in actors]
+    assert by_text["police"].country == "BLR"
+    assert by_text["Students"].country == "GBR"
+
+
+def test_an_act_named_under_in_is_no_place(pipe):
+    actors = _actors(pipe, "NAIROBI, Nov 27 (Wire) - Three herders were killed in Ethiopian army shelling near "
+                           "the border on Friday, Kenyan police said.")
+    herders = next(a for a in actors if a.text == "Three herders")
+    assert herders.country != "ETH", [(a.text, a.code) for a in actors]
