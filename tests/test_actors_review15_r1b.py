@@ -64,3 +64,12 @@ def test_an_act_named_under_in_is_no_place(pipe):
                            "the border on Friday, Kenyan police said.")
     herders = next(a for a in actors if a.text == "Three herders")
     assert herders.country != "ETH", [(a.text, a.code) for a in actors]
+
+
+def test_the_placed_group_named_again_keeps_its_country(pipe):
+    actors = _actors(pipe, "NAIROBI, Nov 27 (Wire) - Soldiers seized power in Mogadishu on Wednesday and "
+                           "detained the president, diplomats said. Kenya condemned the takeover.\n\n"
+                           "Soldiers later set up checkpoints across the capital. Ethiopia urged the soldiers "
+                           "to return to barracks.")
+    soldiers = [a for a in actors if a.text.lower() == "soldiers"]
+    assert len(soldiers) == 3 and all(a.country == "SOM" for a in soldiers), [(a.text, a.code) for a in actors]

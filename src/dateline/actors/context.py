@@ -221,10 +221,14 @@ def resolve_from_context(article: Article, d: ActorDictionary, out: list, pendin
             if country is not None:
                 _assign(d, out, i, country, sector, ctx)
         return
+    placed: dict[tuple[str, str], str] = {}
     for i, sector in list(todo):
-        # "ABUJA - soldiers seized power in Bissau": the group's own clause places it in another country
-        local = _clause_country(d, out, i)
+        # "ABUJA - soldiers seized power in Bissau": the group's own clause places it in another country;
+        # the same group named again later ("Portugal urged the soldiers to ...") is that one
+        head = (out[i][2].root.lemma_.lower(), sector)
+        local = _clause_country(d, out, i) or placed.get(head)
         if local is not None:
+            placed.setdefault(head, local)
             _assign(d, out, i, local, sector, ctx)
             todo.remove((i, sector))
     countries = _context_countries(article, d, out, ctx.places) if todo else set()
