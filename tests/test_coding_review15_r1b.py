@@ -79,3 +79,9 @@ def test_a_rights_group_reporting_detentions_by_no_named_agent_accuses_no_one(pi
     own = summary(code(pipe, "Daniel Reyes, 52, a retired U.S. Army sergeant, says he was detained in a raid on "
                              "his flat near Caracas."))
     assert any(c == "112" and s == "USA" and t == "VEN" for s, t, c, _m in own), own
+
+
+def test_it_after_an_attributed_sentence_is_the_reported_clauses_subject(pipe):
+    got = summary(code(pipe, "The Armenian Foreign Ministry summoned Russia's ambassador and handed him a note "
+                             "of protest, the ministry said. It accused Moscow of supporting separatist groups."))
+    assert ("ARM", "RUS", "112", "asserted") in got, got
