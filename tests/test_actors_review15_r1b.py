@@ -18,18 +18,18 @@ def _actors(pipe, text):
 
 def test_a_ministry_spokesman_speaks_for_the_ministry_named_a_paragraph_before(pipe):
     actors = _actors(pipe, "TASHKENT, May 3 (Wire) - Uzbekistan expelled two Kazakh diplomats on Monday.\n\n"
-                           "Astana answered within hours. The Kazakh Foreign Ministry said it had expelled two "
-                           "Uzbek diplomats in return.\n\n"
-                           "\"We reject these claims,\" ministry spokesman Aibek Smadiyarov said. He demanded "
-                           "an apology.")
+                           "Astana answered within hours. The Kazakh Foreign Ministry said it had expelled "
+                           "two Uzbek diplomats in return.\n\n"
+                           "\"We reject these claims,\" ministry spokesman Aibek Smadiyarov said. He "
+                           "demanded an apology.")
     by_text = {a.text: a for a in actors}
     assert by_text["ministry spokesman Aibek Smadiyarov"].country == "KAZ", [(a.text, a.code) for a in actors]
     assert by_text["He"].country == "KAZ"
 
 
 def test_the_datelines_own_ministry_keeps_its_spokesman(pipe):
-    actors = _actors(pipe, "TASHKENT, May 3 (Wire) - The Uzbek Foreign Ministry expelled two Kazakh diplomats "
-                           "on Monday, ministry spokesman Aibek Smadiyarov said.")
+    actors = _actors(pipe, "TASHKENT, May 3 (Wire) - The Uzbek Foreign Ministry expelled two Kazakh "
+                           "diplomats on Monday, ministry spokesman Aibek Smadiyarov said.")
     spokes = next(a for a in actors if a.text.startswith("ministry spokesman"))
     assert spokes.country == "UZB", [(a.text, a.code) for a in actors]
 
@@ -50,8 +50,8 @@ def test_a_group_whose_clause_names_a_foreign_place_is_not_the_hubs(pipe):
 
 
 def test_coordinated_clauses_share_the_place_and_a_placeless_group_keeps_the_hub(pipe):
-    actors = _actors(pipe, "LONDON, Nov 27 (Wire) - Britain imposed sanctions on five Belarusian officials on "
-                           "Friday.\n\nDemonstrators marched in Minsk for a fifth night, and police fired "
+    actors = _actors(pipe, "LONDON, Nov 27 (Wire) - Britain imposed sanctions on five Belarusian officials "
+                           "on Friday.\n\nDemonstrators marched in Minsk for a fifth night, and police fired "
                            "stun grenades.\n\nStudents at Oxford staged a sit-in.")
     by_text = {a.text: a for a in actors}
     assert by_text["Demonstrators"].country == "BLR", [(a.text, a.code) for a in actors]
@@ -60,8 +60,8 @@ def test_coordinated_clauses_share_the_place_and_a_placeless_group_keeps_the_hub
 
 
 def test_an_act_named_under_in_is_no_place(pipe):
-    actors = _actors(pipe, "NAIROBI, Nov 27 (Wire) - Three herders were killed in Ethiopian army shelling near "
-                           "the border on Friday, Kenyan police said.")
+    actors = _actors(pipe, "NAIROBI, Nov 27 (Wire) - Three herders were killed in Ethiopian army shelling "
+                           "near the border on Friday, Kenyan police said.")
     herders = next(a for a in actors if a.text == "Three herders")
     assert herders.country != "ETH", [(a.text, a.code) for a in actors]
 
@@ -69,7 +69,8 @@ def test_an_act_named_under_in_is_no_place(pipe):
 def test_the_placed_group_named_again_keeps_its_country(pipe):
     actors = _actors(pipe, "NAIROBI, Nov 27 (Wire) - Soldiers seized power in Mogadishu on Wednesday and "
                            "detained the president, diplomats said. Kenya condemned the takeover.\n\n"
-                           "Soldiers later set up checkpoints across the capital. Ethiopia urged the soldiers "
-                           "to return to barracks.")
+                           "Soldiers later set up checkpoints across the capital. Ethiopia urged the "
+                           "soldiers to return to barracks.")
     soldiers = [a for a in actors if a.text.lower() == "soldiers"]
-    assert len(soldiers) == 3 and all(a.country == "SOM" for a in soldiers), [(a.text, a.code) for a in actors]
+    seen = [(a.text, a.code) for a in actors]
+    assert len(soldiers) == 3 and all(a.country == "SOM" for a in soldiers), seen

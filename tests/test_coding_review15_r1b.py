@@ -45,7 +45,8 @@ def test_the_capital_talks_are_held_in_is_no_party_to_them(pipe):
 
 def test_a_single_party_keeps_the_capital_as_its_partner(pipe):
     got = summary(code(pipe, "The Chinese foreign minister held talks in the Russian capital on Tuesday."))
-    assert any(s and s.startswith("CHN") and t and t.startswith("RUS") for s, t, c, _m in got if c == "046"), got
+    assert any(s and s.startswith("CHN") and t and t.startswith("RUS")
+               for s, t, c, _m in got if c == "046"), got
 
 
 def test_an_appeal_to_a_named_addressee_stays_an_appeal_when_its_content_is_uncoded(pipe):
@@ -61,8 +62,8 @@ def test_what_a_body_struggles_to_do_is_not_asserted(pipe):
 
 
 def test_the_purpose_of_an_agreed_commission_has_not_happened(pipe):
-    got = summary(code(pipe, "Sudan and Chad agreed to set up a joint committee to investigate the cross-border "
-                             "raids."))
+    got = summary(code(pipe, "Sudan and Chad agreed to set up a joint committee to investigate the "
+                             "cross-border raids."))
     assert not any(c.startswith("09") and m == "asserted" for _s, _t, c, m in got), got
     assert ("SDN", "TCD", "030", "asserted") in got, got
 
@@ -76,12 +77,13 @@ def test_a_rights_group_reporting_detentions_by_no_named_agent_accuses_no_one(pi
                                "demonstrators in Minsk."))
     assert any(c == "112" and t == "BLR" for _s, t, c, _m in named), named
     # ... while a speaker telling what befell him still blames the state that did it
-    own = summary(code(pipe, "Daniel Reyes, 52, a retired U.S. Army sergeant, says he was detained in a raid on "
-                             "his flat near Caracas."))
+    own = summary(code(pipe, "Daniel Reyes, 52, a retired U.S. Army sergeant, says he was detained in a "
+                             "raid on his flat near Caracas."))
     assert any(c == "112" and s == "USA" and t == "VEN" for s, t, c, _m in own), own
 
 
 def test_it_after_an_attributed_sentence_is_the_reported_clauses_subject(pipe):
-    got = summary(code(pipe, "The Armenian Foreign Ministry summoned Russia's ambassador and handed him a note "
-                             "of protest, the ministry said. It accused Moscow of supporting separatist groups."))
+    got = summary(code(pipe, "The Armenian Foreign Ministry summoned Russia's ambassador and handed him a "
+                             "note of protest, the ministry said. It accused Moscow of supporting "
+                             "separatist groups."))
     assert ("ARM", "RUS", "112", "asserted") in got, got

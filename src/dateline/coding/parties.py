@@ -15,7 +15,8 @@ from .roles import active_subject_actors
 
 __all__ = ["TOPIC_VERBS", "asked_about", "broker_roles", "expand_groups", "claim_targets", "clause_conjuncts", "clause_subjects",
            "condition_subjects", "debtors", "in_session", "military", "misparsed_subjects", "outside_object",
-           "between_pair", "hyphen_pair", "not_own", "own_people", "participle_agent", "place_actor", "purpose_targets", "talk_venues", "topic", "venue"]
+           "between_pair", "hyphen_pair", "not_own", "own_people", "participle_agent", "place_actor",
+           "purpose_targets", "talk_venues", "topic", "venue"]
 
 _CLAIM_CODES = ("02", "10", "11", "12", "14")
 
