@@ -15,6 +15,7 @@ from typing import Any
 from .errors import ConfigError
 from .model import Article, Sentence
 from .nlp_case import lower_title_case
+from .nlp_repair import repair_parse
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ def _parse(nlp: Any, texts: list[str], batch_size: int) -> list[Any]:
     """Parse `texts`; Title Case lines are parsed with their common words lowered (`dateline.nlp_case`),
     and the Doc then gets the words back as written."""
     lowered = [lower_title_case(t) for t in texts]
-    docs = list(nlp.pipe(lowered, batch_size=batch_size))
+    docs = [repair_parse(d) for d in nlp.pipe(lowered, batch_size=batch_size)]
     return [doc if low is text else _with_words_of(doc, text) for doc, low, text in zip(docs, lowered, texts,
                                                                                           strict=True)]
 

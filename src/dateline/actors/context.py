@@ -231,6 +231,16 @@ def resolve_from_context(article: Article, d: ActorDictionary, out: list, pendin
             if country is not None:
                 _assign(d, out, i, country, sector, ctx)
         return
+    placed: dict[tuple[str, str], str] = {}
+    for i, sector in list(todo):
+        # "ABUJA - soldiers seized power in Bissau": the group's own clause places it in another country;
+        # the same group named again later ("Portugal urged the soldiers to ...") is that one
+        head = (out[i][2].root.lemma_.lower(), sector)
+        local = _clause_country(d, out, i) or placed.get(head)
+        if local is not None:
+            placed.setdefault(head, local)
+            _assign(d, out, i, local, sector, ctx)
+            todo.remove((i, sector))
     countries = _context_countries(article, d, out, ctx.places) if todo else set()
     if not countries:
         return
@@ -239,6 +249,50 @@ def resolve_from_context(article: Article, d: ActorDictionary, out: list, pendin
         country = next(iter(countries)) if len(countries) == 1 else _nearest_before(out, i, countries)
         if country is not None:
             _assign(d, out, i, country, sector, ctx)
+
+
+_LOCATIVES = ("in", "at")
+_SETTLEMENTS = frozenset({"capital", "city", "town", "port", "village", "province", "region"})
+_ARG_DEPS = ("nsubj", "nsubjpass", "dobj", "obj")
+
+
+def _clause_country(d: ActorDictionary, out: list, i: int) -> str | None:
+    """The one country the clause of unnamed group `i` places it in: a place under "in"/"at" of the group
+    itself ("police in Tbilisi"), of the verb it is the subject or object of ("soldiers seized power in
+    Bissau", "protesters rallied in the Georgian capital"), or of the verb that verb is coordinated with
+    ("protesters rallied in Tbilisi, and police used water cannon"). The place is a resolved actor that
+    names its country itself (a capital, a country, a demonym of "the Georgian capital"). None when the
+    clause names no such place, or places of two countries; a story filed from a hub (Abuja, London)
+    otherwise gives every such group the hub's country."""
+    span = out[i][2]
+    root = span.root
+    holders = [root]
+    if root.dep_ in _ARG_DEPS:
+        verb = root.head
+        holders.append(verb)
+        # "seized power in Bissau": the parser often hangs the place off the object
+        holders.extend(c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != root.i)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            holders.append(verb.head)
+    places = []
+    for h in holders:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in _LOCATIVES:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        places.append(o.i)
+                        if o.lemma_.lower() in _SETTLEMENTS:  # "in the Georgian capital", not "in Israeli
+                            # shelling" (an act, whose modifier names its author)
+                            places.extend(c.i for c in o.children if c.dep_ in ("amod", "compound", "poss"))
+    if not places:
+        return None
+    sent = span.sent
+    # a place: a country named as such or a capital standing for it, not a person or a body ("in the
+    # Russian parliament")
+    found = {a.country for _, a, sp in out if sp.sent == sent and a.resolved and a.country in d.countries
+             and not _borrowed(a) and (a.sector is None or a.resolved_by == "metonym") and a.name is None
+             and any(sp.start <= k < sp.end for k in places)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _deployer(d: ActorDictionary, out: list, i: int) -> str | None:

@@ -21,7 +21,7 @@ from bisect import bisect_right
 
 from ..model import Actor, Article
 
-__all__ = ["SPOKES_WORDS", "resolve_spokespeople"]
+__all__ = ["SPOKES_WORDS", "resolve_spokespeople", "spokesperson_body"]
 
 SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
                           "spokespeople", "spokespersons"})
@@ -68,6 +68,38 @@ def _attached(span: object, out: list) -> Actor | None:
     if not objs:
         return None
     return next((a for _, a, sp in out if sp.root.i in objs and a.resolved and a.country), None)
+
+
+# Body nouns a spokesperson's title may name without a country ("ministry spokesman X").
+_BODY_NOUNS = frozenset({"ministry", "army", "police", "military", "embassy", "presidency", "department"})
+
+
+def _named_body(span: object, before: list, first: int, start: int) -> Actor | None:
+    """The institution a spokesperson's title names by its body noun alone ("ministry spokesman X"): the
+    latest institution whose own words hold that noun between offset `first` and the spokesperson. None
+    when the title names no body noun, or when institutions of two countries hold it there."""
+    nouns = {t.lower_ for t in span if t.lower_ in _BODY_NOUNS and t.i < span.root.i}
+    if not nouns:
+        return None
+    hits = [a for m, a, sp in before if first <= a.start and a.end <= start and _institution(a, m, sp)
+            and nouns & {t.lower_ for t in sp}]
+    if not hits or len({a.country for a in hits}) > 1:
+        return None
+    return hits[-1]
+
+
+def spokesperson_body(text: str, out: list, k: int) -> Actor | None:
+    """For entry `k` of the actors stage's `out`, a spokesperson titled by a body noun with no country
+    ("ministry spokesman X"): the institution that noun names, in the spokesperson's paragraph or the one
+    before (wire copy often names "the French Foreign Ministry" a paragraph ahead of its spokesman's
+    quote); else None. Called before an unknown official takes the dateline's country."""
+    _mention, actor, span = out[k]
+    if not any(t.lower_ in SPOKES_WORDS for t in span):
+        return None
+    line = text.rfind("\n", 0, actor.start) + 1
+    end = len(text[:line].rstrip())  # the end of the paragraph before, past any blank lines
+    first = text.rfind("\n", 0, end) + 1 if end > 0 else 0
+    return _named_body(span, out[:k], first, actor.start)
 
 
 def resolve_spokespeople(article: Article, out: list) -> None:

@@ -33,6 +33,7 @@ from .data import ActorDictionary
 from .institutions import _dateline_country
 from .match import Hit
 from .resolve import SINGULAR_PRONOUNS, Context, code_for
+from .spokespeople import spokesperson_body
 
 __all__ = ["resolve_titled", "titled_sector"]
 
@@ -103,6 +104,13 @@ def resolve_titled(article: Article, d: ActorDictionary, out: list, pending: lis
     """Give unknown people introduced by a sector title (`pending`: (index into `out`, sector, first name
     token)) that sector and the story's one country (module docstring)."""
     todo = [p for p in pending if not out[p[0]][1].resolved]
+    if not todo:
+        return
+    for p in todo:  # "ministry spokesman X" after "The French Foreign Ministry said": that ministry's
+        inst = spokesperson_body(article.text, out, p[0])
+        if inst is not None and inst.country:
+            _give(article, d, out, [p], inst.country, "spokesperson", ctx)
+    todo = [p for p in todo if not out[p[0]][1].resolved]
     if not todo:
         return
     counts = _named_counts(d, out)

@@ -164,6 +164,14 @@ def previous_subject(finder: "ActorFinder", tok: Any) -> list[Actor]:
     if subj is None or passive or subj.i >= prev.root.i or subj.pos_ == "PRON":
         return []
     found = [a for a in finder.actors(subj) if a.resolved]
+    if not found and word == "it":
+        # "X summoned the ambassador ..., the ministry said. It accused ...": an attribution's unresolved
+        # speaker ("the ministry") hands over to the reported clause's own subject, X
+        said = next((c for c in prev.root.children if c.dep_ == "ccomp" and c.i < prev.root.i), None)
+        inner, inner_passive = arguments.subject_of(said) if said is not None else (None, True)
+        if inner is not None and not inner_passive and inner.pos_ != "PRON" and inner.i < said.i:
+            subj = inner
+            found = [a for a in finder.actors(subj) if a.resolved]
     if word == "it":
         fits = _fits(word, subj, found)
     else:

@@ -67,7 +67,10 @@ def _press(tok: Any, actor: Actor) -> bool:
 def says_accusation(verb: Any, speaker_tok: Any, speaker: Actor, ev: Event) -> bool:
     """Whether the neutral statement `verb` by `speaker` blames `ev`'s source for `ev`: the speaker is a
     party (no news outlet or reporter), of another country than the perpetrator, and the statement opens
-    with the act ("X said Y attacked ..."; "Y attacked ..., X said" only sources it)."""
+    with the act ("X said Y attacked ..."; "Y attacked ..., X said" only sources it). A perpetrator the
+    coder supplied (`state_acts`, resolved_by "state_act") is blamed only for what befell the speaker or
+    someone it names by a pronoun ("X says he was detained in a raid"): "rights groups say 400 people have
+    been detained" reports a tally."""
     if verb.lemma_.lower() not in SAY_VERBS or verb.idx > ev.trigger.start or _press(speaker_tok, speaker):
         return False
     src = ev.source
@@ -77,7 +80,9 @@ def says_accusation(verb: Any, speaker_tok: Any, speaker: Actor, ev: Event) -> b
     if src is not None and src.resolved_by == "unattributed" and src.country == speaker.country \
             and _state(speaker):
         return False
-    return bool(ev.root in _BLAMED_ROOTS and src is not None and src.resolved and src.country
+    supplied = src is not None and src.resolved_by == "state_act" and not (
+        ev.target is not None and (ev.target.code == speaker.code or ev.target.resolved_by == "pronoun"))
+    return bool(ev.root in _BLAMED_ROOTS and src is not None and src.resolved and not supplied and src.country
                 and speaker.country and not _same_side(src, speaker))
 
 

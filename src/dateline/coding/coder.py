@@ -23,7 +23,7 @@ from .context import CoderOptions, Ctx
 from .headlines import headline_passive
 from .frames import (_ADDRESSEE_FRAMES, _PERMISSIONS, _WEAK_FRAMES, _complement_targets, _complements,
                      _consume_purposes, _frame_of, _inner_code, _other_subject, helps_act, negated_complement,
-                     negated_intent, asks_to_act)
+                     negated_intent, asks_to_act, uncoded_complement)
 from .lexicon import Entry, Lexicon
 from ..nlp_cache import token_table, tokens
 from .matching import _POS, Match, match_token, objects_of, pobjs_of, prep_children
@@ -36,7 +36,7 @@ from .roles import _noun_args, _pairs, _targets_from_preps, _verb_args, attack_t
 from .parties import (TOPIC_VERBS, asked_about, between_pair, broker_roles, claim_targets, clause_conjuncts,
                       clause_subjects, condition_subjects, debtors, expand_groups, hyphen_pair,
                       in_session, joint_sources, military, misparsed_subjects, not_own, outside_object,
-                      own_people, participle_agent, place_actor, purpose_targets, topic, venue)
+                      own_people, participle_agent, place_actor, purpose_targets, talk_venues, topic, venue)
 from .reporter import according_to_of, report_layer, reporter_of
 from .arrests import arrest_code
 from .relief import aid_recipient, relief_code
@@ -205,7 +205,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
             for c in comps:
                 if frame == "intent" and _other_subject(c):
                     continue  # "hoped officials would be indicted" is no intent of the hoper's
-                if c.i in matches and matches[c.i].entry.code is None and not matches[c.i].entry.frame:
+                if uncoded_complement(m, c, matches):
                     consumed.add(i)  # "pledged to defend its sovereignty": no event promised, so no 030
                     ctx.note(m.token, entry=e.id, reason="complement the lexicon codes as no event")
                     break
@@ -402,10 +402,10 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
     own = {a.country for a in sources}
     # "Qatar hosted talks in Doha": a source's own capital named as a place is the venue, not a party
     # (nor a mediator's venue: "mediated talks in Doha")
-    targets = [a for a in targets if not (a.resolved_by == "metonym" and (a.country in own or code in
-                                                                          _THIRD_PARTY_CODES) and venue(a, tok))
-               and not participle_agent(a, tok)  # "agreed to a ceasefire mediated by X": X is no party
-               and not topic(a, tok)]  # "discussed Ukraine with Xi": Ukraine is what was discussed
+    # (nor, with two parties named, a place talks are held in: parties.talk_venues)
+    targets = talk_venues([a for a in targets if not (a.resolved_by == "metonym" and venue(a, tok) and (
+        a.country in own or code in _THIRD_PARTY_CODES)) and not participle_agent(a, tok)  # "mediated by X"
+        and not topic(a, tok)], sources, tok, code)  # "discussed Ukraine with Xi": Ukraine is the topic
     if not any(a.resolved for a in targets) and e.tprep and e.pos == "VERB" \
             and tok.lemma_.lower() in TOPIC_VERBS:
         # ... and Xi the partner (the parser may hang "with Xi" off the topic)

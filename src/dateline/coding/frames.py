@@ -103,6 +103,22 @@ def asks_to_act(m: Match) -> bool:
     return _frame_of(m) == "appeal" and any(_asked_to_act(c) for c in _complements(m.token))
 
 
+def uncoded_complement(m: Match, comp: Any, matches: dict[int, Match]) -> bool:
+    """Whether the complement `comp` of the frame `m` is an act the lexicon codes as no event, which makes
+    the frame no event either ("pledged to defend its sovereignty": nothing coded is promised). An appeal
+    made to a named addressee stays an appeal whatever it asks ("urged the soldiers to return to barracks",
+    "called on the army to return to barracks": CAMEO's plain appeal, 020)."""
+    cm = matches.get(comp.i)
+    if cm is None or cm.entry.code is not None or cm.entry.frame:
+        return False
+    if _frame_of(m) == "appeal" and m.entry.lemma not in _WEAK_FRAMES:
+        tok = m.token
+        addressed = any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+                        for c in tok.children)
+        return not addressed
+    return True
+
+
 def _asked_to_act(c: Any) -> bool:
     if c.pos_ != "VERB" or c.lemma_.lower() not in _ASKED_ACTS:
         return False
@@ -195,7 +211,9 @@ def _consume_purposes(matches: dict[int, Match], consumed: set[int]) -> dict[int
         # "began a hunger strike to demand ...": the purpose of an event named by the verb's object
         head_is_event = head.i in event_heads or any(o.i in event_heads for o in head.children
                                                      if o.dep_ in ("dobj", "obj"))
-        if head_is_event and head.i != i:
+        # "agreed to set up a commission to investigate ...": the purpose of an act that is only agreed,
+        # promised or asked for (a frame's complement) has not happened either
+        if (head_is_event or head.i in absorbed) and head.i != i:
             consumed.add(i)
             absorbed.add(i)
     return refined

@@ -20,7 +20,9 @@ _HYPO_AUX = {"could", "might", "may", "should", "can", "must", "ca"}
 _COND_MARK = {"if", "unless", "whether", "lest"}
 # Verbs whose infinitive complement has not happened yet ("plans to visit", "is scheduled to attend").
 _FUTURE_HEADS = {"plan", "schedule", "expect", "set", "due", "intend", "aim", "prepare", "slate", "go", "hope",
-                 "want", "wish", "seek", "try", "attempt", "propose", "consider", "mull", "decide"}
+                 "want", "wish", "seek", "try", "attempt", "propose", "consider", "mull", "decide",
+                 # "has struggled to agree on sanctions": attempted, not (yet) done, like "try"
+                 "struggle"}
 _NEG_WORDS = {"not", "n't", "never", "no"}
 # "refused to allow planes to land": what is refused, declined or rejected does not happen
 _NEG_HEADS = {"fail", "refrain", "stop", "cease", "avoid", "halt", "abandon", "deny", "refuse", "decline",

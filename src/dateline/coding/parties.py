@@ -16,7 +16,8 @@ from .roles import active_subject_actors
 
 __all__ = ["TOPIC_VERBS", "asked_about", "broker_roles", "expand_groups", "claim_targets", "clause_conjuncts", "clause_subjects",
            "condition_subjects", "debtors", "in_session", "military", "misparsed_subjects", "outside_object",
-           "between_pair", "hyphen_pair", "not_own", "own_people", "participle_agent", "place_actor", "purpose_targets", "topic", "venue"]
+           "between_pair", "hyphen_pair", "not_own", "own_people", "participle_agent", "place_actor",
+           "purpose_targets", "talk_venues", "topic", "venue"]
 
 _CLAIM_CODES = ("02", "10", "11", "12", "14")
 # Verbs of saying whose speaker may go on to act in a conjunct hung on the reported clause (conjuncts.py).
@@ -72,6 +73,38 @@ def venue(a: Actor, tok: Any) -> bool:
     if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
         root = root.head.head  # "the Gulf of Oman", "the Sea of Japan": the named water or land is the place
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
+
+
+# Nouns of a settlement that a country's adjective or possessive names as a venue ("in the Qatari capital").
+_SETTLEMENTS = {"capital", "city", "town", "port", "resort", "village"}
+
+
+def _venue_modifier(a: Actor, tok: Any) -> bool:
+    """Whether actor `a` only qualifies a settlement named as where something happens: "in the Qatari
+    capital", "in Kenya's capital", "at a Turkish resort"."""
+    span = tok.doc.char_span(a.start, a.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    if root is None or root.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    head = root.head
+    return head.lemma_.lower() in _SETTLEMENTS and head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
+
+
+def talk_venues(targets: list[Actor], sources: list[Actor], tok: Any, code: str) -> list[Actor]:
+    """`targets` less the places an agreement or a consultation was held in ("talks in Doha", "talks in
+    the Qatari capital", "signed a deal in the Egyptian capital") when the act already has two parties
+    (two sources, a group of two members, or another target): the host is no party to it. A visit or a host
+    (042/043) is aimed at the place, and with a single party the place is the only partner named ("Xi held
+    talks in the Russian capital"), so those keep it."""
+    if code[:2] not in ("03", "04", "05") or code in ("042", "043"):
+        return targets
+    venues = [a for a in targets if (a.resolved_by == "metonym" and venue(a, tok)) or _venue_modifier(a, tok)]
+    if not venues:
+        return targets
+    rest = [a for a in targets if a not in venues and a.resolved]
+    if len(sources) + len(rest) >= 2 or any(len(s.members) >= 2 for s in sources):
+        return [a for a in targets if a not in venues]
+    return targets
 
 
 def military(a: Actor) -> bool:
