@@ -37,6 +37,7 @@ from ..pipeline import component
 from .data import ActorDictionary, load_dictionary, norm
 from ..nlp_cache import TokenTable, entities, sent_range, tokens
 from ..nlp_spans import span_root
+from ..nlp_case import in_lines, title_case_lines
 from .assets import asset_actor
 from .candidates import candidate_spans as _candidate_spans
 from .match import (Hit, folded_lemmas, folded_tokens, join_split_names, lexicon_ends, match_lexicon,
@@ -109,6 +110,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     pending_groups: list[tuple[int, int]] = []
     pending_pronouns: list[tuple[int, str]] = []
     ent_labels = table.ent
+    headlines = _headline_lines(article)
 
     # Token attributes come from the table (t_*) and character offsets from its idx column: `doc[i]`,
     # `span.root` and `span.start_char` build Python objects per call, and this loop runs per candidate.
@@ -255,7 +257,8 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             mass = table.lemma[head_i].lower() == "force" and t_tag[head_i] == "NN" \
                 and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in doc[head_i].children)
             if (sector in CONTEXT_SECTORS and table.lemma[head_i].lower() not in EQUIPMENT and not mass
-                    and (t_text[head_i].islower() or _sentence_initial(doc[head_i]))
+                    and (t_text[head_i].islower() or _sentence_initial(doc[head_i])
+                         or _headline_noun(table, headlines, lex, hits, start, head_i))
                     and not NOT_LOCAL.intersection(table.lower[start:head_i])
                     and not (cues.countries or cues.orgs or cues.people or cues.regions)):
                 pending_context.append((len(out), sector))
@@ -371,6 +374,25 @@ def _modifier_spans(t: TokenTable, hits: list, lex: list, start: int, head_i: in
         out.extend((h.start, h.end) for h in lex if h.end == head_i and h.kind == "sector"
                    and h.value in ("MIL", "COP") and t.text[h.start].islower())
     return out
+
+
+def _headline_lines(article: Article) -> list[tuple[int, int]]:
+    """The article's Title Case lines (nlp_case.title_case_lines), computed once per article."""
+    cached = article.scratch.get("actors.headlines")
+    if cached is None:
+        cached = article.scratch["actors.headlines"] = title_case_lines(article.text)
+    return cached
+
+
+def _headline_noun(t: TokenTable, headlines: list[tuple[int, int]], lex: list, hits: list, start: int,
+                   head_i: int) -> bool:
+    """A capitalised agent noun that is a common noun of a Title Case line ("Police Fire On Protesters",
+    "Riot Police Disperse ..."), not the end of a name: every word before it in the phrase is an agent word
+    of the lexicon or no proper noun ("Arakan Army", "Army Navy Club" stay names)."""
+    if not headlines or not in_lines(headlines, t.idx[head_i]):
+        return False
+    covered = {k for h in (*lex, *hits) for k in range(h.start, h.end)}
+    return all(k in covered or t.pos[k] != "PROPN" for k in range(start, head_i))
 
 
 def _sentence_initial(tok: Any) -> bool:
