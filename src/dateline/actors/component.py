@@ -46,7 +46,7 @@ from .context import CONTEXT_SECTORS, minority_home, resolve_from_context
 from .counterparts import counterpart_actor
 from .coref import resolve_bare_names, with_trailing_name
 from .courts import resolve_courts
-from .descriptions import resolve_descriptions
+from .descriptions import HEADS as BODY_HEADS, resolve_descriptions
 from .groups import group_members, resolve_late_groups
 from .institutions import resolve_institutions
 from .titled import resolve_titled, titled_sector
@@ -263,7 +263,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
                     and not (cues.countries or cues.orgs or cues.people or cues.regions)):
                 pending_context.append((len(out), sector))
         titled = None if actor.resolved or not head_is_name or cues.countries or cues.orgs or cues.people \
-            or cues.regions else titled_sector(table, lex, start, head_i)
+            or cues.regions or _headline_common(table, headlines, head_i) else titled_sector(table, lex, start, head_i)
         if titled is not None:  # "Opposition leader <unknown name>": the title's sector, the story's country
             pending_titled.append((len(out), *titled))
         if not actor.resolved and label != "PERSON" and not (pending_context and pending_context[-1][0] == len(out)) \
@@ -393,6 +393,17 @@ def _headline_noun(t: TokenTable, headlines: list[tuple[int, int]], lex: list, h
         return False
     covered = {k for h in (*lex, *hits) for k in range(h.start, h.end)}
     return all(k in covered or t.pos[k] != "PROPN" for k in range(start, head_i))
+
+
+def _headline_common(t: TokenTable, headlines: list[tuple[int, int]], head_i: int) -> bool:
+    """A capitalised head of a Title Case line that NER does not call a person: a common noun as likely as a
+    name ("Military Times", "Opposition Offices"), so a sector word before it is no title of a person. A
+    unit ("Army Convoy") stays the force's, as "an army convoy" is, and a body ("Opposition Group", "Rebel
+    Movement") the sector's."""
+    if not headlines or t.ent[head_i] == "PERSON":
+        return False
+    words = {t.lower[head_i], t.lemma[head_i].lower()}
+    return not (words & UNIT_HEADS or any(w in BODY_HEADS for w in words)) and in_lines(headlines, t.idx[head_i])
 
 
 def _sentence_initial(tok: Any) -> bool:
