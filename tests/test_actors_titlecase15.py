@@ -92,3 +92,5 @@ def test_title_case_lines_offsets():
     lines = title_case_lines(text)
     assert lines == [(0, 35)]
     assert in_lines(lines, 0) and in_lines(lines, 34) and not in_lines(lines, 36)
+    # a sentence full of names, with a lower-case verb, is no headline: its capitals still mark names
+    assert title_case_lines("Mbeki welcomed Kagame to the Union Buildings in Pretoria") == []

@@ -56,10 +56,18 @@ def is_title_case(line: str) -> bool:
 
 def title_case_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the Title Case lines of `text`: where a capital letter says
-    nothing about a word being a name ("Police Fire On Protesters")."""
+    nothing about a word being a name ("Police Fire On Protesters"). Stricter than `is_title_case`: a line
+    with a lower-case word of four or more letters other than a function word is a sentence full of names
+    ("Xi hosted Putin at the Great Hall of the People"), where a capital still marks a name."""
     if "\n" not in text:
-        return [(0, len(text))] if is_title_case(text) else []
-    return [(m.start(), m.end()) for m in _LINE.finditer(text) if is_title_case(m.group(0))]
+        return [(0, len(text))] if _headline(text) else []
+    return [(m.start(), m.end()) for m in _LINE.finditer(text) if _headline(m.group(0))]
+
+
+def _headline(line: str) -> bool:
+    # whole words split on spaces: "High-level" and "Príncipe" hold no lower-case word of their own
+    return is_title_case(line) and not any(
+        len(w) >= 4 and w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in line.split())
 
 
 def in_lines(lines: list[tuple[int, int]], offset: int) -> bool:
