@@ -12,11 +12,12 @@ an offset into `Article.text`, and every record still quotes the article as writ
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
 
-__all__ = ["lower_title_case", "is_title_case"]
+__all__ = ["lower_title_case", "is_title_case", "title_case_lines", "in_lines"]
 
 # Closed-class words a headline capitalises. Not "May" and "March": they are also a month, a name and a verb.
 FUNCTION_WORDS = frozenset("""
@@ -33,6 +34,7 @@ leader leaders official officials government forces troops police protesters dem
 militants activists lawmakers ministers diplomats authorities residents workers students
 """.split())
 
+_END = float("inf")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[A-Za-z][a-z]*(?:'[a-z]+)?")
 
@@ -50,6 +52,28 @@ def is_title_case(line: str) -> bool:
         return False
     caps = sum(w[0].isupper() for w in long)
     return caps >= 0.75 * len(long)
+
+
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the Title Case lines of `text`: where a capital letter says
+    nothing about a word being a name ("Police Fire On Protesters"). Stricter than `is_title_case`: a line
+    with a lower-case word of four or more letters other than a function word is a sentence full of names
+    ("Xi hosted Putin at the Great Hall of the People"), where a capital still marks a name."""
+    if "\n" not in text:
+        return [(0, len(text))] if _headline(text) else []
+    return [(m.start(), m.end()) for m in _LINE.finditer(text) if _headline(m.group(0))]
+
+
+def _headline(line: str) -> bool:
+    # whole words split on spaces: "High-level" and "Príncipe" hold no lower-case word of their own
+    return is_title_case(line) and not any(
+        len(w) >= 4 and w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in line.split())
+
+
+def in_lines(lines: list[tuple[int, int]], offset: int) -> bool:
+    """Whether character `offset` falls in one of `lines` (sorted, as `title_case_lines` gives them)."""
+    k = bisect.bisect_right(lines, (offset, _END)) - 1
+    return k >= 0 and lines[k][0] <= offset < lines[k][1]
 
 
 def _forms(word: str) -> list[str]:

@@ -46,6 +46,7 @@ from .counterparts import counterpart_actor
 from .coref import resolve_bare_names, with_trailing_name
 from .courts import resolve_courts
 from .descriptions import resolve_descriptions
+from .headline_nouns import UNIT_HEADS, headline_common, headline_lines, headline_noun
 from .groups import group_members, resolve_late_groups
 from .institutions import resolve_institutions
 from .titled import resolve_titled, titled_sector
@@ -66,9 +67,6 @@ EQUIPMENT = frozenset({"tank", "aircraft", "helicopter", "gunship", "drone", "wa
                        "bomber", "artillery"})
 # Modifiers that say a group is not the article country's own ("a regional peacekeeping force", "foreign
 # troops", "international monitors"): such a group takes no country from context.
-# Vehicles, units and posts named by the force they belong to ("an army convoy", "a police checkpoint").
-UNIT_HEADS = frozenset({"convoy", "patrol", "post", "outpost", "checkpoint", "base", "barracks", "camp",
-                        "vehicle", "truck", "unit", "position", "station", "helicopter", "column"})
 NOT_LOCAL = frozenset({"regional", "international", "multinational", "foreign", "allied", "overseas"})
 COUNT_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "several", "some", "many"})
 _PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
@@ -109,6 +107,7 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
     pending_groups: list[tuple[int, int]] = []
     pending_pronouns: list[tuple[int, str]] = []
     ent_labels = table.ent
+    headlines = headline_lines(article)
 
     # Token attributes come from the table (t_*) and character offsets from its idx column: `doc[i]`,
     # `span.root` and `span.start_char` build Python objects per call, and this loop runs per candidate.
@@ -259,12 +258,14 @@ def resolve_article(article: Article, d: ActorDictionary) -> None:
             mass = table.lemma[head_i].lower() == "force" and t_tag[head_i] == "NN" \
                 and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in doc[head_i].children)
             if (sector in CONTEXT_SECTORS and table.lemma[head_i].lower() not in EQUIPMENT and not mass
-                    and (t_text[head_i].islower() or _sentence_initial(doc[head_i]))
+                    and (t_text[head_i].islower() or _sentence_initial(doc[head_i])
+                         or headline_noun(table, headlines, lex, hits, start, head_i))
                     and not NOT_LOCAL.intersection(table.lower[start:head_i])
                     and not (cues.countries or cues.orgs or cues.people or cues.regions)):
                 pending_context.append((len(out), sector))
         titled = None if actor.resolved or not head_is_name or cues.countries or cues.orgs or cues.people \
-            or cues.regions else titled_sector(table, lex, start, head_i)
+            or cues.regions or headline_common(table, headlines, head_i) \
+            else titled_sector(table, lex, start, head_i)
         if titled is not None:  # "Opposition leader <unknown name>": the title's sector, the story's country
             pending_titled.append((len(out), *titled))
         if not actor.resolved and label != "PERSON" and not (pending_context and pending_context[-1][0] == len(out)) \
