@@ -1,0 +1,53 @@
+"""Review 15 (r3b): group phrases ("both sides", "the two presidents") stand for the pair the story is about,
+not the last pair of a digression or the most recent speakers."""
+
+from __future__ import annotations
+
+from actor_helpers import pipe  # noqa: F401 - `pipe` is a fixture
+
+from dateline.model import Article
+
+
+def _members(pipe, text, words):
+    art = pipe(Article.create(text, published="2025-06-02"))
+    found = [a for a in art.actors if a.text == words]
+    assert found, [(a.text, a.code) for a in art.actors]
+    return set(found[-1].members)
+
+
+def test_both_sides_are_the_story_s_pair_not_the_latest_speakers(pipe):
+    text = ("India accused Pakistan of shelling border villages on Sunday.\n\n"
+            "Pakistan denied the charge and said Indian troops had fired first across the Line of Control.\n\n"
+            "India and Pakistan fought three wars over Kashmir.\n\n"
+            "Pakistan also closed its airspace to some flights on Monday, officials said.\n\n"
+            "Britain said it was concerned. A Foreign Office minister urged Pakistan to show restraint.\n\n"
+            "Japan called on both sides to resume dialogue.")
+    assert _members(pipe, text, "both sides") == {"IND", "PAK"}
+
+
+def test_both_governments_are_the_story_s_pair_not_an_earlier_paragraph_s_digression(pipe):
+    text = ("Kenya and Tanzania ended two days of talks on their border trade dispute on Monday.\n\n"
+            "Kenya accused Tanzania of blocking its trucks at the Namanga crossing.\n\n"
+            "Tanzania said Kenya had imposed unfair duties on its rice.\n\n"
+            "Uganda signed a rail deal with Tanzania last month. Kampala and Nairobi have quarrelled over "
+            "the railway for years.\n\n"
+            "A European Union envoy urged both governments to settle the dispute.")
+    assert _members(pipe, text, "both governments") == {"KEN", "TZA"}
+
+
+def test_a_pair_in_the_same_paragraph_still_wins(pipe):
+    # control: the pair just named is what "the two sides" means, however often the others were named
+    text = ("Kenya accused Tanzania of blocking its trucks on Monday.\n\n"
+            "Tanzania said Kenya had imposed unfair duties on its rice.\n\n"
+            "Kenya and Tanzania have quarrelled over trade for years.\n\n"
+            "Qatar urged Uganda and Rwanda to end their border closure and said the two sides should talk.")
+    assert _members(pipe, text, "two sides") == {"UGA", "RWA"}
+
+
+def test_the_two_presidents_are_the_people_named_not_a_pair_of_delegations(pipe):
+    text = ("French President Emmanuel Macron and Brazilian President Luiz Inacio Lula da Silva spoke by "
+            "telephone on Tuesday, the Elysee said.\n\n"
+            "Macron thanked Lula for hosting talks between Colombian and Venezuelan delegations in Brasilia.\n\n"
+            "The two presidents also discussed the trade deal between the European Union and Mercosur.")
+    members = _members(pipe, text, "two presidents")
+    assert {m[:3] for m in members} == {"FRA", "BRA"}, members
