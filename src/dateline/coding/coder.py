@@ -40,8 +40,8 @@ from .parties import (TOPIC_VERBS, asked_about, between_pair, broker_roles, clai
 from .reporter import according_to_of, report_layer, reporter_of
 from .arrests import arrest_code
 from .relief import aid_recipient, relief_code
-from .sense import (BODY_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
-                    left_body, measure_content, ordered_custody, state_as_act, warning_code)
+from .sense import (BODY_VERBS, aerial_code, aimed_measure, background_relative, blocked_content, body_left,
+                    expulsion_code, left_body, measure_content, ordered_custody, state_as_act, warning_code)
 from .linked import paired_events, without_elaborations, without_tolls, without_untargeted_repeats
 from .when import event_when
 from .crowd_acts import crowd_source, happening_anchor
@@ -269,11 +269,11 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         # a noun names a past act in passing, with no one who did it
         ctx.note(tok, entry=e.id, code=code, reason="participle describing a noun")
         return []
-    if blocked_content(tok):  # "vetoed a resolution condemning X": the condemnation never passed (sense.py)
-        ctx.note(tok, entry=e.id, code=code, reason="content of a text that was blocked")
-        return []
-    if measure_content(tok):  # "U.N. sanctions that ban military dealings": what a standing measure does
-        ctx.note(tok, entry=e.id, code=code, reason="what a standing measure does")
+    if blocked_content(tok) or measure_content(tok) or e.pos == "VERB" and comp is None \
+            and background_relative(tok):
+        # "vetoed a resolution condemning X" (never passed), "U.N. sanctions that ban military dealings",
+        # "China, which has invested in ...": a blocked text, a standing measure, a party described (sense.py)
+        ctx.note(tok, entry=e.id, code=code, reason="blocked text, standing measure or a party described")
         return []
     if comp is None and aimed_measure(tok, e.lemma):
         # "imposed sanctions on X, targeting its exports": the measure is the event (sense.py)
