@@ -27,3 +27,36 @@ def test_a_relative_clause_with_a_past_act_or_a_date_is_still_an_event(pipe):
     assert any(e.trigger.text == "shelled" for e in events), _triggers(events)
     events = code(pipe, "Hezbollah, which has fired rockets at Israel since Tuesday, said it would not stop.")
     assert any(e.trigger.text == "fired" for e in events), _triggers(events)
+
+
+def test_a_vow_that_the_group_itself_will_hit_back_is_a_threat(pipe):
+    # "the group" is Hamas itself: the vow is Hamas's threat, not a hypothetical attack
+    got = summary(code(pipe, "Hamas vowed that the group would retaliate against Israel for the raid."))
+    assert any(s == "PSE" and t == "ISR" and c.startswith("138") for s, t, c, _m in got), got
+    assert not any(c == "190" for _s, _t, c, _m in got), got
+
+
+def test_a_vow_about_another_party_is_no_threat_of_the_vower(pipe):
+    # control: another party's act is no intent of the one who vows
+    got = summary(code(pipe, "Iran vowed that Hezbollah would attack Israel."))
+    assert not any(s == "IRN" and c.startswith("13") for s, _t, c, _m in got), got
+
+
+def test_a_warning_of_what_the_warner_will_not_hesitate_to_do_is_a_threat(pipe):
+    got = summary(code(pipe, "The Iranian president warned that he would not hesitate to order new missile "
+                             "strikes against Israel."))
+    assert any(s == "IRN" and c.startswith("13") and m == "asserted" for s, _t, c, m in got), got
+    assert not any(m == "negated" for _s, _t, _c, m in got), got
+    assert not any(c.startswith("10") for _s, _t, c, _m in got), got
+    # "would not hesitate to strike" under a plain "said" is a future strike, not a negated one
+    got = summary(code(pipe, "Moscow said it would not hesitate to strike Ukrainian ports."))
+    assert any(c.startswith("138") and m != "negated" for _s, _t, c, m in got), got
+
+
+def test_the_act_a_strike_answers_is_no_accusation_by_the_speaker(pipe):
+    got = summary(code(pipe, "Netanyahu said the raids on Beirut were a measured response to Hezbollah rocket "
+                             "attacks on northern Israel."))
+    assert not any(c == "112" for _s, _t, c, _m in got), got
+    # control: a statement that opens with the other side's act still blames it
+    got = summary(code(pipe, "Lebanon said Israeli warplanes bombed two villages near Tyre."))
+    assert ("LBN", "ISR", "112", "asserted") in got, got

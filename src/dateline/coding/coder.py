@@ -22,7 +22,7 @@ from .codes import code_info, compose, intent_code, plover_for
 from .context import CoderOptions, Ctx
 from .headlines import headline_passive
 from .frames import (_ADDRESSEE_FRAMES, _PERMISSIONS, _WEAK_FRAMES, _complement_targets, _complements,
-                     _consume_purposes, _frame_of, _inner_code, _other_subject, helps_act, negated_complement,
+                     _consume_purposes, _frame_of, _inner_code, other_party, helps_act, negated_complement,
                      negated_intent, asks_to_act)
 from .lexicon import Entry, Lexicon
 from ..nlp_cache import token_table, tokens
@@ -203,7 +203,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                 # asked is the addressee's act, so none is coded as the asker's own
                 consumed.update(k.i for k in comps if k.dep_ == "conj" and k.i in matches)
             for c in comps:
-                if frame == "intent" and _other_subject(c):
+                if frame == "intent" and other_party(c, m.token, ctx):
                     continue  # "hoped officials would be indicted" is no intent of the hoper's
                 if c.i in matches and matches[c.i].entry.code is None and not matches[c.i].entry.frame:
                     consumed.add(i)  # "pledged to defend its sovereignty": no event promised, so no 030
