@@ -60,3 +60,15 @@ def test_the_act_a_strike_answers_is_no_accusation_by_the_speaker(pipe):
     # control: a statement that opens with the other side's act still blames it
     got = summary(code(pipe, "Lebanon said Israeli warplanes bombed two villages near Tyre."))
     assert ("LBN", "ISR", "112", "asserted") in got, got
+
+
+def test_the_place_an_attack_hit_is_never_its_doer(pipe):
+    events = code(pipe, "Myanmar's army has stepped up attacks in the north. An air strike on a village in Shan "
+                        "state killed at least 12 people, residents said.")
+    killed = [e for e in events if e.trigger.text == "killed"]
+    assert all(e.source is None or "village" not in e.source.text for e in killed), killed
+    # control: a "by" agent or a nationality modifier still names who struck
+    got = summary(code(pipe, "A rocket attack by Hezbollah on Haifa wounded three Israelis."))
+    assert any(s == "LBN" and t == "ISR" for s, t, _c, _m in got), got
+    got = summary(code(pipe, "An Israeli air strike on Rafah killed 20 Palestinians."))
+    assert any(s == "ISR" and t == "PSE" and c == "195" for s, t, c, _m in got), got
