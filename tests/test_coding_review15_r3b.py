@@ -72,3 +72,18 @@ def test_the_place_an_attack_hit_is_never_its_doer(pipe):
     assert any(s == "LBN" and t == "ISR" for s, t, _c, _m in got), got
     got = summary(code(pipe, "An Israeli air strike on Rafah killed 20 Palestinians."))
     assert any(s == "ISR" and t == "PSE" and c == "195" for s, t, c, _m in got), got
+
+
+def test_a_gapped_second_meeting_is_coded(pipe):
+    # the parser joins "Netanyahu" to the first clause's "Monday"; the second meeting is the minister's too
+    got = summary(code(pipe, "The German foreign minister met Egyptian President Abdel Fattah al-Sisi in Cairo "
+                             "on Monday and Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday."))
+    assert ("DEU", "EGY", "040", "asserted") in got and ("DEU", "ISR", "040", "asserted") in got, got
+    got = summary(code(pipe, "The French foreign minister visited Kenya on Monday and Ethiopia on Wednesday."))
+    assert ("FRA", "ETH", "042", "asserted") in got, got
+
+
+def test_two_dates_are_no_gapped_object(pipe):
+    # control: "on Monday and Tuesday" is one act on two days
+    got = summary(code(pipe, "Israeli jets struck targets in southern Lebanon on Monday and Tuesday."))
+    assert {t for _s, t, _c, _m in got} <= {"LBN", None}, got

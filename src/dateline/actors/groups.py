@@ -280,7 +280,8 @@ def _dyads(ctx: Context, eligible: Any) -> Counter:
     return out
 
 
-def _story_pair(ctx: Context, dyads: Counter, chosen: set[str], eligible: Any, key: Any) -> tuple[str, ...] | None:
+def _story_pair(ctx: Context, dyads: Counter, chosen: set[str], eligible: Any,
+                key: Any) -> tuple[str, ...] | None:
     """The story's own pair of sides (module docstring) instead of `chosen`, when it is another pair named
     together in at least two paragraphs and at least twice as often as `chosen`; None otherwise. Each
     side is given by its latest eligible actor, in order of their last mention."""

@@ -89,8 +89,9 @@ _WILL = frozenset({"will", "would", "'ll", "shall"})
 def _own_future(comp: Any) -> bool:
     """Whether a that-clause says what its speaker will do: a pronoun subject and "will"/"would" ("warned
     that it would strike back", "warned that he would not hesitate to order further measures")."""
-    return comp.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in _OWN_PRONOUNS for c in comp.children) \
-        and any(c.dep_ == "aux" and c.lower_ in _WILL for c in comp.children)
+    kids = list(comp.children)
+    return comp.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in _OWN_PRONOUNS for c in kids) \
+        and any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids)
 
 
 def _frame_of(m: Match) -> str | None:

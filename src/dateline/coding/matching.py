@@ -17,7 +17,7 @@ from .headlines import (headline_passive, headline_shaped, joint_subject_before,
                         verb_read_as_noun)
 from .lexicon import Entry, Lexicon
 
-__all__ = ["Match", "match_token", "objects_of", "lemmas_of", "prep_children", "pobjs_of"]
+__all__ = ["Match", "gapped_objects", "match_token", "objects_of", "lemmas_of", "prep_children", "pobjs_of"]
 
 _MOD_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "nummod"}
 _PREP_DEPS = ("prep", "prt", "agent", "dative", "advmod")
@@ -98,6 +98,23 @@ def objects_of(tok: Any) -> list[Any]:
     if not objs and dep[tok.i] == "compound" and verb_as_modifier(tok):
         objs = [modified_object(tok)]  # "Chile and Peru sign trade agreement" (headlines.py)
     return objs
+
+
+_TIME_ENTS = ("DATE", "TIME")
+
+
+def gapped_objects(verb: Any) -> list[Any]:
+    """Second objects of a gapped clause, which the parser joins to the first clause's date: "met Vucic in
+    Belgrade on Thursday and Kurti in Pristina on Friday" ("Kurti" a conjunct of "Thursday")."""
+    out = []
+    for p in verb.children:
+        if p.dep_ != "prep":
+            continue
+        for date in p.children:
+            if date.dep_ == "pobj" and date.ent_type_ in _TIME_ENTS:
+                out += [c for c in date.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                        and c.ent_type_ not in _TIME_ENTS]
+    return out
 
 
 def prep_children(tok: Any, word: str, kids: list[Any] | None = None) -> list[Any]:
