@@ -87,3 +87,20 @@ def test_two_dates_are_no_gapped_object(pipe):
     # control: "on Monday and Tuesday" is one act on two days
     got = summary(code(pipe, "Israeli jets struck targets in southern Lebanon on Monday and Tuesday."))
     assert {t for _s, t, _c, _m in got} <= {"LBN", None}, got
+
+
+def test_ending_a_round_of_talks_is_having_held_them(pipe):
+    got = summary(code(pipe, "Kenya and Tanzania ended a third round of direct talks in Arusha on Monday "
+                             "without an agreement."))
+    assert ("KEN", "TZA", "046", "asserted") in got and ("TZA", "KEN", "046", "asserted") in got, got
+    # "a round of" hides the measure as it hides talks
+    got = summary(code(pipe, "The EU imposed a new round of sanctions on Iran."))
+    assert any(c.startswith("163") and t == "IRN" for _s, t, c, _m in got), got
+
+
+def test_moving_troops_toward_a_border_is_a_show_of_force(pipe):
+    got = summary(code(pipe, "Venezuela moved troops toward its eastern border with Guyana."))
+    assert any(s == "VEN" and c == "154" for s, _t, c, _m in got), got
+    # control: moving a meeting is no force posture
+    assert not any(c.startswith("15") for _s, _t, c, _m in summary(code(
+        pipe, "Kenya moved the meeting with Tanzania to Friday.")))

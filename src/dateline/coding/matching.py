@@ -218,7 +218,9 @@ _MEASURES = {"ton", "tons", "tonne", "tonnes", "kilogram", "kg", "million", "bil
              # "expelled dozens of diplomats", "arrested hundreds of protesters"
              "dozen", "dozens", "hundreds", "thousands", "scores", "millions", "billions",
              # "declared a state of emergency", "imposed a state of siege"
-             "state"}
+             "state",
+             # "ended a second round of talks", "imposed a new round of sanctions"
+             "round"}
 
 
 def _through_measures(objs: list[Any]) -> list[Any]:
