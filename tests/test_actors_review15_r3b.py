@@ -51,3 +51,17 @@ def test_the_two_presidents_are_the_people_named_not_a_pair_of_delegations(pipe)
             "The two presidents also discussed the trade deal between the European Union and Mercosur.")
     members = _members(pipe, text, "two presidents")
     assert {m[:3] for m in members} == {"FRA", "BRA"}, members
+
+
+def test_a_group_prefix_beats_a_long_retired_namesake(pipe):
+    # the dictionary knows a Spanish ambassador of this name whose post ended in 2006
+    art = pipe(Article.create("Hamas commander Antonio Garcia was killed in an air strike.", published="2024-03-01"))
+    found = [a for a in art.actors if a.text == "Hamas commander Antonio Garcia"]
+    assert found and found[0].code == "PSEREBHMS", [(a.text, a.code) for a in art.actors]
+
+
+def test_a_namesake_without_a_group_prefix_keeps_the_data(pipe):
+    # control: with a country and no group, the data's person still stands
+    art = pipe(Article.create("Spanish diplomat Antonio Garcia spoke on Monday.", published="2024-03-01"))
+    found = [a for a in art.actors if a.text == "Spanish diplomat Antonio Garcia"]
+    assert found and found[0].country == "ESP", [(a.text, a.code) for a in art.actors]
