@@ -104,3 +104,10 @@ def test_moving_troops_toward_a_border_is_a_show_of_force(pipe):
     # control: moving a meeting is no force posture
     assert not any(c.startswith("15") for _s, _t, c, _m in summary(code(
         pipe, "Kenya moved the meeting with Tanzania to Friday.")))
+
+
+def test_a_warning_hung_as_a_second_clause_of_said_is_the_speaker_s(pipe):
+    # "warned" hangs on "said" with no subject of its own, after the reported clause
+    got = summary(code(pipe, "The Thai prime minister said the border talks had been useful and warned that he "
+                             "would not hesitate to close the crossings."))
+    assert any(s == "THA" and c.startswith("13") for s, _t, c, _m in got), got
