@@ -65,3 +65,13 @@ def test_a_namesake_without_a_group_prefix_keeps_the_data(pipe):
     art = pipe(Article.create("Spanish diplomat Antonio Garcia spoke on Monday.", published="2024-03-01"))
     found = [a for a in art.actors if a.text == "Spanish diplomat Antonio Garcia"]
     assert found and found[0].country == "ESP", [(a.text, a.code) for a in art.actors]
+
+
+def test_the_sides_without_a_number_are_the_two_sides(pipe):
+    text = ("Kenya and Tanzania held talks in Arusha on Monday. A Ugandan mediator said the sides had made "
+            "progress and had agreed to meet again next month.")
+    assert _members(pipe, text, "sides") == {"KEN", "TZA"}
+    # control: the sides of a road are nobody's
+    art = pipe(Article.create("Kenya and Tanzania closed the border. Trucks lined the sides of the road.",
+                              published="2025-06-02"))
+    assert not any(a.members for a in art.actors if a.text == "sides"), art.actors

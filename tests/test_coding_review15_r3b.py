@@ -111,3 +111,9 @@ def test_a_warning_hung_as_a_second_clause_of_said_is_the_speaker_s(pipe):
     got = summary(code(pipe, "The Thai prime minister said the border talks had been useful and warned that he "
                              "would not hesitate to close the crossings."))
     assert any(s == "THA" and c.startswith("13") for s, _t, c, _m in got), got
+
+
+def test_the_sides_agreeing_to_meet_again_is_an_intent_to_meet(pipe):
+    got = summary(code(pipe, "Kenya and Tanzania held talks in Arusha on Monday. A Ugandan mediator said the "
+                             "sides had made progress and had agreed to meet again next month."))
+    assert ("KEN", "TZA", "036", "asserted") in got and ("TZA", "KEN", "036", "asserted") in got, got

@@ -190,11 +190,15 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
     if len(words) == 1 and raw_root_lemma in _PAIRED and words[0] != raw_root_lemma and doc is not None \
             and head_i and doc[head_i - 1].lower_ == "the":  # the candidate span leaves the article out
         return _named_pair(ctx, doc, head_i)  # "Modi and Putin met ... The leaders also held talks"
-    if len(words) < 2:
+    # "the sides" (no number) are the two sides all the same ("the sides of the road" are no parties)
+    bare_sides = len(words) == 1 and words[0] == "sides" and doc is not None and bool(head_i) \
+        and doc[head_i - 1].lower_ == "the" and not any(c.lower_ == "of" for c in doc[head_i].children)
+    if len(words) < 2 and not bare_sides:
         return None
     quant = " ".join(words[:-1])
     people = raw_root_lemma in ("leader", "official", "minister", "president")
-    if quant not in d.group_quantifiers and words[0] not in ("both",) and "two" not in words[:-1]:
+    if quant not in d.group_quantifiers and words[0] not in ("both",) and "two" not in words[:-1] \
+            and not bare_sides:
         return None
     n = 3 if "three" in words else 2
     own = _own_subject(doc, head_i) if doc is not None and head_i is not None else []
