@@ -117,3 +117,14 @@ def test_the_sides_agreeing_to_meet_again_is_an_intent_to_meet(pipe):
     got = summary(code(pipe, "Kenya and Tanzania held talks in Arusha on Monday. A Ugandan mediator said the "
                              "sides had made progress and had agreed to meet again next month."))
     assert ("KEN", "TZA", "036", "asserted") in got and ("TZA", "KEN", "036", "asserted") in got, got
+
+
+def test_a_pronoun_object_of_a_second_verb_is_the_first_verb_s_object(pipe):
+    # "rammed it": "it" is the boat, which the ramming entry asks for
+    events = code(pipe, "Chinese coast guard ships chased a Vietnamese fishing boat and rammed it near the "
+                        "Paracels.")
+    assert any(e.trigger.text == "rammed" and e.cameo == "171" and e.source is not None
+               and e.source.country == "CHN" for e in events), _triggers(events)
+    # control: an object the entry does not ask for stays uncoded
+    events = code(pipe, "Chinese coast guard ships chased a Vietnamese reporter and rammed it near the Paracels.")
+    assert not any(e.trigger.text == "rammed" for e in events), _triggers(events)

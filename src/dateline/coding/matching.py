@@ -44,6 +44,11 @@ def lemmas_of(tok: Any) -> set[str]:
         out.add(f"{t.lemma[comps[0]].lower()} {lem}")
     if t.pos[i] == "PROPN":  # a name under its title: "summoned Chinese Ambassador Wu Jianghao" (an ambassador)
         out.update(t.lower[c] for c in children(doc)[i] if t.dep[c] == "compound" and c < i)
+    elif low in ("it", "them") and t.dep[i] in ("dobj", "obj") and t.dep[t.head[i]] == "conj":
+        # "blocked the boat and rammed it": the pronoun object of a second verb is the first verb's object
+        first = t.head[t.head[i]]
+        out.update(t.lemma[c].lower() for c in children(doc)[first] if t.dep[c] in ("dobj", "obj") and c < i
+                   and t.pos[c] == "NOUN")
     return out
 
 
