@@ -3,7 +3,7 @@ articles; every sentence here is new and wire-style."""
 
 from __future__ import annotations
 
-from coding_helpers import code, codes, pipe, summary  # noqa: F401 - `pipe` is a fixture
+from coding_helpers import code, pipe, summary  # noqa: F401 - `pipe` is a fixture
 
 
 def _triggers(events):
