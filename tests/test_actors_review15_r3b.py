@@ -75,3 +75,15 @@ def test_the_sides_without_a_number_are_the_two_sides(pipe):
     art = pipe(Article.create("Kenya and Tanzania closed the border. Trucks lined the sides of the road.",
                               published="2025-06-02"))
     assert not any(a.members for a in art.actors if a.text == "sides"), art.actors
+
+
+def test_a_sentence_initial_he_carries_on_the_subject_of_a_sentence_naming_several_people(pipe):
+    art = pipe(Article.create("The UN envoy met President Ruto in Nairobi on Monday. He said both sides should "
+                              "talk.", published="2025-06-02"))
+    he = [a for a in art.actors if a.text == "He"]
+    assert he and (he[0].code or "").startswith("IGOUNO"), art.actors
+    # control: one person named before: the usual latest-actor rule
+    art = pipe(Article.create("Kenyan President William Ruto spoke in Nairobi on Monday. He said talks were "
+                              "useful.", published="2025-06-02"))
+    he = [a for a in art.actors if a.text == "He"]
+    assert he and he[0].code == "KENGOV", art.actors
