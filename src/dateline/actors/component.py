@@ -445,7 +445,8 @@ def _resolve_pronoun(ctx: Context, lower: str, paragraphs: list[int], start: int
         # "Sudan and Chad said they ...": both conjuncts, which one actor cannot hold; the coder reads the
         # pair off the parse (coding.anaphora.pronoun_antecedents)
         return Actor(start, end, text)
-    for prev in reversed(ctx.actors):
+    lead = None if plural or not text[:1].isupper() else _sentence_lead(ctx, para_start, start)
+    for prev in ([lead] if lead is not None else reversed(ctx.actors)):
         if prev.start < para_start:
             break
         if not prev.resolved or prev.end > start:
@@ -455,14 +456,33 @@ def _resolve_pronoun(ctx: Context, lower: str, paragraphs: list[int], start: int
             fits = prev.start not in ctx.modifiers and (bool(prev.members) or (
                 prev.sector is not None and prev.name is None) or (prev.name is None and prev.role is None))
         else:
-            # a name after "the" with no office is an institution's ("the Kremlin"), no "he" or "she"
-            fits = (is_person_like(prev) and not (prev.role is None and ctx.text[max(prev.start - 4, 0):prev.start]
-                                                  .lower() == "the ")) or prev.resolved_by == "spokesperson"
+            # a name after "the" with no office is an institution's ("the Kremlin"), no "he" or "she"; "the UN
+            # envoy" ends in a common noun, a person's office
+            fits = (is_person_like(prev) and not (prev.role is None and prev.text.split()[-1][:1].isupper()
+                                                  and ctx.text[max(prev.start - 4, 0):prev.start].lower() == "the ")
+                    ) or prev.resolved_by == "spokesperson"
         if fits:
             return Actor(start, end, text, code=prev.code, country=prev.country, sector=prev.sector,
                          name=prev.name, role=prev.role, resolved_by="pronoun", role_date=prev.role_date,
                          members=prev.members)
     return Actor(start, end, text)
+
+
+_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
+
+
+def _sentence_lead(ctx: Context, para_start: int, start: int) -> Actor | None:
+    """The person who opens the sentence before a sentence-initial "He"/"She", when that sentence names
+    two or more people: "EU envoy X met Vucic ... and Kurti ... He said": the subject carries on, not the
+    last person named. None otherwise (the latest fitting actor rule then applies)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(ctx.text, para_start, start)]
+    if not ends or ctx.text[ends[-1]:start].strip():
+        return None
+    sent_start = ends[-2] if len(ends) >= 2 else para_start
+    people = [a for a in ctx.actors if sent_start <= a.start and a.end <= ends[-1] and is_person_like(a)]
+    if len({a.code for a in people}) < 2 or not _LEAD.fullmatch(ctx.text[sent_start:people[0].start]):
+        return None
+    return people[0]
 
 
 @component("actors", requires=["doc", "sentences"], assigns=["mentions", "actors"])

@@ -14,11 +14,22 @@ The members are the last parties named, walking back from the phrase, with two g
   paragraphs are the two sides, before any actor named after them (a mediator's spokesman, say);
 - a bare definite plural of people ("the leaders", "the presidents", with no number) is a group only when
   two people were named as such a pair ("Modi and Putin met ... The leaders also held talks"), or a group
-  phrase of people named them before ("the two leaders signed ... The leaders also held talks").
+  phrase of people named them before ("the two leaders signed ... The leaders also held talks");
+- a group of people ("the two presidents") is first sought among people (a name or a role): "talks between
+  Russian and Ukrainian delegations ... The two presidents" are the two presidents named in the lede;
+- the story's own pair (the two sides named together in the most paragraphs so far, at least twice) wins
+  over a pair or the most named sides of the last paragraphs when it is named together at least twice as
+  often: in a story about two neighbours, "Egypt signed a pact with Somalia ... Cairo and Addis Ababa have
+  been at odds ... urged both governments" and "The United States condemned ... urged North Korea ... China
+  called on both sides" mean the two neighbours, not the last pair or the last speakers.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections import Counter
+from itertools import combinations
 from typing import Any
 
 from ..model import Actor
@@ -30,6 +41,7 @@ __all__ = ["group_members", "resolve_late_groups"]
 
 # Sectors of armed or political groups that stand apart from their country's state: each is a side of its own.
 # Every other actor of a country (its state, army, police, and its civilians) is that country's side.
+_PARAGRAPH = re.compile(r"\n\n")
 _GROUP_SECTORS = frozenset({"REB", "OPP", "UAF", "INS", "SEP"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # People a conflict happens to, or who report or treat it: never one of its sides.
@@ -179,12 +191,15 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
     if len(words) == 1 and raw_root_lemma in _PAIRED and words[0] != raw_root_lemma and doc is not None \
             and head_i and doc[head_i - 1].lower_ == "the":  # the candidate span leaves the article out
         return _named_pair(ctx, doc, head_i)  # "Modi and Putin met ... The leaders also held talks"
-    if len(words) < 2 and not each_pair:
+    # "the sides" (no number) are the two sides all the same ("the sides of the road" are no parties)
+    bare_sides = len(words) == 1 and words[0] == "sides" and doc is not None and bool(head_i) \
+        and doc[head_i - 1].lower_ == "the" and not any(c.lower_ == "of" for c in doc[head_i].children)
+    if len(words) < 2 and not (each_pair or bare_sides):
         return None
     quant = " ".join(words[:-1])
     people = raw_root_lemma in ("leader", "official", "minister", "president")
     if quant not in d.group_quantifiers and words[0] not in ("both",) and "two" not in words[:-1] \
-            and not each_pair:
+            and not (each_pair or bare_sides):
         return None
     n = 3 if "three" in words else 2
     own = _own_subject(doc, head_i) if doc is not None and head_i is not None else []
@@ -209,10 +224,21 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
     local = _sentence_sides(ctx, doc, head_i, eligible, n)
     if local is not None:
         return tuple(key(a) for a in local)  # "Kishida held talks with Modi, and the two leaders agreed"
+    if n == 2 and people:
+        # "the two presidents": two people named as a pair before any pair of countries or delegations
+        pair = _last_pair(ctx, lambda a: eligible(a) and (a.name is not None or a.role is not None))
+        if pair is not None and _side(pair[0]) != _side(pair[1]):
+            return key(pair[0]), key(pair[1])
+    dyads = _dyads(ctx, eligible) if n == 2 else Counter()
     if n == 2:
         pair = _last_pair(ctx, eligible)
         if pair is not None and _side(pair[0]) != _side(pair[1]):
-            return key(pair[0]), key(pair[1])  # "urged Israel and Hamas ... the two sides"
+            story = None
+            # a pair of an earlier paragraph may be a digression the story's own pair outweighs
+            if doc is not None and head_i is not None \
+                    and pair[1].start < _paragraph_start(ctx.text, doc[head_i].idx):
+                story = _story_pair(ctx, dyads, {_side(pair[0]), _side(pair[1])}, eligible, key)
+            return story or (key(pair[0]), key(pair[1]))  # "urged Israel and Hamas ... the two sides"
     # Without a pair, the sides named most often in the phrase's paragraph and the two before it, the later
     # first on a tie: a mediator or a proposer is named once, the belligerents again and again ("Israel
     # struck ... Hezbollah fired ... the Israeli military said ... France proposed ... UNIFIL called on both
@@ -234,7 +260,53 @@ def group_members(d: ActorDictionary, ctx: Context, words: list[str], root_lemma
     ranked = sorted(seen.values(), key=lambda v: (v[0], v[1]), reverse=True)[:n]
     if len(ranked) < n:
         return ()
+    if n == 2:
+        sides = {s for s, v in seen.items() if v in ranked}
+        story = _story_pair(ctx, dyads, sides, eligible, key)
+        if story is not None:
+            return story
     return tuple(v[2] for v in sorted(ranked, key=lambda v: v[1]))
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    return text.rfind("\n\n", 0, at) + 1
+
+
+def _dyads(ctx: Context, eligible: Any) -> Counter:
+    """How many paragraphs so far name each pair of sides together (eligible actors only): a wire
+    paragraph is a sentence or two, and a story's two parties come back together paragraph after
+    paragraph."""
+    breaks = [m.start() for m in _PARAGRAPH.finditer(ctx.text)]
+    per: dict[int, set[str]] = {}
+    for a in ctx.actors:
+        if eligible(a) and (side := _side(a)):
+            per.setdefault(bisect_right(breaks, a.start), set()).add(side)
+    out: Counter = Counter()
+    for sides in per.values():
+        for x, y in combinations(sorted(sides), 2):
+            out[(x, y)] += 1
+    return out
+
+
+def _story_pair(ctx: Context, dyads: Counter, chosen: set[str], eligible: Any,
+                key: Any) -> tuple[str, ...] | None:
+    """The story's own pair of sides (module docstring) instead of `chosen`, when it is another pair named
+    together in at least two paragraphs and at least twice as often as `chosen`; None otherwise. Each
+    side is given by its latest eligible actor, in order of their last mention."""
+    if not dyads:
+        return None
+    best, score = dyads.most_common(1)[0]
+    if score < 2 or set(best) == chosen or score < 2 * dyads.get(tuple(sorted(chosen)), 0):
+        return None
+    if sum(1 for v in dyads.values() if v == score) > 1:
+        return None  # no one pair stands out
+    last: dict[str, Actor] = {}
+    for a in ctx.actors:
+        if eligible(a) and _side(a) in best:
+            last.pop(_side(a), None)
+            last[_side(a)] = a
+    keys = tuple(key(a) for a in last.values())
+    return keys if len(keys) == 2 and all(keys) else None
 
 
 def _sentence_sides(ctx: Context, doc: Any, head_i: int | None, eligible: Any, n: int) -> list[Actor] | None:

@@ -30,3 +30,19 @@ def latest_country(d: ActorDictionary, candidates: list[int]) -> str | None:
         if dated:
             latest.add(max(dated, key=lambda t: t.start).country)
     return latest.pop() if len(latest) == 1 else None
+
+
+def past_namesake_of_group(d: ActorDictionary, idx: int, org_idx: int, date: str) -> bool:
+    """Whether person `idx`, named after a group's name ("ELN commander Antonio Garcia", "Hamas commander
+    X"), is only a namesake: a group or state organ of one country (no international body) prefixes the
+    name, and every office the data gives the person ended, in another country, years before `date` (a
+    Spanish ambassador of that name who left in 2006 is not the rebel commander of 2023). The group then
+    names who the person acts for."""
+    org = d.orgs[org_idx]
+    if not org.country or len(org.country) != 3 or org.code.startswith(("IGO", "NGO", "IMG")):
+        return False
+    terms = d.people[idx].terms
+    if not terms or any(t.country == org.country for t in terms):
+        return False
+    cutoff = f"{int(date[:4]) - 3:04d}{date[4:]}" if date and date[:4].isdigit() else ""
+    return bool(cutoff) and all(t.end and t.end < cutoff for t in terms)

@@ -28,7 +28,7 @@ from .spelling import near_person
 from .coref import as_named_before, named_before
 from .namesakes import LEADER_ROLES
 from .namesakes import latest_country as _latest_country
-from .namesakes import shared_leader_country as _shared_leader_country
+from .namesakes import past_namesake_of_group, shared_leader_country as _shared_leader_country
 from .surnames import ROYAL_TITLES, as_first_named, given_first, highest_office, regnal_monarch, stale_holder
 
 __all__ = ["Cues", "Context", "compose", "code_for"]
@@ -250,6 +250,10 @@ def compose(d: ActorDictionary, cues: Cues, ctx: Context, start: int, end: int, 
     if cues.people:
         _, candidates = cues.people[-1]
         chosen = pick_person(d, candidates, ctx, country, role)
+        if chosen and cues.orgs and cues.orgs[-1][0].end <= cues.people[-1][0].start \
+                and past_namesake_of_group(d, chosen[0], cues.orgs[-1][1], ctx.date):
+            cues.people.clear()  # "ELN commander Antonio Garcia" (namesakes.py): the group's, below
+    if cues.people:
         if chosen and role in ROYAL_TITLES and head_is_name and not any(
                 t.role == role for t in d.people[chosen[0]].terms):
             # "King Hassan" is not the prince of that name: a monarch with that regnal name, if one

@@ -18,6 +18,7 @@ from ..nlp_cache import children, doc_table
 from .conjuncts import misattached_conjunct, misparsed_main_verb, said_and_did
 from .headlines import headline_shaped
 from .anaphora import ANAPHORS, PERSONAL, bound_to_own_subject, previous_subject, pronoun_antecedents
+from .tails import in_target_tail
 
 __all__ = ["ActorFinder", "subject_of", "core_span"]
 
@@ -207,8 +208,8 @@ class ActorFinder:
                     return found
         if not any(a.resolved for a in out):
             # a garbled parse of the phrase: take the resolved actors inside its span
-            inside = [a for a in self._inside(*np_span(tok)) if a.resolved and not _in_gerund_tail(tok, a)] \
-                if deep else []
+            inside = [a for a in self._inside(*np_span(tok)) if a.resolved and not _in_gerund_tail(tok, a)
+                      and not in_target_tail(tok, a)] if deep else []
             if inside:
                 return inside
             # "the Israeli raid", "Palestinian prisoners": the nationality modifier names the actor

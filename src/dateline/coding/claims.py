@@ -64,14 +64,30 @@ def _press(tok: Any, actor: Actor) -> bool:
     return tok.lemma_.lower() in _PRESS_NOUNS or tok.lower_ in _PRESS_NOUNS
 
 
+# Nouns of answering: an act named as what another act answers is the speaker's justification, not the news
+# it opens with ("said the strikes were a direct response to Houthi attacks").
+_ANSWER_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "answer", "revenge", "reprisal",
+                           "riposte"})
+
+
+def _answered(verb: Any, ev: Event) -> bool:
+    """Whether `ev`'s trigger is the object of "to"/"for" after a noun of answering in `verb`'s sentence."""
+    tok = next((t for t in verb.sent if t.idx == ev.trigger.start), None)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for"):
+        return False
+    return tok.head.head.lemma_.lower() in _ANSWER_NOUNS
+
+
 def says_accusation(verb: Any, speaker_tok: Any, speaker: Actor, ev: Event) -> bool:
     """Whether the neutral statement `verb` by `speaker` blames `ev`'s source for `ev`: the speaker is a
     party (no news outlet or reporter), of another country than the perpetrator, and the statement opens
-    with the act ("X said Y attacked ..."; "Y attacked ..., X said" only sources it). A perpetrator the
+    with the act ("X said Y attacked ..."; "Y attacked ..., X said" only sources it), not as what the
+    speaker's own act answers ("X said its strikes were a response to Y's attacks"). A perpetrator the
     coder supplied (`state_acts`, resolved_by "state_act") is blamed only for what befell the speaker or
     someone it names by a pronoun ("X says he was detained in a raid"): "rights groups say 400 people have
     been detained" reports a tally."""
-    if verb.lemma_.lower() not in SAY_VERBS or verb.idx > ev.trigger.start or _press(speaker_tok, speaker):
+    if verb.lemma_.lower() not in SAY_VERBS or verb.idx > ev.trigger.start or _press(speaker_tok, speaker) \
+            or _answered(verb, ev):
         return False
     src = ev.source
     # the unnamed author the coder gives a toll told with no attacker ("a woman was killed when a shell hit

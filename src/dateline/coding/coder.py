@@ -22,7 +22,7 @@ from .codes import code_info, compose, intent_code, plover_for
 from .context import CoderOptions, Ctx
 from .headlines import headline_passive
 from .frames import (_ADDRESSEE_FRAMES, _PERMISSIONS, _WEAK_FRAMES, _complement_targets, _complements,
-                     _consume_purposes, _frame_of, _inner_code, _other_subject, helps_act, negated_complement,
+                     _consume_purposes, _frame_of, _inner_code, other_party, helps_act, negated_complement,
                      negated_intent, asks_to_act, uncoded_complement)
 from .lexicon import Entry, Lexicon
 from ..nlp_cache import token_table, tokens
@@ -40,8 +40,8 @@ from .parties import (TOPIC_VERBS, asked_about, between_pair, broker_roles, clai
 from .reporter import according_to_of, report_layer, reporter_of
 from .arrests import arrest_code
 from .relief import aid_recipient, relief_code
-from .sense import (BODY_VERBS, aerial_code, aimed_measure, blocked_content, body_left, expulsion_code,
-                    left_body, measure_content, ordered_custody, state_as_act, warning_code)
+from .sense import (BODY_VERBS, aerial_code, aimed_measure, background_relative, blocked_content, body_left,
+                    expulsion_code, left_body, measure_content, ordered_custody, state_as_act, warning_code)
 from .linked import paired_events, without_elaborations, without_tolls, without_untargeted_repeats
 from .when import event_when
 from .crowd_acts import crowd_source, happening_anchor
@@ -203,7 +203,7 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
                 # asked is the addressee's act, so none is coded as the asker's own
                 consumed.update(k.i for k in comps if k.dep_ == "conj" and k.i in matches)
             for c in comps:
-                if frame == "intent" and _other_subject(c):
+                if frame == "intent" and other_party(c, m.token, ctx):
                     continue  # "hoped officials would be indicted" is no intent of the hoper's
                 if uncoded_complement(m, c, matches):
                     consumed.add(i)  # "pledged to defend its sovereignty": no event promised, so no 030
@@ -269,11 +269,11 @@ def _events_for(m: Match, comp: tuple[str, Match | None] | None, ctx: Ctx) -> li
         # a noun names a past act in passing, with no one who did it
         ctx.note(tok, entry=e.id, code=code, reason="participle describing a noun")
         return []
-    if blocked_content(tok):  # "vetoed a resolution condemning X": the condemnation never passed (sense.py)
-        ctx.note(tok, entry=e.id, code=code, reason="content of a text that was blocked")
-        return []
-    if measure_content(tok):  # "U.N. sanctions that ban military dealings": what a standing measure does
-        ctx.note(tok, entry=e.id, code=code, reason="what a standing measure does")
+    if blocked_content(tok) or measure_content(tok) or e.pos == "VERB" and comp is None \
+            and background_relative(tok):
+        # "vetoed a resolution condemning X" (never passed), "U.N. sanctions that ban military dealings",
+        # "China, which has invested in ...": a blocked text, a standing measure, a party described (sense.py)
+        ctx.note(tok, entry=e.id, code=code, reason="blocked text, standing measure or a party described")
         return []
     if comp is None and aimed_measure(tok, e.lemma):
         # "imposed sanctions on X, targeting its exports": the measure is the event (sense.py)

@@ -58,8 +58,47 @@ def _other_subject(comp: Any) -> bool:
                                         for c in comp.children)
 
 
+_OWN_SIDE_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "UAF"})
+
+
+def other_party(comp: Any, frame_tok: Any, ctx: Ctx) -> bool:
+    """`_other_subject`, unless that subject is the frame's own party under another name ("Hezbollah vowed
+    that the group would retaliate", "the minister promised that the government would ..."): the same
+    code, or the same country when neither is an armed or political group of its own."""
+    if not _other_subject(comp):
+        return False
+    subj = next(c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON")
+    own, _ = subject_of(frame_tok, ctx.lex.speech_verbs)
+    if own is None:
+        return True
+    mine = [a for a in ctx.finder.actors(own) if a.resolved]
+    theirs = [a for a in ctx.finder.actors(subj) if a.resolved]
+    if len(mine) != 1 or len(theirs) != 1:
+        return True
+    a, b = mine[0], theirs[0]
+    if a.code == b.code:
+        return False
+    return a.country != b.country or a.sector in _OWN_SIDE_SECTORS or b.sector in _OWN_SIDE_SECTORS
+
+
+# Subjects that stand for the speaker in a clause of what it will do ("warned that it would retaliate").
+_OWN_PRONOUNS = frozenset({"he", "she", "it", "we", "they", "i"})
+_WILL = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _own_future(comp: Any) -> bool:
+    """Whether a that-clause says what its speaker will do: a pronoun subject and "will"/"would" ("warned
+    that it would strike back", "warned that he would not hesitate to order further measures")."""
+    kids = list(comp.children)
+    return comp.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in _OWN_PRONOUNS for c in kids) \
+        and any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids)
+
+
 def _frame_of(m: Match) -> str | None:
     frame = m.entry.frame
+    if frame is None and m.entry.lemma == "warn" and m.entry.code == "130" \
+            and any(_own_future(c) for c in m.token.children):
+        return "threaten"  # a warning of what the warner itself will do is a threat of that act
     if m.entry.lemma in _WISH_FRAMES and frame:
         # "wants Putin to attack": wanting someone else to act is an appeal to them, not an intent
         if any(c.dep_ == "dobj" or _other_subject(c) for c in m.token.children):
@@ -70,6 +109,11 @@ def _frame_of(m: Match) -> str | None:
 
 def _inner_code(comp: Any, matches: dict[int, Match], depth: int = 0) -> tuple[str | None, Match | None]:
     m = matches.get(comp.i)
+    if m is None and comp.lemma_ == "hesitate" and depth < 2 and any(c.dep_ == "neg" for c in comp.children):
+        # "would not hesitate to order strikes": the act is the complement of "hesitate"
+        for c in comp.children:
+            if c.dep_ == "xcomp":
+                return _inner_code(c, matches, depth + 1)
     if m is None and comp.pos_ in ("VERB", "AUX") and comp.lemma_ not in _DEFERRALS \
             and comp.lower_ not in _DEFERRALS:
         # "promised to continue military aid": an uncoded complement verb carries a coded object noun

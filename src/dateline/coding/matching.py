@@ -17,7 +17,7 @@ from .headlines import (headline_passive, headline_shaped, joint_subject_before,
                         verb_read_as_noun)
 from .lexicon import Entry, Lexicon
 
-__all__ = ["Match", "match_token", "objects_of", "lemmas_of", "prep_children", "pobjs_of"]
+__all__ = ["Match", "gapped_objects", "match_token", "objects_of", "lemmas_of", "prep_children", "pobjs_of"]
 
 _MOD_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "nummod"}
 _PREP_DEPS = ("prep", "prt", "agent", "dative", "advmod")
@@ -44,6 +44,11 @@ def lemmas_of(tok: Any) -> set[str]:
         out.add(f"{t.lemma[comps[0]].lower()} {lem}")
     if t.pos[i] == "PROPN":  # a name under its title: "summoned Chinese Ambassador Wu Jianghao" (an ambassador)
         out.update(t.lower[c] for c in children(doc)[i] if t.dep[c] == "compound" and c < i)
+    elif low in ("it", "them") and t.dep[i] in ("dobj", "obj") and t.dep[t.head[i]] == "conj":
+        # "blocked the boat and rammed it": the pronoun object of a second verb is the first verb's object
+        first = t.head[t.head[i]]
+        out.update(t.lemma[c].lower() for c in children(doc)[first] if t.dep[c] in ("dobj", "obj") and c < i
+                   and t.pos[c] == "NOUN")
     return out
 
 
@@ -98,6 +103,23 @@ def objects_of(tok: Any) -> list[Any]:
     if not objs and dep[tok.i] == "compound" and verb_as_modifier(tok):
         objs = [modified_object(tok)]  # "Chile and Peru sign trade agreement" (headlines.py)
     return objs
+
+
+_TIME_ENTS = ("DATE", "TIME")
+
+
+def gapped_objects(verb: Any) -> list[Any]:
+    """Second objects of a gapped clause, which the parser joins to the first clause's date: "met Vucic in
+    Belgrade on Thursday and Kurti in Pristina on Friday" ("Kurti" a conjunct of "Thursday")."""
+    out = []
+    for p in verb.children:
+        if p.dep_ != "prep":
+            continue
+        for date in p.children:
+            if date.dep_ == "pobj" and date.ent_type_ in _TIME_ENTS:
+                out += [c for c in date.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                        and c.ent_type_ not in _TIME_ENTS]
+    return out
 
 
 def prep_children(tok: Any, word: str, kids: list[Any] | None = None) -> list[Any]:
@@ -201,7 +223,9 @@ _MEASURES = {"ton", "tons", "tonne", "tonnes", "kilogram", "kg", "million", "bil
              # "expelled dozens of diplomats", "arrested hundreds of protesters"
              "dozen", "dozens", "hundreds", "thousands", "scores", "millions", "billions",
              # "declared a state of emergency", "imposed a state of siege"
-             "state"}
+             "state",
+             # "ended a second round of talks", "imposed a new round of sanctions"
+             "round"}
 
 
 def _through_measures(objs: list[Any]) -> list[Any]:

@@ -27,6 +27,8 @@ _NEG_WORDS = {"not", "n't", "never", "no"}
 # "refused to allow planes to land": what is refused, declined or rejected does not happen
 _NEG_HEADS = {"fail", "refrain", "stop", "cease", "avoid", "halt", "abandon", "deny", "refuse", "decline",
               "reject"}
+# Heads whose negation affirms their complement: "would not hesitate to order strikes" will order them.
+_LITOTES_HEADS = {"hesitate"}
 
 
 # "denied that its forces attacked", "denied reports that its troops crossed": what is denied is negated.
@@ -98,8 +100,12 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
         first = first.head
     reported = first is not verb and first.dep_ in ("ccomp", "parataxis") and first.head.lemma_ in speech_verbs
     own_tense_below = False  # the clause just left was a conjunct with its own tense or auxiliary
+    litotes = False  # the clause just left hangs on "not hesitate to": that "not" affirms it
     for depth in range(5):
         kids = _clause_children(node)
+        if litotes:
+            kids = [c for c in kids if dep[c] != "neg"]
+        litotes = False
         if own_tense_below:
             # "did not attend the talks and boycotted the summit": the first conjunct's "not" is its own, and
             # so is its "would" in "said it would implement the reforms and thanked the premier"
@@ -144,6 +150,7 @@ def modality(trigger: Any, speech_verbs: frozenset[str] | set[str] = frozenset()
         if node.dep_ == "pcomp" and head.lower_ in _NOT_YET_MARK and node.tag_ == "VBG":
             hypothetical = hypothetical or f"not yet ('{head.text}' + gerund)"  # "before allowing aid in"
         if node.dep_ == "xcomp":
+            litotes = head.lemma_ in _LITOTES_HEADS
             if head.lemma_ in _FUTURE_HEADS:
                 future = future or f"'{head.text} to'"
             if head.lemma_ in _NEG_HEADS:

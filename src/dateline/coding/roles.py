@@ -11,7 +11,7 @@ from .claims import origin_agents
 from .context import Ctx
 from .headlines import headline_passive, participle_act
 from .instruments import instrument_agents
-from .matching import Match, match_token, objects_of, pobjs_of, prep_children
+from .matching import Match, gapped_objects, match_token, objects_of, pobjs_of, prep_children
 from .sources import fallback_sources, noun_fallback_sources, premodifier_actor
 
 _DEFAULT_TPREPS = ("against", "on", "upon", "with", "to", "into", "at", "toward", "towards")
@@ -153,8 +153,9 @@ def _verb_args(m: Match, ctx: Ctx) -> tuple[list[Actor], list[Actor], Any]:
             for c in tok.children:
                 if c.dep_ in ("dative", "iobj"):
                     targets = _pick(targets, ctx.finder.actors(c))
-            if not _resolved(targets) and objs:
-                targets = _pick(targets, ctx.finder.actors(objs[0]))
+            if not _resolved(targets) and objs:  # and "... and Kurti in Pristina on Friday" (matching.py)
+                targets = _pick(targets, [a for o in (objs[0], *gapped_objects(tok))
+                                          for a in ctx.finder.actors(o)])
         if not _resolved(targets):
             targets = _pick(targets, _targets_from_preps(holders, e.tprep or _DEFAULT_TPREPS, ctx))
         if not _resolved(targets):

@@ -310,3 +310,34 @@ def state_as_act(tok: Any, lex: Any) -> bool:
     if tok.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
         return True
     return tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and lex.lemma(head.head) in lex.light_verbs
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+# Verbs of a standing tie in the present perfect ("which has invested in both countries", "who has backed
+# the rebels"): what a party has long been doing. Other acts ("which have mediated talks") stay events.
+_STANDING_TIES = frozenset({"invest", "finance", "fund", "bankroll", "back", "support", "supply",
+                            "sell", "arm", "train", "equip", "host", "shelter", "harbour", "harbor", "control",
+                            "rule", "govern", "hold", "occupy", "own", "maintain", "trade", "export", "import",
+                            "buy", "lend", "sponsor", "bolster", "champion"})
+
+
+def background_relative(tok: Any) -> bool:
+    """Whether `tok` heads a non-restrictive relative clause in the present, or the present perfect of a
+    standing tie, that says what its noun is or has long done: "China, which has invested in both countries,
+    offered to mediate", "the group, which controls the north, said ...". Such a clause describes a party in
+    passing; the sentence's own verb is the event. A clause in the past tense ("the militia, which seized
+    the town on Monday"), a past perfect, another act in the present perfect ("which have mediated talks"),
+    or one with a date or time of its own ("which has shelled the port since Sunday") still reports an act."""
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBN", "VBZ", "VBP"):
+        return False
+    rel = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who")),
+               None)
+    if rel is None or rel.i == 0 or rel.doc[rel.i - 1].text != ",":
+        return False  # "the town that has fallen": a restrictive clause picks the noun out by the act
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBN" and (not any(a.lower_ in ("has", "have") for a in auxes)
+                              or _lemma(tok) not in _STANDING_TIES):
+        return False  # "which had seized", "which was attacked": past; "which have mediated talks": an act
+    if any(a.tag_ == "MD" or a.lower_ in ("had", "was", "were") for a in auxes):
+        return False  # "which will host the talks": a plan, coded with its own mode
+    return not any(t.ent_type_ in _TIME_ENTS for t in tok.subtree)

@@ -105,10 +105,17 @@ _STATEMENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "i
 
 def _speaker_of_conjoined_statement(tok: Any, ctx: Ctx) -> tuple[list[Actor], Any]:
     """"Pakistan said the strikes killed 26 civilians and vowed to retaliate": the parser joins "vowed" to
-    the reported clause, whose subject (the strikes) vows nothing; the speaker does."""
-    if tok.dep_ != "conj" or tok.head.dep_ != "ccomp" or ctx.lex.lemma(tok) not in _STATEMENT_VERBS:
+    the reported clause (or hangs it, with no subject, as a second clause of "said"), whose subject (the
+    strikes) vows nothing; the speaker does."""
+    if ctx.lex.lemma(tok) not in _STATEMENT_VERBS:
         return [], None
-    speech = tok.head.head
+    if tok.dep_ == "conj" and tok.head.dep_ == "ccomp":
+        speech = tok.head.head
+    elif tok.dep_ == "ccomp" and tok.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                for c in tok.children):
+        speech = tok.head  # "X said the strikes were ... and warned that ...": a second, subjectless ccomp
+    else:
+        return [], None
     if speech.lemma_.lower() not in ctx.lex.speech_verbs:
         return [], None
     subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
