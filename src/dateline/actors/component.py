@@ -458,9 +458,9 @@ def _resolve_pronoun(ctx: Context, lower: str, paragraphs: list[int], start: int
         else:
             # a name after "the" with no office is an institution's ("the Kremlin"), no "he" or "she"; "the UN
             # envoy" ends in a common noun, a person's office
-            fits = (is_person_like(prev) and not (prev.role is None and prev.text.split()[-1][:1].isupper()
-                                                  and ctx.text[max(prev.start - 4, 0):prev.start].lower() == "the ")
-                    ) or prev.resolved_by == "spokesperson"
+            institution = prev.role is None and prev.text.split()[-1][:1].isupper() \
+                and ctx.text[max(prev.start - 4, 0):prev.start].lower() == "the "
+            fits = (is_person_like(prev) and not institution) or prev.resolved_by == "spokesperson"
         if fits:
             return Actor(start, end, text, code=prev.code, country=prev.country, sector=prev.sector,
                          name=prev.name, role=prev.role, resolved_by="pronoun", role_date=prev.role_date,
