@@ -102,7 +102,7 @@ def test_cli_dispatch_and_json(tmp_path, dateline_cli):
 # Floors on the shared dev sets: these numbers are in docs/accuracy.md; a drop fails the build.
 FLOORS = {
     "petrarch-validation/petr2_gsr_validation.jsonl": ("events", "root", 0.62),
-    "plover-gsr/plover_gsr_cameo.jsonl": ("plover", "plover", 0.725),  # measured 0.728; the bar is 0.70
+    "plover-gsr/plover_gsr_cameo.jsonl": ("plover", "plover", 0.73),  # measured 0.732; the bar is 0.70
 }
 
 
