@@ -95,14 +95,16 @@ def _attached_reference(doc: Any, place: Any, trig: Any, acting: Any = ()) -> in
     for _ in range(2):
         if root.dep_ == "compound" and root.head.lemma_.lower() in _PLACE_NOUNS:
             root = root.head
-        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS:
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" \
+                and root.head.head.lemma_.lower() in _PLACE_NOUNS:
             root = root.head.head
     head = root.head
     hops = 0
     overlaps = any(a < place.end and place.start < b for a, b in acting)
     if root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         node = head.head
-        if head.lower_ == "from" and node.i != trig.i and (node.pos_ in ("NOUN", "PROPN") or node.dep_ == "acl"):
+        if head.lower_ == "from" and node.i != trig.i \
+                and (node.pos_ in ("NOUN", "PROPN") or node.dep_ == "acl"):
             return None
         if head.lower_ in _ACTOR_PREPS and node.lemma_.lower() not in _GROUND_VERBS and overlaps:
             return None
@@ -196,5 +198,100 @@ def test_modes_find_the_trigger_token():
     span = art.doc[0:len(art.doc)]
     plain = dataclasses.replace(fired[0], plover={**fired[0].plover, "mode": None})
     assert with_modes([plain], span)[0].plover["mode"] == "crowd-control"
-    inside = dataclasses.replace(plain, trigger=dataclasses.replace(plain.trigger, start=plain.trigger.start + 1))
+    moved = dataclasses.replace(plain.trigger, start=plain.trigger.start + 1)
+    inside = dataclasses.replace(plain, trigger=moved)
     assert with_modes([inside], span) == [inside]
+
+
+PARTY_TEXTS = [
+    "A ceasefire mediated by Qatar and Egypt held in Gaza, and a China-brokered deal was signed in "
+    "Kenya's capital.",
+    "Talks facilitated by the African Union, which Ethiopia backed, resumed in the capital Nairobi on "
+    "Monday.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + PARTY_TEXTS)
+def test_char_root_matches_char_span_root(nlp, text):
+    from dateline.nlp_cache import doc_table
+    from dateline.nlp_spans import char_root
+
+    doc = nlp(text)
+    t = doc_table(doc)
+    for a in range(len(text)):
+        for b in range(a + 1, min(len(text), a + 40) + 1):
+            span = doc.char_span(a, b, alignment_mode="expand")
+            want = None if span is None else (span.root.i, span.start, span.end)
+            assert char_root(doc, t, a, b) == want, (a, b)
+
+
+def _participle_agent_reference(a: Any, tok: Any) -> bool:
+    from dateline.coding.parties import _BROKERING
+
+    doc = tok.doc
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end].idx == a.end \
+            and doc[span.end + 1].lower_ in ("brokered", "mediated"):
+        return True
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    by = root.head
+    part = by.head
+    return (root.dep_ == "pobj" and by.lower_ == "by" and by.dep_ in ("agent", "prep") and part.i != tok.i
+            and part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in _BROKERING)
+
+
+@pytest.mark.parametrize("text", PARTY_TEXTS)
+def test_participle_agent_matches_token_walk(nlp, text):
+    from types import SimpleNamespace
+
+    from dateline.coding.parties import participle_agent
+
+    doc = nlp(text)
+    mentions = [(t.idx, t.idx + len(t.text)) for t in doc] + [(e.start_char, e.end_char) for e in doc.ents]
+    hits = 0
+    for s, e in mentions:
+        a = SimpleNamespace(start=s, end=e)
+        for tok in doc:
+            want = _participle_agent_reference(a, tok)
+            assert participle_agent(a, tok) == want, (s, e, tok.i)
+            hits += want
+    assert hits  # the sentences hold brokers: both readings said yes somewhere
+
+
+def _may_trigger_reference(lex: Any, t: Any, i: int, headline: bool) -> bool:
+    from dateline.coding.matching import _POS
+
+    pos = _POS.get(t.pos[i])
+    skip = pos is None or (not lex.may_match_verb(t.lemma[i].lower(), t.lower[i], t.tag[i])
+                           if pos == "VERB" else not lex.candidates(pos, t.lemma[i].lower())
+                           and not lex.candidates(pos, t.lower[i])
+                           and not (headline and t.pos[i] == "NOUN"
+                                    and lex.may_match_verb(t.lemma[i].lower(), t.lower[i], "VBZ")))
+    return not skip
+
+
+@pytest.mark.parametrize("text", TEXTS + PARTY_TEXTS + [
+    "Malaysia Denounces Raids By Militia; Kenya Recalls Envoy, Staged Protests Reported In Lagos",
+    "Officials staged talks, voiced concern and planned sanctions over the blockade of the ports.",
+])
+def test_trigger_memo_matches_the_lexicon_prefilter(nlp, text):
+    from dateline.coding.lexicon import load_lexicon
+    from dateline.coding.matching import trigger_memo
+    from dateline.nlp_cache import doc_table
+
+    lex = load_lexicon(None)
+    doc = nlp(text)
+    t = doc_table(doc)
+    may = trigger_memo(lex)
+    assert trigger_memo(lex) is may
+    seen = set()
+    for i in range(len(t)):
+        for headline in (False, True):
+            want = _may_trigger_reference(lex, t, i, headline)
+            assert may[(t.pos[i], t.lemma[i], t.lower[i], t.tag[i], headline)] == want, (i, headline)
+            seen.add(want)
+    assert seen == {False, True}

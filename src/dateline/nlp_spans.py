@@ -15,7 +15,7 @@ from typing import Any
 
 from .nlp_cache import TokenTable
 
-__all__ = ["expand_span", "noun_chunks", "span_root", "token_at", "token_by_char"]
+__all__ = ["char_root", "expand_span", "noun_chunks", "span_root", "token_at", "token_by_char"]
 
 
 
@@ -50,6 +50,18 @@ def token_at(t: TokenTable, offset: int) -> int | None:
     if got is None or got[0] >= got[1]:
         return None
     return got[0]
+
+
+def char_root(doc: Any, t: TokenTable, start_char: int, end_char: int) -> tuple[int, int, int] | None:
+    """(root, start, end) token indices of `doc.char_span(start_char, end_char, alignment_mode="expand")`
+    and its `.root`, None where that span is None; `t` is the Doc's table. Only an empty range (which no
+    mention or place has) asks spaCy itself."""
+    got = expand_span(t, start_char, end_char)
+    if got is None:
+        return None
+    if got[0] < got[1]:
+        return span_root(t, *got), got[0], got[1]
+    return doc.char_span(start_char, end_char, alignment_mode="expand").root.i, got[0], got[1]
 
 
 def span_root(t: TokenTable, start: int, end: int) -> int:
