@@ -295,3 +295,18 @@ def test_trigger_memo_matches_the_lexicon_prefilter(nlp, text):
             assert may[(t.pos[i], t.lemma[i], t.lower[i], t.tag[i], headline)] == want, (i, headline)
             seen.add(want)
     assert seen == {False, True}
+
+
+@pytest.mark.parametrize("text", TEXTS + PARTY_TEXTS)
+def test_prep_index_matches_prep_children(nlp, text):
+    """`_targets_from_preps` reads each holder's prepositions from `prep_index`: the same tokens, in the same
+    order, as `prep_children(tok, word)` (itself the filter of `tok.children`) for every word."""
+    from dateline.coding.matching import _PREP_DEPS, prep_children, prep_index
+
+    doc = nlp(text)
+    words = {t.lower_ for t in doc} | {"by", "from", "to", "on"}
+    for tok in doc:
+        index = prep_index(tok)
+        for w in words:
+            want = [c.i for c in tok.children if c.dep_ in _PREP_DEPS and c.lower_ == w]
+            assert index.get(w, []) == want == [c.i for c in prep_children(tok, w)], (tok.i, w)
