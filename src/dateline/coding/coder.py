@@ -26,7 +26,7 @@ from .frames import (_ADDRESSEE_FRAMES, _PERMISSIONS, _WEAK_FRAMES, _complement_
                      negated_intent, asks_to_act, uncoded_complement)
 from .lexicon import Entry, Lexicon
 from ..nlp_cache import token_table, tokens
-from .matching import _POS, Match, match_token, objects_of, pobjs_of, prep_children
+from .matching import Match, match_token, objects_of, pobjs_of, prep_children, trigger_memo
 from .modality import demanding_must, is_background
 from .mode_rules import settle_mode
 from .allegations import ACCUSE_CODE, ALLEGE_VERBS, accusations, accused, out_of_question
@@ -96,15 +96,11 @@ def code_sentence(article: Article, sentence: Sentence, sent: Any, lex: Lexicon,
     table = tokens(article) if article.doc is doc else token_table(doc)
     last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if not table.is_space[i]), sent.start)
     headline = table.text[last] not in _CLOSERS  # "Malaysia Denounces ...": a noun-tagged verb may be one
+    may = trigger_memo(lex)
     for i in range(sent.start, sent.end):
         # Most tokens cannot trigger anything: skip them on the shared token table, without creating a
-        # spaCy Token. A verb is looked up as match_token does (its lexicon lemma, or as a mistaken noun).
-        pos = _POS.get(table.pos[i])
-        if pos is None or (not lex.may_match_verb(table.lemma[i].lower(), table.lower[i], table.tag[i])
-                           if pos == "VERB" else not lex.candidates(pos, table.lemma[i].lower())
-                           and not lex.candidates(pos, table.lower[i])
-                           and not (headline and table.pos[i] == "NOUN"
-                                    and lex.may_match_verb(table.lemma[i].lower(), table.lower[i], "VBZ"))):
+        # spaCy Token, by a memo of the lexicon's answer per distinct word (matching.trigger_memo).
+        if not may[(table.pos[i], table.lemma[i], table.lower[i], table.tag[i], headline)]:
             continue  # match_token would find no candidate entry
         tok = doc[i]
         if tok.ent_type_ in ("DATE", "TIME") and tok.pos_ in ("NOUN", "PROPN"):

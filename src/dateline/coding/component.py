@@ -8,6 +8,8 @@ from typing import Any
 from ..config import Settings
 from ..errors import ConfigError
 from ..model import Article, Event
+from ..nlp_cache import tokens
+from ..nlp_spans import expand_span
 from ..pipeline import component
 from .answers import answered
 from .arguments import ActorFinder
@@ -36,18 +38,26 @@ def options_from(settings: Settings, *, trace: bool = False) -> CoderOptions:
 
 
 def _spans(article: Article) -> list[tuple[Any, Any]]:
+    """Each sentence with its spaCy span: `doc.char_span(s.start, s.end, alignment_mode="expand")`, read off
+    the token table (`expand_span`, the same range) so that only the Span itself is built, not the Tokens
+    `char_span` makes to align its ends."""
     doc = article.doc
+    table = tokens(article)
     out = []
     for s in article.sentences:
-        span = doc.char_span(s.start, s.end, alignment_mode="expand")
-        if span is not None and len(span):
-            out.append((s, span))
+        got = expand_span(table, s.start, s.end)
+        if got is not None and got[0] < got[1]:
+            out.append((s, doc[got[0]:got[1]]))
     return out
 
 
 def code_article(article: Article, settings: Settings, *, trace: bool = False) -> tuple[list[Event], list[dict]]:
     """Code every sentence of a parsed article. Returns (events, per-sentence traces when `trace`)."""
     lex = load_lexicon(settings.get("coding.lexicon") or None)
+    # The article's shared token table first: the helpers that see only a Token (`nlp_cache.doc_table`) then
+    # serve this Doc's table, even where another article was the last one an earlier stage worked on
+    # (stages run article by article over a batch), instead of building it and `doc.ents` again.
+    tokens(article)
     finder = ActorFinder(article)
     opts = options_from(settings, trace=trace)
     events: list[Event] = []

@@ -33,7 +33,8 @@ _FIRING_VERBS = frozenset({
 })
 
 # Verbs under which the firing clause may sit: "officials said was fired by X", "believed to be fired".
-_FRAME_VERBS = frozenset({"say", "believe", "think", "suspect", "claim", "allege", "report", "appear", "seem"})
+_FRAME_VERBS = frozenset({"say", "believe", "think", "suspect", "claim", "allege", "report", "appear",
+                          "seem"})
 
 
 def weapon_agents(weapon: Any, ctx: Ctx) -> list[Actor]:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Event
+from ..nlp_cache import children, doc_table
 from .codes import code_info
 
 __all__ = ["paired_events", "without_elaborations", "without_tolls", "without_untargeted_repeats"]
@@ -83,8 +84,9 @@ def _attack_as_subject(events: list[Event], by_token: dict[int, list[Event]],
         tok = matches[i].token
         if tok.pos_ != "VERB":
             continue
-        nouns = [h for n in tok.children if n.dep_ == "nsubj" and n.i in by_token
-                 for h in by_token[n.i] if h.root in _FORCE]
+        dep = doc_table(tok.doc).dep  # the subjects by index off the token table: no Token per child
+        nouns = [h for n in children(tok.doc)[tok.i] if dep[n] == "nsubj" and n in by_token
+                 for h in by_token[n] if h.root in _FORCE]
         for ev in evs:
             if ev.root not in _FORCE or ev.source is None or ev.target is None or not ev.target.resolved:
                 continue

@@ -13,11 +13,12 @@ from typing import Any
 from ..nlp_cache import children, doc_table
 from ..records import fast_init
 from .evaluations import criticism_by_naming
-from .headlines import (headline_passive, headline_shaped, joint_subject_before, modified_object, verb_as_modifier,
-                        verb_read_as_noun)
+from .headlines import (headline_passive, headline_shaped, joint_subject_before, modified_object,
+                        verb_as_modifier, verb_read_as_noun)
 from .lexicon import Entry, Lexicon
 
-__all__ = ["Match", "gapped_objects", "match_token", "objects_of", "lemmas_of", "prep_children", "pobjs_of"]
+__all__ = ["Match", "gapped_objects", "match_token", "objects_of", "lemmas_of", "prep_children", "prep_index",
+           "pobjs_of", "trigger_memo"]
 
 _MOD_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "nummod"}
 _PREP_DEPS = ("prep", "prt", "agent", "dative", "advmod")
@@ -130,6 +131,19 @@ def prep_children(tok: Any, word: str, kids: list[Any] | None = None) -> list[An
     t = doc_table(doc)
     dep, lower = t.dep, t.lower
     return [doc[j] for j in children(doc)[tok.i] if dep[j] in _PREP_DEPS and lower[j] == word]
+
+
+def prep_index(tok: Any) -> dict[str, list[int]]:
+    """The token's preposition/particle children (indices, in order) by spelling: `prep_children(tok, w)`
+    for every `w` at once, for callers that ask one token about several prepositions."""
+    doc = tok.doc
+    t = doc_table(doc)
+    dep, lower = t.dep, t.lower
+    out: dict[str, list[int]] = {}
+    for j in children(doc)[tok.i]:
+        if dep[j] in _PREP_DEPS:
+            out.setdefault(lower[j], []).append(j)
+    return out
 
 
 def pobjs_of(prep: Any) -> list[Any]:
@@ -270,6 +284,46 @@ def _inside_name(tok: Any) -> bool:
     prev_in = tok.i > 0 and tok.ent_iob_ == "I"
     next_in = tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
     return prev_in or next_in
+
+
+class _TriggerMemo(dict):
+    """(POS, lemma, lower, tag, headline) -> whether a token with these strings can find a candidate entry
+    in the lexicon (the coder's per-token prefilter; `match_token` looks up the same keys). The answer
+    depends on nothing else, so it is worked out once per distinct word and process, not per token."""
+
+    __slots__ = ("lex",)
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
+
+    def __missing__(self, key: tuple[str, str, str, str, bool]) -> bool:
+        pos_tag, lemma, lower, tag, headline = key
+        lex, pos, lem = self.lex, _POS.get(pos_tag), lemma.lower()
+        if pos is None:
+            ok = False
+        elif pos == "VERB":  # a verb by its lexicon lemma, or as a mistaken noun
+            ok = bool(lex.may_match_verb(lem, lower, tag))
+        else:  # "Malaysia Denounces ...": a headline's noun-tagged verb may be one
+            ok = bool(lex.candidates(pos, lem) or lex.candidates(pos, lower)
+                      or headline and pos_tag == "NOUN" and lex.may_match_verb(lem, lower, "VBZ"))
+        if len(self) >= 200_000:  # bounded, so a long-running worker cannot grow it without limit
+            self.clear()
+        self[key] = ok
+        return ok
+
+
+_TRIGGER_MEMOS: list[_TriggerMemo] = []  # one per lexicon seen (a process normally has one)
+
+
+def trigger_memo(lex: Lexicon) -> _TriggerMemo:
+    """The prefilter memo of `lex` (see `_TriggerMemo`): index it with a token's strings, no call per token."""
+    for memo in _TRIGGER_MEMOS:
+        if memo.lex is lex:
+            return memo
+    memo = _TriggerMemo(lex)
+    _TRIGGER_MEMOS[:] = [*_TRIGGER_MEMOS[-3:], memo]
+    return memo
 
 
 def match_token(tok: Any, lex: Lexicon) -> Match | None:

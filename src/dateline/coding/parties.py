@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Actor, Place
+from ..nlp_cache import doc_table
+from ..nlp_spans import char_root
 from .arguments import subject_of
 from .conjuncts import said_and_did
 from .context import Ctx
@@ -184,20 +186,22 @@ def participle_agent(a: Actor, tok: Any) -> bool:
     X", "a deal brokered by Y", "a Qatar-mediated truce"): a third party, not a party to the act `tok`
     triggers."""
     doc = tok.doc
-    span = doc.char_span(a.start, a.end, alignment_mode="expand")
-    if span is None:
+    t = doc_table(doc)  # read by index: no Span or Token per actor of every event
+    got = char_root(doc, t, a.start, a.end)
+    if got is None:
         return False
-    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end].idx == a.end \
-            and doc[span.end + 1].lower_ in ("brokered", "mediated"):
+    root, end = got[0], got[2]
+    if end + 1 < len(t) and t.text[end] == "-" and t.idx[end] == a.end \
+            and t.lower[end + 1] in ("brokered", "mediated"):
         return True  # "in a China-brokered deal": the broker named as the noun's hyphenated modifier (not
         # "UN-backed investigations", which are the UN's own); tokens, not `doc.text`, which rebuilds the text
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:  # "by Saudi Arabia and the United States"
-        root = root.head
-    by = root.head
-    part = by.head
-    return (root.dep_ == "pobj" and by.lower_ == "by" and by.dep_ in ("agent", "prep") and part.i != tok.i
-            and part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in _BROKERING)
+    head, dep = t.head, t.dep
+    while dep[root] == "conj" and head[root] != root:  # "by Saudi Arabia and the United States"
+        root = head[root]
+    by = head[root]
+    part = head[by]
+    return (dep[root] == "pobj" and t.lower[by] == "by" and dep[by] in ("agent", "prep") and part != tok.i
+            and dep[part] == "acl" and t.tag[part] == "VBN" and t.lemma[part].lower() in _BROKERING)
 
 
 def misparsed_subjects(verb: Any, ctx: Ctx) -> list[Actor]:

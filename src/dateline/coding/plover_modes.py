@@ -13,9 +13,11 @@ the table's mode stays.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from typing import Any
 
 from ..model import Event
+from ..nlp_cache import TokenTable, children, doc_table
 
 __all__ = ["clause_words", "mode_for", "with_modes"]
 
@@ -27,20 +29,26 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 def _norm(tok: Any) -> str:
     """Lower-case lemma; headline-case plurals (PROPN "Drones", which spaCy does not lemmatise) singular."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "PROPN" and lemma == tok.lower_ and lemma.endswith("s") and len(lemma) > 4 \
+    return _norm_at(doc_table(tok.doc), tok.i)
+
+
+def _norm_at(t: TokenTable, i: int) -> str:
+    """`_norm` of token `i`, read off the token table."""
+    lemma = t.lemma[i].lower()
+    if t.pos[i] == "PROPN" and lemma == t.lower[i] and lemma.endswith("s") and len(lemma) > 4 \
             and not lemma.endswith("ss"):
         return lemma[:-1]
     return lemma
 
 
-def _collect(tok: Any, out: set[str], depth: int = 0, skip: frozenset[str] = _CLAUSE_DEPS) -> None:
-    out.add(_norm(tok))
+def _collect(t: TokenTable, kids: list[list[int]], i: int, out: set[str], depth: int = 0) -> None:
+    out.add(_norm_at(t, i))
     if depth > 6:
         return
-    for c in tok.children:
-        if c.dep_ not in skip:
-            _collect(c, out, depth + 1)
+    dep = t.dep
+    for c in kids[i]:
+        if dep[c] not in _CLAUSE_DEPS:
+            _collect(t, kids, c, out, depth + 1)
 
 
 def clause_words(tok: Any, with_complement: bool = False) -> set[str]:
@@ -48,21 +56,26 @@ def clause_words(tok: Any, with_complement: bool = False) -> set[str]:
     subject a coordinated verb shares ("Gunmen stormed ..., killed ..."), and, for a noun trigger, the verb
     it is the object of ("used tear gas"). `with_complement`: the trigger's clausal complement too (what a
     threat or a request is about: "warned that it would invade")."""
+    # The walk reads the token table and child lists (`nlp_cache`), not `Token.children`: the same words
+    # without a spaCy Token per word of the clause.
+    doc, i = tok.doc, tok.i
+    t, kids = doc_table(doc), children(doc)
+    dep, head = t.dep, t.head
     out: set[str] = set()
-    for c in tok.children if with_complement else ():
-        if c.dep_ == "ccomp":
-            _collect(c, out)
-    _collect(tok, out)
-    if tok.dep_ == "conj" and not any(c.dep_ in _SUBJ_DEPS for c in tok.children):
-        for c in tok.head.children:
-            if c.dep_ in _SUBJ_DEPS:
-                _collect(c, out)
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
-        head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        out.add(_norm(head))
-        for c in head.children:
-            if c.dep_ in _SUBJ_DEPS or c.dep_ in ("dobj", "xcomp"):
-                _collect(c, out)
+    for c in kids[i] if with_complement else ():
+        if dep[c] == "ccomp":
+            _collect(t, kids, c, out)
+    _collect(t, kids, i, out)
+    if dep[i] == "conj" and not any(dep[c] in _SUBJ_DEPS for c in kids[i]):
+        for c in kids[head[i]]:
+            if dep[c] in _SUBJ_DEPS:
+                _collect(t, kids, c, out)
+    if t.pos[i] in ("NOUN", "PROPN") and dep[i] in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        h = head[head[i]] if dep[i] == "pobj" else head[i]
+        out.add(_norm_at(t, h))
+        for c in kids[h]:
+            if dep[c] in _SUBJ_DEPS or dep[c] in ("dobj", "xcomp"):
+                _collect(t, kids, c, out)
     return out
 
 
@@ -175,10 +188,13 @@ def with_modes(events: list[Event], span: Any) -> list[Event]:
     """`events` (coded in the sentence `span`) with their PLOVER modes read from the words (see module doc)."""
     if not events:
         return events
-    by_idx = {t.idx: t for t in span}
+    doc, lo, hi = span.doc, span.start, span.end
+    idx = doc_table(doc).idx
     out = []
     for e in events:
-        tok = by_idx.get(e.trigger.start)
+        # the sentence's token starting at the trigger, found on the token table (no Token per word)
+        i = bisect_left(idx, e.trigger.start, lo, hi)
+        tok = doc[i] if i < hi and idx[i] == e.trigger.start else None
         p = e.plover
         if tok is None or not p or not p.get("type"):
             out.append(e)

@@ -142,8 +142,10 @@ def purpose_beneficiaries(tok: Any, ctx: Ctx) -> list[Actor]:
         for c in t.children:
             if c.dep_ not in ("advcl", "xcomp", "ccomp", "acl"):
                 continue
-            if c.lemma_.lower() in _HELPING_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                for v in [c] + [x for x in c.children if x.dep_ == "xcomp" and x.lemma_.lower() in _HELPING_VERBS]:
+            if c.lemma_.lower() in _HELPING_VERBS and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                          for a in c.children):
+                for v in [c] + [x for x in c.children
+                                if x.dep_ == "xcomp" and x.lemma_.lower() in _HELPING_VERBS]:
                     found = [a for o in v.children if o.dep_ in ("dobj", "obj")
                              for a in ctx.finder.actors(o) if a.resolved]
                     if found:

@@ -10,9 +10,8 @@ from .arguments import subject_of
 from .claims import origin_agents
 from .context import Ctx
 from .headlines import headline_passive, participle_act
-from .instruments import instrument_agents
-from .matching import Match, gapped_objects, match_token, objects_of, pobjs_of, prep_children
-from .sources import fallback_sources, noun_fallback_sources, premodifier_actor
+from .matching import Match, gapped_objects, match_token, objects_of, pobjs_of, prep_children, prep_index
+from .sources import fallback_sources, instrument_agents, noun_fallback_sources, premodifier_actor
 
 _DEFAULT_TPREPS = ("against", "on", "upon", "with", "to", "into", "at", "toward", "towards")
 # Roots whose place adjunct names the target when nothing else does ("protested in Beijing", "exercises in
@@ -37,9 +36,11 @@ def _targets_from_preps(holders: list[Any], preps: tuple[str, ...], ctx: Ctx) ->
     """The actors of the first prepositional object (in `preps` order) that names any; an object that names
     only unresolved mentions ("changes to the Wye River deal") does not stop the search for a resolved one."""
     unresolved: list[Actor] = []
+    by: list[Any] = [None] * len(holders)  # each holder's prepositions by spelling, read once (prep_index)
     for word in preps:
-        for h in holders:
-            for p in prep_children(h, word):
+        for k, h in enumerate(holders):
+            by[k] = by[k] if by[k] is not None else prep_index(h)  # read where it was first asked
+            for p in [h.doc[j] for j in by[k].get(word, ())]:
                 for o in pobjs_of(p) or _stranded_object(p):
                     found = ctx.finder.actors(o, deep=word not in _PLACE_PREPS)
                     if any(a.resolved for a in found):

@@ -28,10 +28,11 @@ from ..model import Actor
 from ..nlp_cache import sent_range
 from .arguments import _country_word, is_pronoun, subject_of
 from .context import Ctx
-from .instruments import weapon_agents
+from .instruments import instrument_agents, weapon_agents
 from .matching import pobjs_of
 
-__all__ = ["acts_itself", "fallback_sources", "noun_fallback_sources", "premodifier_actor", "pronoun_speakers"]
+__all__ = ["acts_itself", "fallback_sources", "instrument_agents", "noun_fallback_sources", "premodifier_actor",
+           "pronoun_speakers"]
 
 # Modifier arcs the small model puts a headline's subject on when it misreads the Title Case verb.
 _HEADLINE_SUBJ_DEPS = {"compound", "amod", "advmod", "nmod", "npadvmod", "dep"}

@@ -13,6 +13,8 @@ import logging
 from typing import Any
 
 from ..model import Actor, Place
+from ..nlp_cache import doc_table
+from ..nlp_spans import char_root
 from .arguments import subject_of
 from .context import Ctx
 from .matching import Match, objects_of, pobjs_of, prep_children
@@ -102,24 +104,27 @@ def _possessed_part(ctx: Ctx, heads: list[Any]) -> Place | None:
     doc = heads[0].doc
     sent = ctx.sentence
     wanted = {h.i for h in heads}
+    # heads, labels and lemmas by index off the token table: no Span or Token per place and step
+    t = doc_table(doc)
+    head, dep = t.head, t.dep
     for p in _article_places(ctx):
         if not (sent.start <= p.start and p.end <= sent.end) or not p.country or p.resolved_by == "dateline":
             continue
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is None:
+        got = char_root(doc, t, p.start, p.end)
+        if got is None:
             continue
-        root = span.root
-        part = root.head
-        if root.dep_ not in ("poss", "appos") or part.lemma_.lower() not in _PART_NOUNS \
-                or part.dep_ != "pobj" or part.head.lower_ not in _LOCATIVE:
+        root = got[0]
+        part = head[root]
+        if dep[root] not in ("poss", "appos") or t.lemma[part].lower() not in _PART_NOUNS \
+                or dep[part] != "pobj" or t.lower[head[part]] not in _LOCATIVE:
             continue
-        node = part.head.head
+        node = head[head[part]]
         for _ in range(12):  # up the tree from the noun the place phrase hangs off, to a trigger
-            if node.i in wanted:
+            if node in wanted:
                 return p
-            if node.head.i == node.i:
+            if head[node] == node:
                 break
-            node = node.head
+            node = head[node]
     return None
 
 

@@ -70,42 +70,45 @@ def _token_at(doc: Any, offset: int) -> Any:
 def _attached(doc: Any, place: Place, trig: Any, acting: Sequence[tuple[int, int]] = ()) -> int | None:
     """Hops from the trigger down to the place via a locative preposition or as its object; None if not.
     `acting`: spans of resolved actor mentions (a country or capital as a participant, see _GROUND_VERBS)."""
-    span = expand_span(doc_table(doc), place.start, place.end)
+    # Every step reads the token table (heads, labels, lemmas by index): no Token per head climbed, for
+    # the places x triggers of each sentence (tests/test_perf_equivalence.py keeps the Token reading).
+    t = doc_table(doc)
+    span = expand_span(t, place.start, place.end)
     if span is None:
         return None
     if span[0] < span[1]:
-        root = doc[span_root(doc_table(doc), *span)]
+        root = span_root(t, *span)
     else:  # an empty span: whatever spaCy makes of it
-        root = doc.char_span(place.start, place.end, alignment_mode="expand").root
+        root = doc.char_span(place.start, place.end, alignment_mode="expand").root.i
+    head, dep, lower, lemma = t.head, t.dep, t.lower, t.lemma
     for _ in range(2):  # "in the southern Gaza city of Rafah": the place noun carries the name
-        if root.dep_ == "compound" and root.head.lemma_.lower() in _PLACE_NOUNS:
-            root = root.head
-        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS:
-            root = root.head.head
-    head = root.head
+        if dep[root] == "compound" and lemma[head[root]].lower() in _PLACE_NOUNS:
+            root = head[root]
+        elif dep[root] == "pobj" and lower[head[root]] == "of" \
+                and lemma[head[head[root]]].lower() in _PLACE_NOUNS:
+            root = head[head[root]]
+    h = head[root]
     hops = 0
-    if root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
-        node = head.head
-        if head.lower_ == "from" and node.i != trig.i \
-                and (node.pos_ in ("NOUN", "PROPN") or node.dep_ == "acl"):
+    if dep[root] == "pobj" and lower[h] in _LOCATIVE:
+        node = head[h]
+        if lower[h] == "from" and node != trig.i \
+                and (t.pos[node] in ("NOUN", "PROPN") or dep[node] == "acl"):
             # "tariffs on vehicles imported from China", "delegates from Iran": where a thing or person
             # comes from describes it, not where the event happened
             return None
-        if head.lower_ in _ACTOR_PREPS and node.lemma_.lower() not in _GROUND_VERBS \
+        if lower[h] in _ACTOR_PREPS and lemma[node].lower() not in _GROUND_VERBS \
                 and any(a < place.end and place.start < b for a, b in acting):
             return None  # "imposed sanctions on Russia": the one aimed at (see _ACTOR_PREPS)
-    elif root.dep_ == "dobj" and head.lemma_.lower() not in _GROUND_VERBS \
+    elif dep[root] == "dobj" and lemma[h].lower() not in _GROUND_VERBS \
             and any(a < place.end and place.start < b for a, b in acting):
         return None  # "accused Moscow of": the capital acts (see _GROUND_VERBS)
-    elif root.dep_ == "dobj" or (root.dep_ == "npadvmod" and head.lemma_.lower() != "base"):
-        node = head  # not "a London-based group": where a source sits, not where the event was
+    elif dep[root] == "dobj" or (dep[root] == "npadvmod" and lemma[h].lower() != "base"):
+        node = h  # not "a London-based group": where a source sits, not where the event was
     else:
         return None
-    if _topic(node, trig):
+    if _topic(t, node, trig.i):
         return None  # "talks on the conflict in Ukraine": what the talks were about (see _TOPIC_NOUNS)
-    # the climb reads heads on the token table: no Token per step
-    t = doc_table(doc)
-    head, dep, n, goal = t.head, t.dep, node.i, trig.i
+    n, goal = node, trig.i
     while n != goal:
         if head[n] == n or hops > 20 or dep[n] == "appos":
             return None  # an apposition describes a participant ("the Monitor, a group in X"), not the event
@@ -118,22 +121,24 @@ def _attached(doc: Any, place: Place, trig: Any, acting: Sequence[tuple[int, int
     return hops
 
 
-def _topic(node: Any, trig: Any) -> bool:
-    """Whether `node` (the noun a locative phrase hangs off) is, with the "of" chain above it ("the future
-    of the war in X"), the topic of a preposition or verb of discussion ("on", "about"; "discuss")."""
+def _topic(t: Any, node: int, trig: int) -> bool:
+    """Whether token `node` (the noun a locative phrase hangs off) is, with the "of" chain above it ("the
+    future of the war in X"), the topic of a preposition or verb of discussion ("on", "about"; "discuss");
+    `t`: the token table, `trig`: the trigger's index."""
+    head, dep, lower, lemma = t.head, t.dep, t.lower, t.lemma
     topical = False
     for _ in range(4):
-        if node.i == trig.i and node.lemma_.lower() not in _TOPIC_VERBS:
+        if node == trig and lemma[node].lower() not in _TOPIC_VERBS:
             return False  # the trigger's own noun: "the war in Ukraine" is in Ukraine
-        topical = topical or node.lemma_.lower() in _TOPIC_NOUNS
-        if node.dep_ == "pobj" and node.head.lower_ == "of":
-            node = node.head.head
+        topical = topical or lemma[node].lower() in _TOPIC_NOUNS
+        if dep[node] == "pobj" and lower[head[node]] == "of":
+            node = head[head[node]]
             continue
         if not topical:
             return False
-        if node.dep_ == "pobj" and node.head.lower_ in _TOPIC_PREPS:
-            return node.head.head.i != node.i
-        return node.dep_ == "dobj" and node.head.lemma_.lower() in _TOPIC_VERBS
+        if dep[node] == "pobj" and lower[head[node]] in _TOPIC_PREPS:
+            return head[head[node]] != node
+        return dep[node] == "dobj" and lemma[head[node]].lower() in _TOPIC_VERBS
     return False
 
 
