@@ -286,12 +286,13 @@ def _clause_country(d: ActorDictionary, out: list, i: int) -> str | None:
                             places.extend(c.i for c in o.children if c.dep_ in ("amod", "compound", "poss"))
     if not places:
         return None
-    sent = span.sent
     # a place: a country named as such or a capital standing for it, not a person or a body ("in the
-    # Russian parliament")
-    found = {a.country for _, a, sp in out if sp.sent == sent and a.resolved and a.country in d.countries
-             and not _borrowed(a) and (a.sector is None or a.resolved_by == "metonym") and a.name is None
-             and any(sp.start <= k < sp.end for k in places)}
+    # Russian parliament"); the places are the clause's own tokens, so a mention over one is in the sentence
+    # (tested first: asking a mention for its sentence builds a Span)
+    lo, hi = min(places), max(places)
+    found = {a.country for _, a, sp in out if sp.start <= hi and sp.end > lo
+             and any(sp.start <= k < sp.end for k in places) and a.resolved and a.country in d.countries
+             and not _borrowed(a) and (a.sector is None or a.resolved_by == "metonym") and a.name is None}
     return next(iter(found)) if len(found) == 1 else None
 
 

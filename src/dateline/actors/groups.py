@@ -33,6 +33,7 @@ from itertools import combinations
 from typing import Any
 
 from ..model import Actor
+from ..nlp_cache import doc_table
 from .data import ActorDictionary
 from .resolve import Context
 from .venue import is_mediator
@@ -349,7 +350,7 @@ def resolve_late_groups(d: ActorDictionary, ctx: Context, out: list, pending: li
 def _each_the_other(doc: Any, head_i: int | None) -> bool:
     """"each army accused the other", "with each side blaming the other": a noun after "each" whose verb acts
     on "the other" names one of a pair (else "each member state" may be any number)."""
-    if doc is None or not head_i or doc[head_i - 1].lower_ != "each":
+    if doc is None or not head_i or doc_table(doc).lower[head_i - 1] != "each":  # (no Token per candidate)
         return False
     verb = doc[head_i].head
     return any(t.lower_ == "other" and t.i > head_i and doc[t.i - 1].lower_ == "the" for t in verb.subtree)
