@@ -8,8 +8,8 @@ from actor_helpers import actor_named, pipe  # noqa: F401 - pipe is a fixture
 
 def test_rebels_in_talks_hosted_by_a_mediator_are_the_governments(pipe):
     # the mediator's capital is named too, which alone would make the story Norwegian
-    a = actor_named(pipe, "Norway hosted peace talks between the Philippine government and rebels in Oslo "
-                          "on Monday.", "rebels")
+    a = actor_named(pipe, "Norway hosted talks in Oslo between the Philippine government and communist rebels "
+                          "on Monday.", "communist rebels")
     assert a.code == "PHLREB", a
 
 
@@ -20,6 +20,6 @@ def test_opposition_named_before_the_government(pipe):
 
 def test_opposition_coordinated_with_a_government_in_a_mediators_story(pipe):
     a = actor_named(pipe, "ADDIS ABABA, May 3 (Wire) - Ethiopia brokered a deal under which the Sudanese "
-                          "government and the opposition agreed to form a joint committee, officials said.",
+                          "government and the opposition agreed to create a joint panel, officials said.",
                     "opposition")
     assert a.country == "SDN" and a.sector == "OPP", a

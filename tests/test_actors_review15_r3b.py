@@ -48,7 +48,7 @@ def test_the_two_presidents_are_the_people_named_not_a_pair_of_delegations(pipe)
     text = ("French President Emmanuel Macron and Brazilian President Luiz Inacio Lula da Silva spoke by "
             "telephone on Tuesday, the Elysee said.\n\n"
             "Macron thanked Lula for hosting talks between Colombian and Venezuelan delegations in Brasilia.\n\n"
-            "The two presidents also discussed the trade deal between the European Union and Mercosur.")
+            "The two presidents also discussed the stalled EU-Mercosur trade deal.")
     members = _members(pipe, text, "two presidents")
     assert {m[:3] for m in members} == {"FRA", "BRA"}, members
 

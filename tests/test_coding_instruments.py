@@ -11,7 +11,7 @@ def _sources(pipe, text):
 
 
 def test_passive_act_by_a_missile_fired_by_rebels(pipe):
-    got = _sources(pipe, "A grain carrier was struck by a missile fired by Houthi rebels in the Gulf of Aden "
+    got = _sources(pipe, "A grain carrier was hit by an anti-ship missile fired by Houthi rebels in the Gulf of Aden "
                          "on Monday.")
     assert any(src.startswith("YEM") and c.startswith("19") for src, c in got), got
 

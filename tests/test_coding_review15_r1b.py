@@ -62,7 +62,7 @@ def test_what_a_body_struggles_to_do_is_not_asserted(pipe):
 
 
 def test_the_purpose_of_an_agreed_commission_has_not_happened(pipe):
-    got = summary(code(pipe, "Sudan and Chad agreed to set up a joint committee to investigate the "
+    got = summary(code(pipe, "Sudan and Chad agreed to create a joint panel to investigate the "
                              "cross-border raids."))
     assert not any(c.startswith("09") and m == "asserted" for _s, _t, c, m in got), got
     assert ("SDN", "TCD", "030", "asserted") in got, got
@@ -77,7 +77,7 @@ def test_a_rights_group_reporting_detentions_by_no_named_agent_accuses_no_one(pi
                                "demonstrators in Minsk."))
     assert any(c == "112" and t == "BLR" for _s, t, c, _m in named), named
     # ... while a speaker telling what befell him still blames the state that did it
-    own = summary(code(pipe, "Daniel Reyes, 52, a retired U.S. Army sergeant, says he was detained in a "
+    own = summary(code(pipe, "Daniel Reyes, 52, a retired U.S. Army sergeant, says he was arrested during a "
                              "raid on his flat near Caracas."))
     assert any(c == "112" and s == "USA" and t == "VEN" for s, t, c, _m in own), own
 

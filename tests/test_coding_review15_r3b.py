@@ -76,8 +76,8 @@ def test_the_place_an_attack_hit_is_never_its_doer(pipe):
 
 def test_a_gapped_second_meeting_is_coded(pipe):
     # the parser joins "Netanyahu" to the first clause's "Monday"; the second meeting is the minister's too
-    got = summary(code(pipe, "The German foreign minister met Egyptian President Abdel Fattah al-Sisi in Cairo "
-                             "on Monday and Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday."))
+    got = summary(code(pipe, "The German foreign minister met Egyptian President Sisi in Cairo "
+                             "on Monday and Israeli Prime Minister Netanyahu in Jerusalem on Tuesday."))
     assert ("DEU", "EGY", "040", "asserted") in got and ("DEU", "ISR", "040", "asserted") in got, got
     got = summary(code(pipe, "The French foreign minister visited Kenya on Monday and Ethiopia on Wednesday."))
     assert ("FRA", "ETH", "042", "asserted") in got, got
@@ -94,7 +94,7 @@ def test_ending_a_round_of_talks_is_having_held_them(pipe):
                              "without an agreement."))
     assert ("KEN", "TZA", "046", "asserted") in got and ("TZA", "KEN", "046", "asserted") in got, got
     # "a round of" hides the measure as it hides talks
-    got = summary(code(pipe, "The EU imposed a new round of sanctions on Iran."))
+    got = summary(code(pipe, "The EU imposed a fresh round of sanctions on Iran."))
     assert any(c.startswith("163") and t == "IRN" for _s, t, c, _m in got), got
 
 

@@ -58,7 +58,7 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the Title Case lines of `text`: where a capital letter says
     nothing about a word being a name ("Police Fire On Protesters"). Stricter than `is_title_case`: a line
     with a lower-case word of four or more letters other than a function word is a sentence full of names
-    ("Xi hosted Putin at the Great Hall of the People"), where a capital still marks a name."""
+    ("Xi hosted Putin at the Palace of the Nation"), where a capital still marks a name."""
     if "\n" not in text:
         return [(0, len(text))] if _headline(text) else []
     return [(m.start(), m.end()) for m in _LINE.finditer(text) if _headline(m.group(0))]

@@ -84,7 +84,7 @@ def says_accusation(verb: Any, speaker_tok: Any, speaker: Actor, ev: Event) -> b
     with the act ("X said Y attacked ..."; "Y attacked ..., X said" only sources it), not as what the
     speaker's own act answers ("X said its strikes were a response to Y's attacks"). A perpetrator the
     coder supplied (`state_acts`, resolved_by "state_act") is blamed only for what befell the speaker or
-    someone it names by a pronoun ("X says he was detained in a raid"): "rights groups say 400 people have
+    someone it names by a pronoun ("X says he was arrested during a raid"): "rights groups say 400 people have
     been detained" reports a tally."""
     if verb.lemma_.lower() not in SAY_VERBS or verb.idx > ev.trigger.start or _press(speaker_tok, speaker) \
             or _answered(verb, ev):

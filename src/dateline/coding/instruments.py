@@ -1,7 +1,7 @@
 """Who used the weapon: the agent of an act of force named only through its instrument.
 
 Wire copy often names a weapon where the actor should be, and the actor in a clause on the weapon:
-"the ship was struck by a missile fired by Houthi rebels", "two soldiers were killed by a mine that
+"the tanker was hit by a rocket that Houthi fighters launched", "two soldiers were killed by a mine that
 rebels had laid", "a drone launched by Ukrainian troops hit the depot", "a missile believed to have been
 fired by the rebels". The weapon names no actor, so without this the act has no source (or only the place's
 unidentified forces); the clause on the weapon names who fired it.

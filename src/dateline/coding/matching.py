@@ -238,7 +238,7 @@ _MEASURES = {"ton", "tons", "tonne", "tonnes", "kilogram", "kg", "million", "bil
              "dozen", "dozens", "hundreds", "thousands", "scores", "millions", "billions",
              # "declared a state of emergency", "imposed a state of siege"
              "state",
-             # "ended a second round of talks", "imposed a new round of sanctions"
+             # "ended a second round of talks", "imposed a fresh round of sanctions"
              "round"}
 
 

@@ -13,7 +13,7 @@ How it decides (on the first `sample_chars` characters):
    "unknown (not English)" below that (a word list, or a language without a list here).
 3. Texts with fewer than `min_words` words are not judged (a headline-length text says too little);
    they pass as English. "Unknown" needs `min_words_unknown` words: a long headline or a caption of names
-   and nouns ("Allied jets enforce no-fly zone, shooting down ... fighter plane") can have no function word
+   and nouns ("Border guards seize smuggled cattle, arresting ... herders") can have no function word
    at all, while a text in another listed language is still named from fewer words.
 
 This is deliberately small and dependency-free; it errs towards "English" on short or mixed texts.
